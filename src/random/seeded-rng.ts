@@ -1,0 +1,94 @@
+/**
+ * A seeded pseudo-random generator whose whole state is plain data (principle 2), so that it can
+ * live in machine context, be journalled and replayed. Algorithm: sfc32 seeded by splitmix32.
+ */
+export interface RngState {
+  readonly a: number;
+  readonly b: number;
+  readonly c: number;
+  readonly d: number;
+}
+
+function splitmix32(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = s;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+}
+
+/** Creates the generator state for a seed (any integer; only its low 32 bits matter). */
+export function createRng(seed: number): RngState {
+  const next = splitmix32(seed);
+  let state: RngState = { a: next(), b: next(), c: next(), d: next() };
+  for (let i = 0; i < 12; i++) state = nextUint32(state)[1];
+  return state;
+}
+
+/** Returns a uniformly distributed unsigned 32-bit integer and the next state. */
+export function nextUint32(state: RngState): [number, RngState] {
+  let { a, b, c, d } = state;
+  const t = (((a + b) >>> 0) + d) >>> 0;
+  d = (d + 1) >>> 0;
+  a = b ^ (b >>> 9);
+  b = (c + (c << 3)) >>> 0;
+  c = ((c << 21) | (c >>> 11)) >>> 0;
+  c = (c + t) >>> 0;
+  return [t, { a: a >>> 0, b, c, d }];
+}
+
+/** Returns an integer in [0, n) without modulo bias, and the next state. `n` must be in [1, 2^32]. */
+export function nextInt(state: RngState, n: number): [number, RngState] {
+  if (!Number.isInteger(n) || n < 1 || n > 0x100000000) {
+    throw new RangeError(`nextInt expects an integer n in [1, 2^32], got ${n}`);
+  }
+  const limit = 0x100000000 - (0x100000000 % n);
+  let s = state;
+  for (;;) {
+    const [x, next] = nextUint32(s);
+    s = next;
+    if (x < limit) return [x % n, s];
+  }
+}
+
+/** Returns a float in [0, 1) and the next state. */
+export function nextFloat(state: RngState): [number, RngState] {
+  const [x, next] = nextUint32(state);
+  return [x / 0x100000000, next];
+}
+
+/**
+ * A fast mutable stream over the same algorithm for hot loops (voter draws in simulation).
+ * It starts from and returns plain `RngState`, so determinism is preserved.
+ */
+export class RngStream {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(state: RngState) {
+    this.a = state.a;
+    this.b = state.b;
+    this.c = state.c;
+    this.d = state.d;
+  }
+
+  /** Next float in [0, 1). */
+  float(): number {
+    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
+    this.d = (this.d + 1) >>> 0;
+    this.a = (this.b ^ (this.b >>> 9)) >>> 0;
+    this.b = (this.c + (this.c << 3)) >>> 0;
+    this.c = ((this.c << 21) | (this.c >>> 11)) >>> 0;
+    this.c = (this.c + t) >>> 0;
+    return t / 0x100000000;
+  }
+
+  state(): RngState {
+    return { a: this.a, b: this.b, c: this.c, d: this.d };
+  }
+}
