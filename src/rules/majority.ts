@@ -65,6 +65,7 @@ function announce(tally: Tally, threshold: Threshold, rules: RuleSet): Announcem
     invalid: tally.invalid,
     expressed: expressedVotes(tally, rules),
     majorityRequired: threshold.required,
+    // R3.7 lists yes and no; they are given in decreasing order like candidates, yes first on a tie
     counts: tally.no > tally.yes ? [no, yes] : [yes, no],
     needed: threshold.required,
     got: tally.yes,
