@@ -1,5 +1,6 @@
 import type { CandidateId, ItemId, MemberCode } from '../domain/ids.js';
 import type { VoteChoice, VoteMethod } from '../domain/vote.js';
+import type { MotionKind as RuleMotionKind } from '../rules/motions.js';
 
 /**
  * Events of the session machine, named by who sends them (principle 8). A whole ballot may arrive
@@ -8,7 +9,8 @@ import type { VoteChoice, VoteMethod } from '../domain/vote.js';
  * Secret ballots never carry a member's choice: only the tellers' counts (R3.3, R3.6).
  */
 
-export type MotionKind = 'suspend' | 'adjourn-sitting' | 'adjourn-debate' | 'close-debate';
+/** Procedural motions a delegation may move (R6.4); points of order and appeals have their own events. */
+export type MotionKind = Exclude<RuleMotionKind, 'point-of-order' | 'appeal'>;
 
 export type ChairEvent =
   | { type: 'chair.openSession' }

@@ -1,0 +1,26 @@
+import { Immer, type Draft } from 'immer';
+import { assign } from 'xstate';
+import type { SessionContext } from './context.js';
+import type { SessionEvent } from './events.js';
+
+// Auto-freeze is off: snapshots are never mutated outside recipes, and freezing the whole
+// context on every event would dominate the cost of a simulated session.
+const immer = new Immer({ autoFreeze: false });
+
+/** The single immer bridge (principle 9): a recipe mutates the draft and returns nothing. */
+export function assignWithImmer<E extends SessionEvent>(
+  recipe: (context: Draft<SessionContext>, event: E) => void,
+) {
+  return assign<SessionContext, SessionEvent, undefined, SessionEvent, never>(({ context, event }) =>
+    immer.produce(context, (draft) => {
+      recipe(draft, event as E);
+    }),
+  );
+}
+
+/** Applies a recipe outside the machine (selectors' what-ifs, tests). */
+export function produceContext(context: SessionContext, recipe: (draft: Draft<SessionContext>) => void): SessionContext {
+  return immer.produce(context, (draft) => {
+    recipe(draft);
+  });
+}

@@ -1,0 +1,172 @@
+import type { Candidate, Committee, ElectionResult, Post } from '../domain/election.js';
+import type { CandidateId, MemberCode, Region } from '../domain/ids.js';
+import type { MemberStanding } from '../domain/member.js';
+import type { QuestionResult, VoteChoice, VoteMethod } from '../domain/vote.js';
+import { createRng, type RngState } from '../random/seeded-rng.js';
+import type { ElectionProgress } from '../rules/election/election-progress.js';
+import type { QuestionKind } from '../rules/rule-set.js';
+import type { MotionKind } from './events.js';
+import type { SessionSetup } from './session-setup.js';
+
+/** Status of an agenda item as the agenda shows it. */
+export type ItemStatus =
+  | 'pending'
+  | 'in-debate'
+  | 'voting'
+  | 'adopted'
+  | 'rejected'
+  | 'deferred'
+  | 'noted'
+  | 'elected'
+  | 'vacant'
+  | 'not-held';
+
+/** What a ballot decides. */
+export type BallotSubject =
+  | { readonly kind: 'proposal'; readonly question: QuestionKind }
+  | { readonly kind: 'amendment'; readonly amendment: string }
+  | { readonly kind: 'additional-item'; readonly additional: string }
+  | { readonly kind: 'motion'; readonly motion: MotionKind }
+  | { readonly kind: 'appeal' }
+  | { readonly kind: 'election'; readonly seat: number; readonly ballot: number };
+
+/** A ballot while it is open: the electorate is frozen when it opens (R2.1, issue 3). */
+export interface OpenBallot {
+  readonly id: string;
+  readonly item: number;
+  readonly subject: BallotSubject;
+  readonly method: VoteMethod;
+  readonly secret: boolean;
+  readonly electorate: readonly MemberCode[];
+  /** For elections: the candidates on the paper (R4.6: alphabetical). */
+  readonly paper: readonly CandidateId[];
+  /** Per-member choices, for recorded votes and roll calls only (never for secret ballots, R3.3). */
+  votes: Record<MemberCode, VoteChoice>;
+  /** The tellers' counts, for secret ballots and shows of hands. */
+  counts: { counts: Record<string, number>; abstain: number; invalid: number } | null;
+  /** Members objecting to a decision by consensus. */
+  objections: MemberCode[];
+}
+
+/** A decided question, explaining itself, as the minutes report it. */
+export interface QuestionRecord {
+  readonly kind: 'question';
+  readonly ballot: string;
+  readonly item: number;
+  readonly subject: BallotSubject;
+  readonly method: VoteMethod;
+  /** Null for a decision by consensus, which has no counts. */
+  readonly result: QuestionResult | null;
+  readonly decision: 'adopted' | 'rejected' | 'no-consensus';
+  /** Per-member choices of a recorded vote or roll call; absent for secret ballots. */
+  readonly recorded?: Readonly<Record<MemberCode, VoteChoice>>;
+}
+
+/** One seat's (or one multi-seat ballot's) election, with every round. */
+export interface ElectionRecord {
+  readonly kind: 'election';
+  readonly item: number;
+  readonly seat: number;
+  readonly post: Post;
+  readonly region: Region | null;
+  readonly candidates: readonly Candidate[];
+  readonly result: ElectionResult;
+  /** Whether the seat had been reopened during the session (Q7). */
+  readonly reopened: boolean;
+}
+
+export type SessionRecord = QuestionRecord | ElectionRecord;
+
+/** A seat to fill in the election item under way. */
+export interface ElectionTarget {
+  readonly post: Post;
+  readonly region: Region | null;
+  readonly seats: number;
+  readonly reopened: boolean;
+}
+
+/** The election item under way. */
+export interface ElectionInProgress {
+  readonly item: number;
+  readonly targets: readonly ElectionTarget[];
+  target: number;
+  progress: ElectionProgress | null;
+  withdrawn: CandidateId[];
+  /** Candidates the Elections Board or the composition rules keep off the paper, with the reason. */
+  excluded: { candidate: CandidateId; reason: string; rule: string }[];
+}
+
+/** A rejected event: a coded reason the UI shows; the snapshot is otherwise unchanged (principle 10). */
+export interface Rejection {
+  readonly code: string;
+  readonly event: string;
+  readonly message: string;
+}
+
+/** One line of settled history. */
+export interface LogEntry {
+  readonly seq: number;
+  readonly day: number;
+  readonly text: string;
+}
+
+/** The machine's context: plain serialisable data, updated through immer only (principle 9). */
+export interface SessionContext {
+  readonly setup: SessionSetup;
+  seed: number;
+  rng: RngState;
+  day: number;
+  /** Index of the current (or last) agenda item. */
+  item: number;
+  statuses: ItemStatus[];
+  standings: MemberStanding[];
+  totalMembers: number;
+  committee: Committee;
+  /** Seats vacated during the session because their holder moved up (Q7). */
+  reopened: { post: Post; region: Region; termEnds: number }[];
+  ballot: OpenBallot | null;
+  appeal: OpenBallot | null;
+  election: ElectionInProgress | null;
+  /** Amendments still to be put, furthest removed first (R6.8), and those adopted. */
+  amendments: { pending: string[]; adopted: string[] };
+  /** Additional items placed on the agenda (R5.5). */
+  additionalItems: string[];
+  motions: { motion: MotionKind; member: MemberCode }[];
+  debateClosed: boolean;
+  pointOfOrder: { member: MemberCode; aboutVoting: boolean; ruling: 'upheld' | 'rejected' | null } | null;
+  records: SessionRecord[];
+  log: LogEntry[];
+  lastRejection: Rejection | null;
+  rejections: number;
+  /** Number of accepted events. */
+  seq: number;
+}
+
+/** The context when the session machine starts. */
+export function createInitialContext(setup: SessionSetup, seed: number): SessionContext {
+  return {
+    setup,
+    seed,
+    rng: createRng(seed),
+    day: 0,
+    item: 0,
+    statuses: setup.items.map(() => 'pending'),
+    standings: setup.standings.map((s) => ({ ...s })),
+    totalMembers: setup.totalMembers,
+    committee: setup.committee,
+    reopened: [],
+    ballot: null,
+    appeal: null,
+    election: null,
+    amendments: { pending: [], adopted: [] },
+    additionalItems: [],
+    motions: [],
+    debateClosed: false,
+    pointOfOrder: null,
+    records: [],
+    log: [],
+    lastRejection: null,
+    rejections: 0,
+    seq: 0,
+  };
+}

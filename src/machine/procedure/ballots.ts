@@ -1,0 +1,131 @@
+import type { Draft } from 'immer';
+import type { CandidateTally, Tally, VoteMethod } from '../../domain/vote.js';
+import { decideQuestion } from '../../rules/majority.js';
+import type { QuestionKind } from '../../rules/rule-set.js';
+import { tallyVotes } from '../../rules/tally.js';
+import { isSecret, methodFor, type VoteSubject } from '../../rules/vote-method.js';
+import { freezeElectorate } from '../../rules/voting-rights.js';
+import type { BallotSubject, OpenBallot, QuestionRecord, SessionContext } from '../context.js';
+import { questionOf } from './items.js';
+import { log } from './log.js';
+
+/** The question kind a ballot subject is decided under (its majority comes from the rule set). */
+export function questionOfSubject(ctx: SessionContext, subject: BallotSubject): QuestionKind | 'election' {
+  switch (subject.kind) {
+    case 'proposal':
+      return subject.question;
+    case 'amendment':
+      return 'amendment';
+    case 'additional-item':
+      return 'additionalItem';
+    case 'motion':
+      return 'proceduralMotion';
+    case 'appeal':
+      return 'appeal';
+    case 'election':
+      return 'election';
+  }
+}
+
+function ballotId(ctx: SessionContext, subject: BallotSubject): string {
+  const item = ctx.setup.items[ctx.item]!.id;
+  switch (subject.kind) {
+    case 'proposal':
+      return item;
+    case 'amendment':
+      return `${item}/${subject.amendment}`;
+    case 'additional-item':
+      return `${item}/add/${subject.additional}`;
+    case 'motion':
+      return `${item}/motion/${subject.motion}/${ctx.seq}`;
+    case 'appeal':
+      return `${item}/appeal/${ctx.seq}`;
+    case 'election':
+      return `${item}/seat-${subject.seat}/ballot-${subject.ballot}`;
+  }
+}
+
+/** Opens a ballot: picks the method (R3.1–R3.5) and freezes the electorate (R2.1, R2.8). */
+export function createBallot(
+  ctx: SessionContext,
+  subject: BallotSubject,
+  requested: VoteMethod | undefined,
+  paper: readonly string[] = [],
+): OpenBallot {
+  const question = questionOfSubject(ctx, subject);
+  const item = ctx.setup.items[ctx.item]!;
+  const itemMethod = 'method' in item ? item.method : undefined;
+  const askFor = requested ?? (subject.kind === 'proposal' ? itemMethod : undefined);
+  const { method } = methodFor(question as VoteSubject, askFor);
+  const { entitled } = freezeElectorate(ctx.standings, { question, itemIndex: ctx.item }, ctx.setup.rules);
+  return {
+    id: ballotId(ctx, subject),
+    item: ctx.item,
+    subject,
+    method,
+    secret: isSecret(method),
+    electorate: entitled,
+    paper,
+    votes: {},
+    counts: null,
+    objections: [],
+  };
+}
+
+/** The counts of a question ballot: from recorded votes, or from the tellers' report. */
+export function tallyOfBallot(ballot: OpenBallot): Tally {
+  const entitled = ballot.electorate.length;
+  if (ballot.counts === null) return tallyVotes(Object.values(ballot.votes), entitled);
+  const { counts, abstain, invalid } = ballot.counts;
+  return { entitled, yes: counts.yes ?? 0, no: counts.no ?? 0, abstain, invalid };
+}
+
+/** The counts of an election ballot, as reported by the tellers (R3.6). */
+export function candidateTallyOfBallot(ballot: OpenBallot): CandidateTally {
+  const counts = ballot.counts ?? { counts: {}, abstain: 0, invalid: 0 };
+  const votes: Record<string, number> = {};
+  for (const id of ballot.paper) votes[id] = counts.counts[id] ?? 0;
+  return { entitled: ballot.electorate.length, abstain: counts.abstain, invalid: counts.invalid, votes };
+}
+
+/** Decides the open question ballot with the rules core and records the result. */
+export function decideQuestionBallot(ctx: Draft<SessionContext>, ballot: OpenBallot): QuestionRecord {
+  const question = questionOfSubject(ctx as SessionContext, ballot.subject) as QuestionKind;
+  const base = { kind: 'question', ballot: ballot.id, item: ballot.item, subject: ballot.subject, method: ballot.method } as const;
+  let record: QuestionRecord;
+  if (ballot.method === 'consensus') {
+    const decision = ballot.objections.length === 0 ? 'adopted' : 'no-consensus';
+    record = { ...base, result: null, decision };
+  } else {
+    const result = decideQuestion(tallyOfBallot(ballot), question, { totalMembers: ctx.totalMembers }, ctx.setup.rules);
+    const recorded = ballot.secret || ballot.counts !== null ? {} : { recorded: { ...ballot.votes } };
+    record = { ...base, result, decision: result.decision, ...recorded };
+  }
+  ctx.records.push(record as Draft<QuestionRecord>);
+  log(ctx, describeDecision(ctx as SessionContext, record));
+  return record;
+}
+
+function describeDecision(ctx: SessionContext, record: QuestionRecord): string {
+  const item = ctx.setup.items[record.item]!;
+  const what =
+    record.subject.kind === 'amendment'
+      ? `Amendment ${record.subject.amendment}`
+      : record.subject.kind === 'motion'
+        ? `Motion to ${record.subject.motion.replace('-', ' ')}`
+        : record.subject.kind === 'appeal'
+          ? 'Appeal against the ruling'
+          : record.subject.kind === 'additional-item'
+            ? `Additional item ${record.subject.additional}`
+            : (item.title ?? item.id);
+  if (record.result === null) {
+    return record.decision === 'adopted' ? `${what}: adopted by consensus` : `${what}: no consensus; a vote is needed`;
+  }
+  const { tally, threshold } = record.result;
+  return `${what}: ${record.decision} — ${tally.yes} yes, ${tally.no} no, ${tally.abstain} abstentions (${threshold.arithmetic})`;
+}
+
+/** The question the current item's own proposal puts, or null (the item takes no vote). */
+export function proposalOf(ctx: SessionContext): QuestionKind | null {
+  return questionOf(ctx.setup.items[ctx.item]!);
+}

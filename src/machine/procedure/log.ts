@@ -1,0 +1,13 @@
+import type { Draft } from 'immer';
+import type { Rejection, SessionContext } from '../context.js';
+
+/** Appends a line of settled history. */
+export function log(ctx: Draft<SessionContext>, text: string): void {
+  ctx.log.push({ seq: ctx.seq, day: ctx.day, text });
+}
+
+/** Records a rejected event with its coded reason; nothing else changes (principle 10). */
+export function reject(ctx: Draft<SessionContext>, rejection: Rejection): void {
+  ctx.lastRejection = rejection;
+  ctx.rejections += 1;
+}

@@ -1,0 +1,134 @@
+import { setup } from 'xstate';
+import { actions } from './actions.js';
+import { createInitialContext, type SessionContext } from './context.js';
+import type { SessionEvent } from './events.js';
+import { guards } from './guards.js';
+import type { SessionSetup } from './session-setup.js';
+
+/** Input of the session machine: the static setup and the seed of the run (principle 2). */
+export interface SessionInput {
+  readonly setup: SessionSetup;
+  readonly seed: number;
+}
+
+const reject = { actions: 'reject' } as const;
+/** An accepted transition, or a coded rejection recorded in context (principle 10). */
+const accept = <T extends object>(transition: T) => [{ guard: 'isAcceptable' as const, ...transition }, reject];
+
+/**
+ * The whole General Assembly session as one statechart (issue 4): days, agenda items, debate,
+ * votes, multi-ballot elections, motions and points of order. It orchestrates and never counts:
+ * every guard and action calls the rules core (principle 7).
+ */
+export const sessionMachine = setup({
+  types: {
+    context: {} as SessionContext,
+    events: {} as SessionEvent,
+    input: {} as SessionInput,
+  },
+  guards,
+  actions,
+}).createMachine({
+  id: 'session',
+  context: ({ input }) => createInitialContext(input.setup, input.seed),
+  initial: 'preSession',
+  on: { '*': { actions: 'rejectUnexpected' } },
+  states: {
+    preSession: {
+      on: { 'chair.openSession': { target: 'sitting', actions: ['count', 'openSession'] } },
+    },
+    sitting: {
+      initial: 'floor',
+      states: {
+        floor: {
+          on: {
+            'chair.openItem': accept({ target: 'item', actions: ['count', 'openItem'] }),
+            'chair.adjournDay': accept({ target: '#session.adjourned', actions: ['count', 'adjournDay'] }),
+            'chair.closeSession': accept({ target: '#session.closed', actions: ['count', 'closeSession'] }),
+          },
+        },
+        item: {
+          initial: 'proceedings',
+          states: {
+            proceedings: {
+              initial: 'debate',
+              on: {
+                'delegation.raisePointOfOrder': accept({ target: 'pointOfOrder', actions: ['count', 'raisePointOfOrder'] }),
+              },
+              states: {
+                debate: {
+                  on: {
+                    'chair.putToVote': accept({ target: 'voting', actions: ['count', 'openBallot'] }),
+                    'chair.closeItem': accept({ target: '#session.sitting.floor', actions: ['count', 'closeItem'] }),
+                    'chair.decideCredentials': accept({ actions: ['count', 'decideCredentials'] }),
+                    'delegation.moveMotion': accept({ actions: ['count', 'queueMotion'] }),
+                    'chair.putMotion': accept({ target: 'voting', actions: ['count', 'openMotionBallot'] }),
+                    'delegation.withdrawCandidate': accept({ actions: ['count', 'withdrawCandidate'] }),
+                  },
+                },
+                voting: {
+                  on: {
+                    'delegation.castVote': accept({ actions: ['count', 'castVote'] }),
+                    'delegation.castBallot': accept({ actions: ['count', 'castBallot'] }),
+                    'tellers.reportCount': accept({ actions: ['count', 'reportCount'] }),
+                    'delegation.objectToConsensus': accept({ actions: ['count', 'objectToConsensus'] }),
+                    'chair.closeBallot': accept({ target: 'counted', actions: ['count', 'closeBallot'] }),
+                  },
+                },
+                counted: {
+                  always: [
+                    { guard: 'isSuspensionAdopted', target: 'suspended' },
+                    { guard: 'isSittingAdjourned', target: '#session.adjourned', actions: 'deferRestOfDay' },
+                    { guard: 'isDebateAdjourned', target: '#session.sitting.floor', actions: 'deferItem' },
+                    { target: 'announced' },
+                  ],
+                },
+                announced: {
+                  on: {
+                    'chair.putToVote': accept({ target: 'voting', actions: ['count', 'openBallot'] }),
+                    'chair.closeItem': accept({ target: '#session.sitting.floor', actions: ['count', 'closeItem'] }),
+                    'delegation.moveMotion': accept({ actions: ['count', 'queueMotion'] }),
+                    'chair.putMotion': accept({ target: 'voting', actions: ['count', 'openMotionBallot'] }),
+                    'delegation.withdrawCandidate': accept({ actions: ['count', 'withdrawCandidate'] }),
+                  },
+                },
+                suspended: {
+                  on: { 'chair.resumeSitting': { target: 'debate', actions: ['count', 'resumeSitting'] } },
+                },
+                resume: { type: 'history' },
+              },
+            },
+            pointOfOrder: {
+              on: {
+                'chair.ruleOnPointOfOrder': { target: 'ruled', actions: ['count', 'ruleOnPointOfOrder'] },
+              },
+            },
+            ruled: {
+              on: {
+                'delegation.appeal': accept({ target: 'appealVoting', actions: ['count', 'openAppealBallot'] }),
+                'chair.resumeSitting': { target: 'proceedings.resume', actions: ['count', 'resumeSitting'] },
+              },
+            },
+            appealVoting: {
+              on: {
+                'delegation.castVote': accept({ actions: ['count', 'castVote'] }),
+                'delegation.castBallot': accept({ actions: ['count', 'castBallot'] }),
+                'tellers.reportCount': accept({ actions: ['count', 'reportCount'] }),
+                'chair.closeBallot': accept({ target: 'proceedings.resume', actions: ['count', 'closeAppealBallot'] }),
+              },
+            },
+          },
+        },
+      },
+    },
+    adjourned: {
+      on: {
+        'chair.openDay': accept({ target: 'sitting', actions: ['count', 'openDay'] }),
+        'chair.closeSession': accept({ target: 'closed', actions: ['count', 'closeSession'] }),
+      },
+    },
+    closed: { type: 'final' },
+  },
+});
+
+export type SessionMachine = typeof sessionMachine;
