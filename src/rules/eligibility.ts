@@ -39,7 +39,9 @@ export function candidateEligibility(
     return refuse('eligibility/same-country', `${candidate.member} already has a member on the Committee`, COUNTRY);
   }
   const presidency = others.filter((s) => s.post === 'president' || s.post === 'vice-president');
-  if (e.distinctContinents && target.post === 'vice-president' && presidency.some((s) => s.region === candidate.region)) {
+  // a President may share a VP's continent only when R1.7 can elect a fourth VP to restore coverage
+  const checked = target.post === 'vice-president' || (target.post === 'president' && !e.fourthVicePresident);
+  if (e.distinctContinents && checked && presidency.some((s) => s.region === candidate.region)) {
     return refuse('eligibility/same-continent', `the President or a Vice-President already comes from ${candidate.region}`, CONTINENT);
   }
   return { eligible: true };
