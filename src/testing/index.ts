@@ -1,0 +1,2 @@
+export * from './arbitraries/election.js';
+export * from './arbitraries/committee.js';
