@@ -3,7 +3,7 @@ import type { CandidateId, MemberCode, Region } from '../domain/ids.js';
 import type { MemberStanding } from '../domain/member.js';
 import type { QuestionResult, VoteChoice, VoteMethod } from '../domain/vote.js';
 import { createRng, type RngState } from '../random/seeded-rng.js';
-import type { ElectionProgress } from '../rules/election/election-progress.js';
+import type { ElectionProgress } from '../domain/election-progress.js';
 import type { QuestionKind } from '../rules/rule-set.js';
 import type { MotionKind } from './events.js';
 import type { SessionSetup } from './session-setup.js';

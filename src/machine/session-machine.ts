@@ -3,6 +3,7 @@ import { actions } from './actions.js';
 import { createInitialContext, type SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { guards } from './guards.js';
+import type { Where } from './procedure/validate.js';
 import type { SessionSetup } from './session-setup.js';
 
 /** Input of the session machine: the static setup and the seed of the run (principle 2). */
@@ -11,9 +12,12 @@ export interface SessionInput {
   readonly seed: number;
 }
 
-const reject = { actions: 'reject' } as const;
 /** An accepted transition, or a coded rejection recorded in context (principle 10). */
-const accept = <T extends object>(transition: T) => [{ guard: 'isAcceptable' as const, ...transition }, reject];
+const accept = (where: Where, transition: { target?: string; actions: ActionName[] }) => [
+  { guard: { type: 'isAcceptable' as const, params: { where } }, ...transition },
+  { actions: { type: 'reject' as const, params: { where } } },
+];
+type ActionName = Exclude<keyof typeof actions, 'reject'>;
 
 /**
  * The whole General Assembly session as one statechart (issue 4): days, agenda items, debate,
@@ -42,9 +46,9 @@ export const sessionMachine = setup({
       states: {
         floor: {
           on: {
-            'chair.openItem': accept({ target: 'item', actions: ['count', 'openItem'] }),
-            'chair.adjournDay': accept({ target: '#session.adjourned', actions: ['count', 'adjournDay'] }),
-            'chair.closeSession': accept({ target: '#session.closed', actions: ['count', 'closeSession'] }),
+            'chair.openItem': accept('floor', { target: 'item', actions: ['count', 'openItem'] }),
+            'chair.adjournDay': accept('floor', { target: '#session.adjourned', actions: ['count', 'adjournDay'] }),
+            'chair.closeSession': accept('floor', { target: '#session.closed', actions: ['count', 'closeSession'] }),
           },
         },
         item: {
@@ -53,26 +57,26 @@ export const sessionMachine = setup({
             proceedings: {
               initial: 'debate',
               on: {
-                'delegation.raisePointOfOrder': accept({ target: 'pointOfOrder', actions: ['count', 'raisePointOfOrder'] }),
+                'delegation.raisePointOfOrder': accept('debate', { target: 'pointOfOrder', actions: ['count', 'raisePointOfOrder'] }),
               },
               states: {
                 debate: {
                   on: {
-                    'chair.putToVote': accept({ target: 'voting', actions: ['count', 'openBallot'] }),
-                    'chair.closeItem': accept({ target: '#session.sitting.floor', actions: ['count', 'closeItem'] }),
-                    'chair.decideCredentials': accept({ actions: ['count', 'decideCredentials'] }),
-                    'delegation.moveMotion': accept({ actions: ['count', 'queueMotion'] }),
-                    'chair.putMotion': accept({ target: 'voting', actions: ['count', 'openMotionBallot'] }),
-                    'delegation.withdrawCandidate': accept({ actions: ['count', 'withdrawCandidate'] }),
+                    'chair.putToVote': accept('debate', { target: 'voting', actions: ['count', 'openBallot'] }),
+                    'chair.closeItem': accept('debate', { target: '#session.sitting.floor', actions: ['count', 'closeItem'] }),
+                    'chair.decideCredentials': accept('debate', { actions: ['count', 'decideCredentials'] }),
+                    'delegation.moveMotion': accept('debate', { actions: ['count', 'queueMotion'] }),
+                    'chair.putMotion': accept('debate', { target: 'voting', actions: ['count', 'openMotionBallot'] }),
+                    'delegation.withdrawCandidate': accept('debate', { actions: ['count', 'withdrawCandidate'] }),
                   },
                 },
                 voting: {
                   on: {
-                    'delegation.castVote': accept({ actions: ['count', 'castVote'] }),
-                    'delegation.castBallot': accept({ actions: ['count', 'castBallot'] }),
-                    'tellers.reportCount': accept({ actions: ['count', 'reportCount'] }),
-                    'delegation.objectToConsensus': accept({ actions: ['count', 'objectToConsensus'] }),
-                    'chair.closeBallot': accept({ target: 'counted', actions: ['count', 'closeBallot'] }),
+                    'delegation.castVote': accept('voting', { actions: ['count', 'castVote'] }),
+                    'delegation.castBallot': accept('voting', { actions: ['count', 'castBallot'] }),
+                    'tellers.reportCount': accept('voting', { actions: ['count', 'reportCount'] }),
+                    'delegation.objectToConsensus': accept('voting', { actions: ['count', 'objectToConsensus'] }),
+                    'chair.closeBallot': accept('voting', { target: 'counted', actions: ['count', 'closeBallot'] }),
                   },
                 },
                 counted: {
@@ -85,11 +89,11 @@ export const sessionMachine = setup({
                 },
                 announced: {
                   on: {
-                    'chair.putToVote': accept({ target: 'voting', actions: ['count', 'openBallot'] }),
-                    'chair.closeItem': accept({ target: '#session.sitting.floor', actions: ['count', 'closeItem'] }),
-                    'delegation.moveMotion': accept({ actions: ['count', 'queueMotion'] }),
-                    'chair.putMotion': accept({ target: 'voting', actions: ['count', 'openMotionBallot'] }),
-                    'delegation.withdrawCandidate': accept({ actions: ['count', 'withdrawCandidate'] }),
+                    'chair.putToVote': accept('announced', { target: 'voting', actions: ['count', 'openBallot'] }),
+                    'chair.closeItem': accept('announced', { target: '#session.sitting.floor', actions: ['count', 'closeItem'] }),
+                    'delegation.moveMotion': accept('announced', { actions: ['count', 'queueMotion'] }),
+                    'chair.putMotion': accept('announced', { target: 'voting', actions: ['count', 'openMotionBallot'] }),
+                    'delegation.withdrawCandidate': accept('announced', { actions: ['count', 'withdrawCandidate'] }),
                   },
                 },
                 suspended: {
@@ -105,16 +109,16 @@ export const sessionMachine = setup({
             },
             ruled: {
               on: {
-                'delegation.appeal': accept({ target: 'appealVoting', actions: ['count', 'openAppealBallot'] }),
+                'delegation.appeal': accept('ruled', { target: 'appealVoting', actions: ['count', 'openAppealBallot'] }),
                 'chair.resumeSitting': { target: 'proceedings.resume', actions: ['count', 'resumeSitting'] },
               },
             },
             appealVoting: {
               on: {
-                'delegation.castVote': accept({ actions: ['count', 'castVote'] }),
-                'delegation.castBallot': accept({ actions: ['count', 'castBallot'] }),
-                'tellers.reportCount': accept({ actions: ['count', 'reportCount'] }),
-                'chair.closeBallot': accept({ target: 'proceedings.resume', actions: ['count', 'closeAppealBallot'] }),
+                'delegation.castVote': accept('appeal', { actions: ['count', 'castVote'] }),
+                'delegation.castBallot': accept('appeal', { actions: ['count', 'castBallot'] }),
+                'tellers.reportCount': accept('appeal', { actions: ['count', 'reportCount'] }),
+                'chair.closeBallot': accept('appeal', { target: 'proceedings.resume', actions: ['count', 'closeAppealBallot'] }),
               },
             },
           },
@@ -123,8 +127,8 @@ export const sessionMachine = setup({
     },
     adjourned: {
       on: {
-        'chair.openDay': accept({ target: 'sitting', actions: ['count', 'openDay'] }),
-        'chair.closeSession': accept({ target: 'closed', actions: ['count', 'closeSession'] }),
+        'chair.openDay': accept('adjourned', { target: 'sitting', actions: ['count', 'openDay'] }),
+        'chair.closeSession': accept('adjourned', { target: 'closed', actions: ['count', 'closeSession'] }),
       },
     },
     closed: { type: 'final' },

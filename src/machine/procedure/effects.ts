@@ -1,0 +1,35 @@
+import type { Draft } from 'immer';
+import type { QuestionRecord, SessionContext } from '../context.js';
+import { log } from './log.js';
+
+/** Applies what an adopted or rejected proposal changes in the session (R1.4, R7.3, R8.5). */
+export function applyProposalDecision(ctx: Draft<SessionContext>, record: QuestionRecord): void {
+  if (record.subject.kind === 'additional-item') {
+    if (record.decision === 'adopted') ctx.additionalItems.push(record.subject.additional);
+    return;
+  }
+  if (record.subject.kind !== 'proposal') return;
+  const item = ctx.setup.items[record.item]!;
+  if (record.decision === 'no-consensus') return;
+  ctx.statuses[record.item] = record.decision;
+  if (record.decision === 'adopted' && item.kind === 'membership') {
+    const { code, name } = item.applicant;
+    ctx.standings.push({
+      code,
+      represented: true,
+      credentials: 'accepted',
+      finances: { duePreviousYear: 0, unpaidPreviousYear: 0, unpaidCurrentYear: 0, rescheduling: false, waiver: false },
+      admittedAtItem: record.item,
+    });
+    ctx.totalMembers += 1;
+    log(ctx, `${name} (${code}) admitted as a member; it votes from the next item (R1.4, Q24)`);
+  }
+  if (record.decision === 'adopted' && item.kind === 'arrears-waiver') {
+    const standing = ctx.standings.find((s) => s.code === item.member);
+    if (standing) standing.finances.waiver = true;
+    log(ctx, `${item.member}: voting rights restored by waiver (R8.5(a), GR Art 52(3))`);
+  }
+  if (record.decision === 'rejected' && item.kind === 'budget') {
+    log(ctx, 'No budget approved: the Executive Committee acts along the general lines of the previous budget (R7.3, CONST Art 40)');
+  }
+}

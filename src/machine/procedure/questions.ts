@@ -1,0 +1,49 @@
+import type { Draft } from 'immer';
+import { isMoot, orderAmendments } from '../../rules/amendments.js';
+import type { BallotSubject, QuestionRecord, SessionContext } from '../context.js';
+import { amendmentsOf, questionOf } from './items.js';
+import { log } from './log.js';
+
+function decided(ctx: SessionContext, match: (s: BallotSubject) => boolean): boolean {
+  return ctx.records.some((r) => r.kind === 'question' && r.item === ctx.item && match(r.subject) && r.decision !== 'no-consensus');
+}
+
+/**
+ * The next question the current item puts: amendments first, furthest removed first (R6.8);
+ * for the agenda, the agenda itself and then each additional item (R5.5); then the proposal.
+ */
+export function nextQuestionSubject(ctx: SessionContext): BallotSubject | null {
+  const item = ctx.setup.items[ctx.item]!;
+  const question = questionOf(item);
+  if (question === null) return null;
+  const pending = ctx.amendments.pending[0];
+  if (pending !== undefined) return { kind: 'amendment', amendment: pending };
+  const proposalDone = decided(ctx, (s) => s.kind === 'proposal');
+  if (item.kind === 'agenda-adoption' && proposalDone) {
+    const next = item.additionalItems.find((a) => !decided(ctx, (s) => s.kind === 'additional-item' && s.additional === a.id));
+    return next ? { kind: 'additional-item', additional: next.id } : null;
+  }
+  return proposalDone ? null : { kind: 'proposal', question };
+}
+
+/** Sets up the amendments of the item just opened: sponsor-accepted ones join without a vote (R6.8). */
+export function beginAmendments(ctx: Draft<SessionContext>): void {
+  const amendments = amendmentsOf(ctx.setup.items[ctx.item]!);
+  const accepted = amendments.filter((a) => a.acceptedBySponsor).map((a) => a.id);
+  for (const id of accepted) log(ctx, `Amendment ${id} accepted by the sponsor; it joins the proposal without a vote (R6.8)`);
+  const ordered = orderAmendments(amendments.filter((a) => !a.acceptedBySponsor));
+  ctx.amendments = { pending: ordered.map((a) => a.id), adopted: accepted };
+}
+
+/** Applies an amendment vote: adopted amendments join the text; amendments it excludes fall (R6.8). */
+export function applyAmendmentDecision(ctx: Draft<SessionContext>, record: QuestionRecord): void {
+  if (record.subject.kind !== 'amendment') return;
+  const id = record.subject.amendment;
+  const all = amendmentsOf(ctx.setup.items[ctx.item]!);
+  ctx.amendments.pending = ctx.amendments.pending.filter((a) => a !== id);
+  if (record.decision !== 'adopted') return;
+  ctx.amendments.adopted.push(id);
+  const moot = ctx.amendments.pending.filter((a) => isMoot(a, ctx.amendments.adopted, all));
+  for (const a of moot) log(ctx, `Amendment ${a} is not put to the vote: adopting ${id} rejected it (R6.8)`);
+  ctx.amendments.pending = ctx.amendments.pending.filter((a) => !moot.includes(a));
+}
