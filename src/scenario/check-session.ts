@@ -1,4 +1,5 @@
 import type { CheckContext } from './check-context.js';
+import { formatPath } from './scenario-problem.js';
 import { agendaEntries } from './agenda-entries.js';
 
 const DAY_MS = 86_400_000;
@@ -18,7 +19,7 @@ export function checkSession(ctx: CheckContext): void {
     const claim = (id: string, idPath: (string | number)[], what: string) => {
       const first = seen.get(id);
       if (first !== undefined) ctx.report('scenario/duplicate-id', idPath, `${what} id '${id}' is already used by ${first}`, { hint: 'give every item, additional item and amendment its own id' });
-      else seen.set(id, idPath.slice(0, -1).join('.'));
+      else seen.set(id, formatPath(idPath.slice(0, -1)));
     };
     claim(item.id, [...path, 'id'], 'item');
     if (item.kind === 'agenda-adoption') item.additionalItems.forEach((a, j) => claim(a.id, [...path, 'additionalItems', j, 'id'], 'additional item'));

@@ -60,7 +60,7 @@ function yamlProblem(error: YAMLError, position: { line: number; col: number }):
     case 'DUPLICATE_KEY':
       return { ...base, code: 'yaml/duplicate-key', message: 'duplicate key in a map', hint: 'each key may appear once; merge or remove the second one' };
     case 'TAG_RESOLVE_FAILED':
-      return { ...base, code: 'yaml/tag', message: `${message.replace('Unresolved tag', 'tag not allowed')}`, hint: 'scenarios use plain YAML only; remove the tag' };
+      return { ...base, code: 'yaml/tag', message: message.replace('Unresolved tag', 'tag not allowed').replace('tag:yaml.org,2002:', '!!'), hint: 'scenarios use plain YAML only; remove the tag' };
     case 'TAB_AS_INDENT':
       return { ...base, code: 'yaml/syntax', message: 'tab used for indentation', hint: 'indent with spaces' };
     default:
