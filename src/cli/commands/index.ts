@@ -18,4 +18,28 @@ export const COMMANDS: readonly CommandEntry[] = [
     ].join('\n'),
     load: () => import('./members.js'),
   },
+  {
+    name: 'validate',
+    usage: 'validate <file>...',
+    summary: 'check scenario files (shape, then cross-references)',
+    help: [
+      'Prints `<file>: ok (N items, M elections)` for each valid file and exits 0.',
+      'Otherwise prints one line per problem on stderr and exits 2:',
+      '',
+      '  <file>:<line>:<col>: <message> [<code> <path>] (hint: <how to fix>)',
+      '',
+      '<code> is the reason (yaml/…, schema/… or scenario/…, e.g. scenario/unknown-member) and <path> the',
+      'place in the document (e.g. session.days[0].items[2].kind). Warnings read `<file>:<line>:<col>: warning: …`',
+      'and do not fail the file. A file that cannot be read (missing, a directory, binary, empty, over 2 MB)',
+      'is reported at 1:1 with the code [file].',
+    ].join('\n'),
+    load: () => import('./validate.js'),
+  },
+  {
+    name: 'schema',
+    usage: 'schema',
+    summary: 'print the JSON Schema of scenario files',
+    help: 'The same schema is committed as scenarios/scenario.schema.json; each scenario points to it on its first line.',
+    load: () => import('./schema.js'),
+  },
 ];

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import type { CommandIo, CommandModule } from '../command.js';
+import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
+import { readScenarioFile } from '../read-scenario-file.js';
+import { loadScenarioText } from '../../scenario/load-scenario.js';
+import { formatProblem } from '../../scenario/scenario-problem.js';
+
+/** `gasim validate <file>...`: both loading stages on each file; exit 2 if any file fails. */
+export const run: CommandModule['run'] = async (argv, io) => {
+  const flag = argv.find((a) => a.startsWith('-'));
+  if (flag !== undefined) throw new UserError(`unknown option '${flag}' for validate`, { hint: 'gasim validate <file>...' });
+  if (argv.length === 0) throw new UserError('validate needs at least one scenario file', { hint: 'gasim validate scenarios/*.yaml' });
+  let status: ExitCodeValue = ExitCode.ok;
+  for (const file of argv) if ((await validateFile(file, io)) !== ExitCode.ok) status = ExitCode.badInput;
+  return status;
+};
+
+async function validateFile(file: string, io: CommandIo): Promise<ExitCodeValue> {
+  const read = await readScenarioFile(resolve(io.cwd, file));
+  if (!read.ok) {
+    io.stderr.write(`${file}:1:1: ${file} ${read.failure.message} [file] (hint: ${read.failure.hint})\n`);
+    return ExitCode.badInput;
+  }
+  const loaded = loadScenarioText(read.text, file);
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) io.stderr.write(formatProblem(file, problem) + '\n');
+    return ExitCode.badInput;
+  }
+  for (const warning of loaded.value.warnings) io.stderr.write(formatProblem(file, warning) + '\n');
+  const { itemCount, electionCount } = loaded.value;
+  io.stdout.write(`${file}: ok (${itemCount} items, ${electionCount} elections)\n`);
+  return ExitCode.ok;
+}

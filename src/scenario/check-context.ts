@@ -1,0 +1,69 @@
+import type { MemberCode, Region } from '../domain/ids.js';
+import { MEMBERS, memberByCode } from '../registry/members.js';
+import { formatPath, type DocPath, type ProblemCode, type ScenarioProblem, type Severity } from './scenario-problem.js';
+import type { Scenario } from './schema.js';
+import type { Positions } from './yaml-positions.js';
+
+/** What every stage-two check reads, and where it reports. */
+export interface CheckContext {
+  readonly scenario: Scenario;
+  /** Members with a delegation at the session (R2.1). */
+  readonly represented: ReadonlySet<MemberCode>;
+  /** Members whose voting rights are suspended for arrears (R8.1, R8.2, Q12). */
+  readonly suspended: ReadonlySet<MemberCode>;
+  readonly problems: ScenarioProblem[];
+  report(code: ProblemCode, path: DocPath, message: string, options?: { hint?: string; severity?: Severity; target?: 'key' | 'value' }): void;
+  /** The member's region in this scenario (its override, else the registry's), if it is a member. */
+  regionOf(code: MemberCode): Region | undefined;
+  /** Reports a code that is not an INTERPOL member; returns whether it is one. */
+  requireMember(code: MemberCode, path: DocPath, target?: 'key' | 'value'): boolean;
+}
+
+export function makeCheckContext(scenario: Scenario, positions: Positions): CheckContext {
+  const problems: ScenarioProblem[] = [];
+  const report: CheckContext['report'] = (code, path, message, options = {}) => {
+    problems.push({
+      code, message, severity: options.severity ?? 'error', path: formatPath(path),
+      ...positions(path, options.target ?? 'value'),
+      ...(options.hint === undefined ? {} : { hint: options.hint }),
+    });
+  };
+  return {
+    scenario,
+    represented: representedMembers(scenario),
+    suspended: new Set(Object.entries(scenario.finances).filter(([, s]) => isSuspendedForArrears(s, scenario.rules.arrears.thresholdPercent)).map(([code]) => code)),
+    problems,
+    report,
+    regionOf: (code) => scenario.members.regionOverrides[code] ?? memberByCode(code)?.region,
+    requireMember(code, path, target = 'value') {
+      if (memberByCode(code) !== undefined) return true;
+      report('scenario/unknown-member', path, `'${code}' is not an INTERPOL member`, { hint: 'use the ISO alpha-3 code of a member; `gasim members` lists them', target });
+      return false;
+    },
+  };
+}
+
+function representedMembers(scenario: Scenario): Set<MemberCode> {
+  const represented = scenario.members.represented;
+  if (represented === 'all') return new Set(MEMBERS.map((m) => m.iso3));
+  if ('only' in represented) return new Set(represented.only);
+  const except = new Set(represented.allExcept);
+  return new Set(MEMBERS.map((m) => m.iso3).filter((code) => !except.has(code)));
+}
+
+/**
+ * R8.1, R8.2, Q12: previous-year arrears above the threshold share of what was due and unpaid
+ * current-year contributions suspend the vote, unless a rescheduling agreement or a waiver
+ * applies (R8.5). Integer arithmetic: no floating point in the 5% test.
+ */
+export function isSuspendedForArrears(
+  standing: { duePreviousYear: number; unpaidPreviousYear: number; unpaidCurrentYear: number; rescheduling: boolean; waiver: boolean },
+  thresholdPercent: number,
+): boolean {
+  return (
+    100 * standing.unpaidPreviousYear > thresholdPercent * standing.duePreviousYear &&
+    standing.unpaidCurrentYear > 0 &&
+    !standing.rescheduling &&
+    !standing.waiver
+  );
+}

@@ -1,0 +1,85 @@
+import { BLOCS } from '../registry/blocs.js';
+import type { AgendaItem } from './agenda-schema.js';
+import { agendaEntries } from './agenda-entries.js';
+import type { CheckContext } from './check-context.js';
+
+const UNVOTED = new Set(['ceremony', 'report', 'credentials', 'closing']);
+
+/** Scripted ballots (R3.3, R3.4) and the behaviour model refer to items, candidates and blocs that exist. */
+export function checkVoting(ctx: CheckContext): void {
+  const items = new Map<string, AgendaItem>();
+  for (const { item } of agendaEntries(ctx.scenario)) {
+    items.set(item.id, item);
+    if (item.kind === 'agenda-adoption') for (const extra of item.additionalItems) items.set(extra.id, { ...item, id: extra.id, additionalItems: [] });
+  }
+  const refused = new Set(ctx.scenario.members.credentials.refused);
+  const electorate = [...ctx.represented].filter((code) => !refused.has(code)).length;
+  ctx.scenario.voting.scripted.forEach((ballot, i) => {
+    const at = ['voting', 'scripted', i];
+    const item = items.get(ballot.item);
+    if (item === undefined || UNVOTED.has(item.kind)) {
+      ctx.report('scenario/unknown-item', [...at, 'item'], item === undefined ? `no agenda item '${ballot.item}'` : `item '${ballot.item}' (${item.kind}) is not voted on`, { hint: 'script a ballot of an item that is put to the vote' });
+      return;
+    }
+    const amendments = 'amendments' in item ? item.amendments.map((a) => a.id) : [];
+    if (ballot.amendment !== undefined && !amendments.includes(ballot.amendment))
+      ctx.report('scenario/unknown-item', [...at, 'amendment'], `item '${item.id}' has no amendment '${ballot.amendment}'`, { hint: amendments.length ? `the amendments are: ${amendments.join(', ')}` : 'the item has no amendments' });
+    if ((ballot.counts === undefined) === (ballot.votes === undefined))
+      ctx.report('scenario/scripted-both', at, ballot.counts ? 'a scripted ballot gives both counts and votes' : 'a scripted ballot gives neither counts nor votes', { hint: 'give either counts (totals) or votes (per member)' });
+    const secret = item.kind === 'election' || ('method' in item && item.method === 'secret');
+    if (secret && ballot.votes !== undefined)
+      ctx.report('scenario/secret-per-member', [...at, 'votes'], `ballot on '${item.id}' is secret; per-member votes would reveal how each member voted`, { hint: 'script secret ballots with counts (R3.3, R3.4)' });
+    for (const code of Object.keys(ballot.votes ?? {})) ctx.requireMember(code, [...at, 'votes', code], 'key');
+    const choices = item.kind === 'election' ? item.candidates.map((c) => c.id) : ['yes', 'no'];
+    for (const choice of Object.keys(ballot.counts ?? {}))
+      if (!choices.includes(choice)) ctx.report('scenario/unknown-candidate', [...at, 'counts', choice], `'${choice}' is not a choice on '${item.id}'`, { hint: `the choices are: ${choices.join(', ')}`, target: 'key' });
+    if (item.kind === 'election' && ballot.seat > item.seats)
+      ctx.report('scenario/impossible-seats', [...at, 'seat'], `seat ${ballot.seat} of '${item.id}', which has ${item.seats}`);
+    const total = Object.values(ballot.counts ?? {}).reduce((a, b) => a + b, 0) + ballot.abstain + ballot.invalid;
+    if (total > electorate)
+      ctx.report('scenario/scripted-exceeds-electorate', at, `scripted ballot on '${item.id}' counts ${total} papers but only ${electorate} members are represented`, { hint: 'the counts, abstain and invalid together cannot exceed the represented members' });
+  });
+  checkModel(ctx, items);
+}
+
+function checkModel(ctx: CheckContext, items: ReadonlyMap<string, AgendaItem>): void {
+  const model = ctx.scenario.voting.model;
+  const base = ['voting', 'model'];
+  const blocIds = new Set<string>();
+  model.blocs.forEach((bloc, i) => {
+    const at = [...base, 'blocs', i];
+    if (blocIds.has(bloc.id)) ctx.report('scenario/duplicate-id', [...at, 'id'], `bloc id '${bloc.id}' is used twice`);
+    blocIds.add(bloc.id);
+    const sources = [bloc.members, bloc.registryBloc, bloc.region].filter((s) => s !== undefined).length;
+    if (sources !== 1) ctx.report('scenario/bloc-source', at, `bloc '${bloc.id}' gives ${sources} sources of members`, { hint: 'give exactly one of members, registryBloc or region' });
+    if (bloc.registryBloc !== undefined && !(bloc.registryBloc in BLOCS))
+      ctx.report('scenario/unknown-bloc', [...at, 'registryBloc'], `no registry bloc '${bloc.registryBloc}'`, { hint: `the registry blocs are: ${Object.keys(BLOCS).join(', ')}` });
+    bloc.members?.forEach((code, j) => ctx.requireMember(code, [...at, 'members', j]));
+  });
+  for (const code of Object.keys(model.turnoutByMember)) ctx.requireMember(code, [...base, 'turnoutByMember', code], 'key');
+  for (const [id, position] of Object.entries(model.proposals.byItem)) {
+    if (!items.has(id)) ctx.report('scenario/unknown-item', [...base, 'proposals', 'byItem', id], `no agenda item '${id}'`, { target: 'key' });
+    for (const bloc of Object.keys(position.blocs))
+      if (!blocIds.has(bloc)) ctx.report('scenario/unknown-bloc', [...base, 'proposals', 'byItem', id, 'blocs', bloc], `no bloc '${bloc}' in voting.model.blocs`, { target: 'key' });
+  }
+  const candidates = new Set([...items.values()].flatMap((item) => (item.kind === 'election' ? item.candidates.map((c) => c.id) : [])));
+  const requireCandidate = (id: string, path: (string | number)[], target: 'key' | 'value' = 'key') => {
+    if (!candidates.has(id)) ctx.report('scenario/unknown-candidate', path, `no candidate '${id}' in any election`, { target });
+  };
+  const affinity = model.candidates;
+  const at = [...base, 'candidates'];
+  for (const id of Object.keys(affinity.appeal)) requireCandidate(id, [...at, 'appeal', id]);
+  for (const [id, codes] of Object.entries(affinity.supporters)) {
+    requireCandidate(id, [...at, 'supporters', id]);
+    codes.forEach((code, j) => ctx.requireMember(code, [...at, 'supporters', id, j]));
+  }
+  for (const [from, to] of Object.entries(affinity.transfers)) {
+    requireCandidate(from, [...at, 'transfers', from]);
+    for (const id of Object.keys(to)) requireCandidate(id, [...at, 'transfers', from, id]);
+  }
+  model.withdrawals.forEach((w, i) => {
+    const item = items.get(w.item);
+    if (item?.kind !== 'election') ctx.report('scenario/unknown-item', [...base, 'withdrawals', i, 'item'], `no election '${w.item}'`);
+    else if (!item.candidates.some((c) => c.id === w.candidate)) ctx.report('scenario/unknown-candidate', [...base, 'withdrawals', i, 'candidate'], `no candidate '${w.candidate}' in '${w.item}'`);
+  });
+}
