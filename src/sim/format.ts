@@ -1,0 +1,39 @@
+import type { Candidate, Post } from '../domain/election.js';
+import type { Region } from '../domain/ids.js';
+
+/** "93rd", "1st", "112th". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Monday 24 November 2025" from an ISO date (no clock involved). */
+export function longDate(iso: string, weekday: boolean): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return `${weekday ? `${WEEKDAYS[day]} ` : ''}${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+const REGION_NAMES: Record<Region, string> = { AFRICA: 'Africa', AMERICAS: 'the Americas', ASIA: 'Asia', EUROPE: 'Europe' };
+
+/** "Africa", "the Americas", … */
+export function regionName(region: Region): string {
+  return REGION_NAMES[region];
+}
+
+/** "President", "Vice-President for Asia", "Delegate for Europe". */
+export function postTitle(post: Post, region: Region | null): string {
+  if (post === 'president') return 'President';
+  const title = post === 'vice-president' ? 'Vice-President' : 'Delegate';
+  return region ? `${title} for ${regionName(region)}` : title;
+}
+
+/** "PHILIPPE (FRA)": the surname in capitals and the member code, as ballots are announced. */
+export function candidateLabel(candidate: Pick<Candidate, 'name' | 'member'>): string {
+  const surname = candidate.name.trim().split(/\s+/).at(-1) ?? candidate.name;
+  return `${surname.toUpperCase()} (${candidate.member})`;
+}

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import type { SessionContext } from '../machine/context.js';
+import { titleOf } from '../machine/procedure/items.js';
+
+/**
+ * The machine-readable result of one run (`gasim run --json`). The zod schema is the source of
+ * truth; `gasim schema --result` prints it as JSON Schema. Secret ballots carry totals only.
+ */
+
+const CitationSchema = z.object({ rule: z.string(), source: z.string() });
+const TrailSchema = z.array(z.object({ citation: CitationSchema, text: z.string() }));
+const AnnouncementSchema = z.object({
+  entitled: z.number().int(),
+  abstentions: z.number().int(),
+  invalid: z.number().int(),
+  expressed: z.number().int(),
+  majorityRequired: z.number().int(),
+  counts: z.array(z.object({ label: z.string(), votes: z.number().int() })),
+  needed: z.number().int(),
+  got: z.number().int(),
+  missing: z.number().int(),
+});
+const ThresholdSchema = z.object({
+  majority: z.string(),
+  base: z.number().int(),
+  baseLabel: z.string(),
+  required: z.number().int(),
+  arithmetic: z.string(),
+  citation: CitationSchema,
+});
+
+const DecisionSchema = z.object({
+  ballot: z.string(),
+  item: z.string(),
+  subject: z.string(),
+  method: z.string(),
+  decision: z.enum(['adopted', 'rejected', 'no-consensus']),
+  announcement: AnnouncementSchema.nullable(),
+  threshold: ThresholdSchema.nullable(),
+  trail: TrailSchema,
+  /** Per-member choices of a recorded vote, in the order the members voted; absent for secret ballots. */
+  recorded: z.record(z.string(), z.enum(['yes', 'no', 'abstain', 'invalid'])).optional(),
+});
+
+const RoundSchema = z.object({
+  ballot: z.number().int(),
+  candidates: z.array(z.string()),
+  announcement: AnnouncementSchema,
+  threshold: ThresholdSchema,
+  outcome: z.string(),
+  elected: z.array(z.string()),
+  eliminated: z.array(z.string()),
+  tieBreaks: z.array(z.object({ kind: z.string(), candidates: z.array(z.string()), drawn: z.string().optional(), purpose: z.string() })),
+  trail: TrailSchema,
+});
+
+const SeatSchema = z.object({
+  post: z.enum(['president', 'vice-president', 'delegate']),
+  region: z.string(),
+  holder: z.string(),
+  member: z.string(),
+  elected: z.number().int(),
+  termEnds: z.number().int(),
+});
+
+export const RunResultSchema = z.object({
+  format: z.literal('gasim/result@1'),
+  scenario: z.object({ id: z.string(), title: z.string() }),
+  seed: z.number().int(),
+  rules: z.string(),
+  session: z.object({ number: z.number().int(), city: z.string(), country: z.string(), days: z.array(z.string()) }),
+  members: z.object({ total: z.number().int(), represented: z.number().int() }),
+  items: z.array(z.object({ number: z.number().int(), id: z.string(), day: z.number().int(), kind: z.string(), title: z.string(), status: z.string() })),
+  decisions: z.array(DecisionSchema),
+  elections: z.array(
+    z.object({
+      item: z.string(),
+      seat: z.number().int(),
+      post: z.string(),
+      region: z.string().nullable(),
+      reopened: z.boolean(),
+      candidates: z.array(z.object({ id: z.string(), name: z.string(), member: z.string() })),
+      rounds: z.array(RoundSchema),
+      elected: z.array(z.string()),
+      vacant: z.number().int(),
+      vacancyReason: z.string().nullable(),
+    }),
+  ),
+  committee: z.array(SeatSchema),
+});
+
+export type RunResult = z.output<typeof RunResultSchema>;
+
+function subjectLabel(subject: SessionContext['records'][number] & { kind: 'question' }): string {
+  const s = subject.subject;
+  switch (s.kind) {
+    case 'proposal':
+      return 'proposal';
+    case 'amendment':
+      return `amendment:${s.amendment}`;
+    case 'additional-item':
+      return `additional-item:${s.additional}`;
+    case 'motion':
+      return `motion:${s.motion}`;
+    case 'appeal':
+      return 'appeal';
+    case 'election':
+      return 'election';
+  }
+}
+
+/** Projects the final context of a run onto the result schema (pure). */
+export function toRunResult(ctx: SessionContext): RunResult {
+  const { setup } = ctx;
+  const decisions: RunResult['decisions'] = [];
+  const elections: RunResult['elections'] = [];
+  for (const r of ctx.records) {
+    const item = setup.items[r.item]!.id;
+    if (r.kind === 'question') {
+      decisions.push({
+        ballot: r.ballot,
+        item,
+        subject: subjectLabel(r),
+        method: r.method,
+        decision: r.decision,
+        announcement: r.result ? { ...r.result.announcement, counts: [...r.result.announcement.counts] } : null,
+        threshold: r.result ? { ...r.result.threshold } : null,
+        trail: r.result ? r.result.trail.map((t) => ({ citation: { ...t.citation }, text: t.text })) : [],
+        ...(r.recorded ? { recorded: { ...r.recorded } } : {}),
+      });
+    } else {
+      elections.push({
+        item,
+        seat: r.seat,
+        post: r.post,
+        region: r.region,
+        reopened: r.reopened,
+        candidates: r.candidates.map((c) => ({ id: c.id, name: c.name, member: c.member })),
+        rounds: r.result.rounds.map((round) => ({
+          ballot: round.ballot,
+          candidates: [...round.candidates],
+          announcement: { ...round.announcement, counts: [...round.announcement.counts] },
+          threshold: { ...round.threshold },
+          outcome: round.outcome,
+          elected: [...round.elected],
+          eliminated: [...round.eliminated],
+          tieBreaks: round.tieBreaks.map((t) => ({ kind: t.kind, candidates: [...t.candidates], purpose: t.purpose, ...(t.drawn ? { drawn: t.drawn } : {}) })),
+          trail: round.trail.map((t) => ({ citation: { ...t.citation }, text: t.text })),
+        })),
+        elected: [...r.result.elected],
+        vacant: r.result.vacant,
+        vacancyReason: r.result.vacancyReason,
+      });
+    }
+  }
+  return {
+    format: 'gasim/result@1',
+    scenario: { id: setup.scenarioId, title: setup.title },
+    seed: ctx.seed,
+    rules: setup.rules.name,
+    session: { number: setup.sessionNumber, city: setup.venue.city, country: setup.venue.country, days: setup.days.map((d) => d.date) },
+    members: { total: ctx.totalMembers, represented: ctx.standings.filter((s) => s.represented).length },
+    items: setup.items.map((item, i) => ({ number: item.number, id: item.id, day: item.day + 1, kind: item.kind, title: titleOf(item), status: ctx.statuses[i]! })),
+    decisions,
+    elections,
+    committee: ctx.committee.seats.map((s) => ({ ...s })),
+  };
+}
