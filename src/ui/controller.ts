@@ -15,6 +15,7 @@ export interface MemberSearchHit {
  * machine and its selectors; the UI only reads views and forwards the user's commands.
  */
 export interface SessionController {
+  /** The current view; must return the same object until the view changes (useSyncExternalStore). */
   getView(): SessionView;
   /** Calls `listener` after every change of the view; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
