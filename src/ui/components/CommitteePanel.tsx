@@ -28,7 +28,7 @@ export function committeeSummary(committee: CommitteeView): Line {
   return [
     { text: 'President ', bold: true },
     ...seatSegments(committee.president),
-    { text: ` · VPs ${filled(vps)} · Delegates ${delegates}` },
+    { text: ` · VPs ${filled(vps)} · Del ${delegates}` },
   ];
 }
 
