@@ -13,7 +13,8 @@ export function fitText(text: string, width: number): string {
   if (chars.length <= width) return text;
   if (width === 1) return '…';
   const head = chars.slice(0, width - 1).join('');
-  const space = head.lastIndexOf(' ');
+  // the head already ends on a word when the next character is a space
+  const space = chars[width - 1] === ' ' ? head.length : head.lastIndexOf(' ');
   const cut = space >= Math.floor(width / 2) ? head.slice(0, space) : head;
   return `${cut.trimEnd()}…`;
 }
