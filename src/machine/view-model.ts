@@ -1,0 +1,182 @@
+/**
+ * The screen's contract with the session machine: everything the TUI shows, ready-made.
+ * The integrator's pure selectors (`selectSessionView(snapshot)`) produce exactly these values;
+ * ui/ components render them and never compute a procedure, a threshold or a decision.
+ * Types only: this module imports nothing but domain types.
+ */
+import type { Post } from '../domain/election.js';
+import type { ItemId, MemberCode, Region } from '../domain/ids.js';
+import type { VoteChoice, VoteMethod } from '../domain/vote.js';
+
+/** Where an agenda item stands; elections end `elected`, `vacant` or `not-held`. */
+export type ItemStatus =
+  | 'pending'
+  | 'in-debate'
+  | 'voting'
+  | 'adopted'
+  | 'rejected'
+  | 'deferred'
+  | 'noted'
+  | 'elected'
+  | 'vacant'
+  | 'not-held';
+
+export interface HeaderView {
+  /** Ordinal number of the session, e.g. 93. */
+  readonly sessionNumber: number;
+  /** Venue as printed, e.g. "Marrakech, Morocco". */
+  readonly venue: string;
+  /** 1-based session day and the number of days. */
+  readonly dayNumber: number;
+  readonly dayCount: number;
+  /** Date of the day as printed, e.g. "Thu 27 Nov 2025". */
+  readonly dateLabel: string;
+  /** The current sitting, e.g. "morning plenary" or "closing". */
+  readonly sitting: string;
+}
+
+export interface AgendaItemView {
+  readonly id: ItemId;
+  /** The item's number on the session agenda, e.g. "14". */
+  readonly number: string;
+  readonly title: string;
+  readonly status: ItemStatus;
+  /** True for the item the chair is on (at most one). */
+  readonly current: boolean;
+}
+
+/** The agenda of the current day, in agenda order. */
+export interface AgendaView {
+  readonly dayNumber: number;
+  readonly items: readonly AgendaItemView[];
+}
+
+/** The item being dealt with, in detail. */
+export interface CurrentItemView {
+  readonly id: ItemId;
+  readonly number: string;
+  readonly title: string;
+  /** e.g. "Election · President" or "Resolution · two-thirds majority". */
+  readonly kindLabel: string;
+  /** The governing text, e.g. "CONST Art 16 §2". */
+  readonly citation: string;
+  /** Further lines, already phrased (proposer, candidates, the step being taken …). */
+  readonly detail: readonly string[];
+}
+
+/** Keys of the announcement lines, in the order the President reads them (R3.7, RPGA Art 40(4)). */
+export type AnnouncementKey = 'entitled' | 'abstentions' | 'invalid' | 'expressed' | 'majority-required';
+
+export interface AnnouncementLineView {
+  readonly key: AnnouncementKey;
+  /** e.g. "Members entitled to vote". */
+  readonly label: string;
+  readonly value: number;
+}
+
+export type BarMarker = 'elected' | 'eliminated' | 'adopted' | 'rejected';
+
+/** One bar: "Yes"/"No" for a question, or a candidate (full name; the UI shortens it). */
+export interface BarView {
+  readonly label: string;
+  /** The candidate's member country; absent for yes/no bars. */
+  readonly member?: MemberCode;
+  readonly votes: number;
+  readonly marker?: BarMarker;
+}
+
+/** The open ballot, or the last one closed on the current item. */
+export interface BallotPanelView {
+  /** e.g. "Ballot 3" or "Vote on the draft resolution". */
+  readonly title: string;
+  readonly method: VoteMethod;
+  readonly secret: boolean;
+  /** e.g. "simple majority (from ballot 3)" or "two-thirds of votes expressed". */
+  readonly majorityLabel: string;
+  /** Exactly five lines in R3.7 order: entitled, abstentions, invalid, expressed, majority required. */
+  readonly announcement: readonly AnnouncementLineView[];
+  /** Yes then no, or candidates in decreasing order of votes (R3.7). */
+  readonly bars: readonly BarView[];
+  /** Votes needed to carry or elect: where the threshold line is drawn. */
+  readonly threshold: number;
+  /** The largest vote count on the paper (0 before any vote). */
+  readonly maxVotes: number;
+  /** e.g. "needed 83 · got 84 · margin +1" or "needed 110 · got 81 · missing 29". */
+  readonly neededLine: string;
+  /** The decision as announced, or null while the ballot is open. */
+  readonly outcome: string | null;
+  readonly open: boolean;
+}
+
+/** One earlier ballot of the current election, e.g. { ballot: 1, summary: "no two-thirds (110 needed; max 78)" }. */
+export interface RoundView {
+  readonly ballot: number;
+  readonly summary: string;
+}
+
+/** One seat of the Executive Committee as it stands (R1.5, R9.1). */
+export interface CommitteeSeatView {
+  readonly post: Post;
+  /** The seat's region; null for the President. */
+  readonly region: Region | null;
+  /** Holder's name as on the paper (the UI shortens it), or null for an empty seat. */
+  readonly holder: string | null;
+  readonly member: MemberCode | null;
+  /** Year of the session at whose close the term ends (R1.9), or null for an empty seat. */
+  readonly termEnds: number | null;
+  /** Why the seat is about to change, e.g. "ballot 3 open" or "item 15"; null when settled. */
+  readonly pending: string | null;
+}
+
+/** The Committee by post and region: the President, then each region's Vice-President and Delegates. */
+export interface CommitteeView {
+  readonly president: CommitteeSeatView;
+  readonly regions: readonly {
+    readonly region: Region;
+    readonly vicePresident: CommitteeSeatView;
+    readonly delegates: readonly CommitteeSeatView[];
+  }[];
+}
+
+/** One line of settled history, oldest first; `id` is stable so a line is never redrawn. */
+export interface LogEntryView {
+  readonly id: string;
+  readonly text: string;
+}
+
+export interface MemberVoteRowView {
+  readonly code: MemberCode;
+  readonly name: string;
+  readonly choice: VoteChoice;
+}
+
+/** Per-member choices of a recorded or roll-call vote; `available: false` carries the reason. */
+export interface MemberVotesView {
+  readonly available: boolean;
+  /** e.g. "secret ballot: only totals are published (R3.3, RPGA Art 39(3))". */
+  readonly reason?: string;
+  readonly rows: readonly MemberVoteRowView[];
+}
+
+export interface StatusView {
+  readonly message: string;
+  readonly kind: 'info' | 'warning' | 'error';
+}
+
+/** Everything the session screen shows, produced by one selector over the machine snapshot. */
+export interface SessionView {
+  readonly header: HeaderView;
+  readonly agenda: AgendaView;
+  readonly currentItem: CurrentItemView | null;
+  readonly ballot: BallotPanelView | null;
+  /** Earlier ballots of the current election, oldest first (empty outside elections). */
+  readonly rounds: readonly RoundView[];
+  readonly committee: CommitteeView;
+  readonly log: readonly LogEntryView[];
+  /** Null when no vote has been taken on the current item. */
+  readonly memberVotes: MemberVotesView | null;
+  /** A message from the machine, e.g. "stepped back: replayed 41 of 42 steps" or a rejected event. */
+  readonly status: StatusView | null;
+  /** True once the session is closed: stepping keys do nothing more. */
+  readonly finished: boolean;
+}

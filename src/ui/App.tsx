@@ -1,0 +1,60 @@
+import { useApp } from 'ink';
+import { useCallback, useState, useSyncExternalStore } from 'react';
+import type { StatusView } from '../machine/view-model.js';
+import type { SessionController } from './controller.js';
+import type { ScreenOverlay } from './components/Screen.js';
+import { Screen } from './components/Screen.js';
+import { useKeys } from './hooks/use-keys.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import type { UiState } from './state/use-ui-state.js';
+import { useUiState } from './state/use-ui-state.js';
+import { ThemeContext, selectTheme } from './theme.js';
+
+export interface AppProps {
+  readonly controller: SessionController;
+  /** True when NO_COLOR is set; the shell reads the environment, not the App. */
+  readonly noColor?: boolean;
+  /** Called after the user quits, once ink has been asked to exit. */
+  readonly onExit?: () => void;
+}
+
+function overlayOf(ui: UiState, controller: SessionController): ScreenOverlay {
+  switch (ui.overlay) {
+    case 'none': case 'help': return { kind: ui.overlay };
+    case 'confirm-quit': return { kind: 'confirm-quit', unsaved: controller.unsavedSteps() };
+    case 'search': return { kind: 'search', query: ui.query, hits: ui.query ? controller.searchMembers(ui.query) : [] };
+    case 'jump': return { kind: 'jump', cursor: ui.jumpCursor };
+  }
+}
+
+/** The session TUI: renders the controller's view and forwards the keys to it. */
+export function App({ controller, noColor = false, onExit }: AppProps) {
+  const subscribe = useCallback((listener: () => void) => controller.subscribe(listener), [controller]);
+  const view = useSyncExternalStore(subscribe, () => controller.getView());
+  const { width, height } = useTerminalSize();
+  const [ui, dispatch] = useUiState();
+  const [notice, setNotice] = useState<StatusView | null>(null);
+  const { exit } = useApp();
+  const command = useCallback((run: () => void) => () => { setNotice(null); run(); }, []);
+  const onSave = () => {
+    void controller.save().then((result) =>
+      setNotice(result instanceof Error ? { message: `not saved: ${result.message}`, kind: 'error' } : { message: `saved to ${result}`, kind: 'info' }),
+    );
+  };
+  useKeys({
+    state: ui, dispatch, items: view.agenda.items, unsavedSteps: () => controller.unsavedSteps(),
+    onStep: command(() => controller.step()),
+    onEndOfItem: command(() => controller.endOfItem()),
+    onEndOfDay: command(() => controller.endOfDay()),
+    onNextDay: command(() => controller.nextDay()),
+    onBack: command(() => controller.back()),
+    onJump: (id) => command(() => controller.jump(id))(),
+    onSave,
+    onQuit: () => { exit(); onExit?.(); },
+  });
+  return (
+    <ThemeContext.Provider value={selectTheme(noColor)}>
+      <Screen view={notice ? { ...view, status: notice } : view} width={width} height={height} overlay={overlayOf(ui, controller)} showVotes={ui.showVotes} />
+    </ThemeContext.Provider>
+  );
+}

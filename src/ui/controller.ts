@@ -1,0 +1,34 @@
+import type { ItemId, MemberCode, Region } from '../domain/ids.js';
+import type { SessionView } from '../machine/view-model.js';
+
+/** A member found by the search box, phrased by the integrator. */
+export interface MemberSearchHit {
+  readonly code: MemberCode;
+  readonly name: string;
+  readonly region: Region;
+  /** e.g. "entitled to vote" or "arrears: may not vote (R8.2)". */
+  readonly status: string;
+}
+
+/**
+ * What the TUI needs from a running session. The integrator implements it over the one session
+ * machine and its selectors; the UI only reads views and forwards the user's commands.
+ */
+export interface SessionController {
+  /** The current view; must return the same object until the view changes (useSyncExternalStore). */
+  getView(): SessionView;
+  /** Calls `listener` after every change of the view; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  step(): void;
+  endOfItem(): void;
+  endOfDay(): void;
+  nextDay(): void;
+  /** Steps back by replaying the journal up to the previous step. */
+  back(): void;
+  jump(itemId: ItemId): void;
+  /** Saves the journal; resolves to the file written or an Error to show. */
+  save(): Promise<string | Error>;
+  /** Steps taken since the last save: quitting then asks for confirmation. */
+  unsavedSteps(): number;
+  searchMembers(query: string): readonly MemberSearchHit[];
+}

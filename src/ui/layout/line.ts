@@ -1,0 +1,58 @@
+import { fitText, textWidth } from './shorten.js';
+
+/** Semantic tones a piece of text can carry; the theme maps them to colours. */
+export type Tone =
+  | 'adopted'
+  | 'rejected'
+  | 'current'
+  | 'pending'
+  | 'deferred'
+  | 'info'
+  | 'warning'
+  | 'error'
+  | 'muted'
+  | 'accent'
+  | 'bar'
+  | 'winner'
+  | 'threshold';
+
+export interface Segment {
+  readonly text: string;
+  readonly tone?: Tone;
+  readonly bold?: boolean;
+}
+
+/** One terminal row made of styled segments. */
+export type Line = readonly Segment[];
+
+export function plain(text: string, tone?: Tone, bold?: boolean): Line {
+  return [{ text, tone, bold }];
+}
+
+export function lineWidth(line: Line): number {
+  return line.reduce((sum, s) => sum + textWidth(s.text), 0);
+}
+
+/** Cuts a line to `width` columns; the segment that crosses the edge is fitted with "…". */
+export function fitLine(line: Line, width: number): Line {
+  if (lineWidth(line) <= width) return line;
+  const out: Segment[] = [];
+  let left = width;
+  for (const segment of line) {
+    if (left <= 0) break;
+    const text = fitText(segment.text, left);
+    out.push({ ...segment, text });
+    left -= textWidth(text);
+  }
+  return out;
+}
+
+/** A section rule with a title: "─ TITLE ──────". */
+export function rule(title: string, width: number): Line {
+  if (!title) return plain('─'.repeat(width), 'muted');
+  const head = fitText(`─ ${title} `, width);
+  return [
+    { text: head, tone: 'accent', bold: true },
+    { text: '─'.repeat(Math.max(0, width - textWidth(head))), tone: 'muted' },
+  ];
+}
