@@ -1,0 +1,42 @@
+import type { SessionContext } from '../machine/context.js';
+import { titleOf } from '../machine/procedure/items.js';
+import type { QuestionOutcome, SeatOutcome, SessionOutcome } from './outcome.js';
+
+/** Summarises a finished session for aggregation (what a sweep counts). */
+export function toOutcome(ctx: SessionContext): SessionOutcome {
+  const questions: QuestionOutcome[] = [];
+  const seats: SeatOutcome[] = [];
+  for (const r of ctx.records) {
+    const item = ctx.setup.items[r.item]!;
+    if (r.kind === 'question') {
+      if (r.subject.kind !== 'proposal' && r.subject.kind !== 'amendment' && r.subject.kind !== 'additional-item') continue;
+      const t = r.result?.tally;
+      questions.push({
+        item: item.id,
+        amendment: r.subject.kind === 'amendment' ? r.subject.amendment : r.subject.kind === 'additional-item' ? `add:${r.subject.additional}` : null,
+        title: titleOf(item),
+        decision: r.decision === 'adopted' ? 'adopted' : 'rejected',
+        yes: t?.yes ?? 0,
+        no: t?.no ?? 0,
+        abstain: t?.abstain ?? 0,
+        invalid: t?.invalid ?? 0,
+        entitled: t?.entitled ?? 0,
+      });
+    } else {
+      const rounds = r.result.rounds;
+      for (let i = 0; i < Math.max(r.result.elected.length + r.result.vacant, 1); i++) {
+        seats.push({
+          item: item.id,
+          post: r.post,
+          region: r.region,
+          seat: r.seat + i,
+          winner: r.result.elected[i] ?? null,
+          ballots: rounds.length,
+          vacancyReason: r.result.elected[i] ? null : r.result.vacancyReason,
+          lots: rounds.some((round) => round.tieBreaks.some((t) => t.kind === 'lots')),
+        });
+      }
+    }
+  }
+  return { scenario: ctx.setup.scenarioId, seed: ctx.seed, questions, seats, committee: ctx.committee.seats.map((s) => ({ ...s })) };
+}

@@ -1,0 +1,40 @@
+import type { SessionEvent } from '../machine/events.js';
+import { createRng, RngStream } from '../random/seeded-rng.js';
+import type { Scenario } from '../scenario/schema.js';
+import type { BallotRequest, BallotResponse } from './ballot-request.js';
+import { compileBehaviour, drawBallot, scriptedBallot } from './behaviour/index.js';
+
+/** Answers a ballot request with the event that carries the votes (principle 8: one event per ballot). */
+export type Voter = (request: BallotRequest) => SessionEvent;
+
+/** 32-bit FNV-1a: a stable hash to derive a ballot's own random stream. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/**
+ * The random stream of one ballot, derived from the run's seed and the ballot's identity, so that
+ * a ballot draws the same votes whatever happened before it (stepping back, resuming, sweeping).
+ */
+export function ballotStream(seed: number, request: BallotRequest): RngStream {
+  const key = `${seed}:${request.item}:${request.amendment ?? '-'}:${request.kind}:${request.seat}:${request.ballot}`;
+  return new RngStream(createRng(fnv1a(key)));
+}
+
+/** The event that reports a ballot response: per-member votes, or the tellers' counts. */
+export function responseEvent(response: BallotResponse): SessionEvent {
+  return response.kind === 'recorded'
+    ? { type: 'delegation.castBallot', votes: response.votes }
+    : { type: 'tellers.reportCount', counts: response.counts, abstain: response.abstain, invalid: response.invalid };
+}
+
+/** The voters of a scenario: scripted results where given, otherwise the behaviour model. */
+export function createVoter(scenario: Scenario, seed: number): Voter {
+  const model = compileBehaviour(scenario);
+  return (request) => responseEvent(scriptedBallot(scenario, request) ?? drawBallot(model, request, ballotStream(seed, request)));
+}
