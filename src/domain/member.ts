@@ -12,6 +12,11 @@ export interface MemberCountry {
   readonly iso3: MemberCode;
   readonly m49: string;
   readonly name: string;
+  /**
+   * French short name for the roll call in French alphabetical order (interpol-rules.md R3.2,
+   * RPGA Art 19): the first `i18n-iso-countries` French alias, or a short form from NAME_FR_OVERRIDES.
+   */
+  readonly nameFr: string;
   readonly region: Region;
   readonly regionBasis: RegionBasis;
   readonly unMember: boolean;

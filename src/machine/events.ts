@@ -1,0 +1,45 @@
+import type { CandidateId, ItemId, MemberCode } from '../domain/ids.js';
+import type { VoteChoice, VoteMethod } from '../domain/vote.js';
+
+/**
+ * Events of the session machine, named by who sends them (principle 8). A whole ballot may arrive
+ * as one event (`delegation.castBallot` for recorded votes, `tellers.reportCount` for secret
+ * ballots and shows of hands); single recorded votes are accepted too, for interactive use.
+ * Secret ballots never carry a member's choice: only the tellers' counts (R3.3, R3.6).
+ */
+
+export type MotionKind = 'suspend' | 'adjourn-sitting' | 'adjourn-debate' | 'close-debate';
+
+export type ChairEvent =
+  | { type: 'chair.openSession' }
+  | { type: 'chair.openItem'; item?: ItemId }
+  | { type: 'chair.putToVote'; method?: VoteMethod }
+  | { type: 'chair.closeBallot' }
+  | { type: 'chair.closeItem' }
+  | { type: 'chair.putMotion' }
+  | { type: 'chair.resumeSitting' }
+  | { type: 'chair.ruleOnPointOfOrder'; ruling: 'upheld' | 'rejected' }
+  | { type: 'chair.decideCredentials'; member: MemberCode; ruling: 'accepted' | 'refused' }
+  | { type: 'chair.adjournDay' }
+  | { type: 'chair.openDay' }
+  | { type: 'chair.closeSession' };
+
+export type DelegationEvent =
+  | { type: 'delegation.castVote'; member: MemberCode; choice: VoteChoice }
+  | { type: 'delegation.castBallot'; votes: Readonly<Record<MemberCode, VoteChoice>> }
+  | { type: 'delegation.objectToConsensus'; member: MemberCode }
+  | { type: 'delegation.moveMotion'; member: MemberCode; motion: MotionKind }
+  | { type: 'delegation.raisePointOfOrder'; member: MemberCode; aboutVoting: boolean }
+  | { type: 'delegation.appeal'; member: MemberCode }
+  | { type: 'delegation.withdrawCandidate'; candidate: CandidateId };
+
+export type TellersEvent = {
+  type: 'tellers.reportCount';
+  /** `yes`/`no`, or candidate ids, with their votes. */
+  counts: Readonly<Record<string, number>>;
+  abstain: number;
+  invalid: number;
+};
+
+export type SessionEvent = ChairEvent | DelegationEvent | TellersEvent;
+export type SessionEventType = SessionEvent['type'];

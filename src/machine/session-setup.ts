@@ -1,0 +1,130 @@
+import type { Candidate, Committee, Post } from '../domain/election.js';
+import type { MemberCode, Region } from '../domain/ids.js';
+import type { MemberStanding } from '../domain/member.js';
+import { MEMBERS, TOTAL_MEMBERS } from '../registry/members.js';
+import type { RuleSet } from '../rules/rule-set.js';
+import type { AgendaItem } from '../scenario/agenda-schema.js';
+import type { Scenario } from '../scenario/schema.js';
+
+/** An agenda item with its place in the session. */
+export type SetupItem = AgendaItem & { readonly index: number; readonly day: number; readonly number: number };
+
+/** A nomination for an election item, before the Elections Board's scrutiny (R4.6). */
+export interface Nomination {
+  readonly candidate: Candidate;
+  /** Days between receipt and the opening of the session (R4.2), or null when not given. */
+  readonly receivedDaysBeforeOpening: number | null;
+  readonly inDelegation: boolean;
+  readonly acceptedInWriting: boolean;
+}
+
+/**
+ * The static part of a session, derived once from a checked scenario: everything the machine
+ * reads but never changes. Plain data, so that it can sit in context and be compared.
+ */
+export interface SessionSetup {
+  readonly scenarioId: string;
+  readonly title: string;
+  readonly sessionNumber: number;
+  readonly venue: { readonly city: string; readonly country: MemberCode };
+  readonly year: number;
+  readonly days: readonly { readonly date: string; readonly label: string | null; readonly items: readonly number[] }[];
+  readonly items: readonly SetupItem[];
+  readonly totalMembers: number;
+  readonly standings: readonly MemberStanding[];
+  readonly regions: Readonly<Record<MemberCode, Region>>;
+  readonly nominations: Readonly<Record<string, readonly Nomination[]>>;
+  readonly committee: Committee;
+  readonly rules: RuleSet;
+  /** Credentials disputes and the President's rulings (R5.6), in scenario order. */
+  readonly credentialRulings: readonly { readonly member: MemberCode; readonly ruling: 'accepted' | 'refused' }[];
+}
+
+const DAY_MS = 86_400_000;
+
+function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(toIso) - Date.parse(fromIso)) / DAY_MS);
+}
+
+function representedSet(scenario: Scenario): Set<MemberCode> {
+  const r = scenario.members.represented;
+  const all = MEMBERS.map((m) => m.iso3);
+  if (r === 'all') return new Set(all);
+  if ('only' in r) return new Set(r.only);
+  const except = new Set(r.allExcept);
+  return new Set(all.filter((c) => !except.has(c)));
+}
+
+function standingsOf(scenario: Scenario): MemberStanding[] {
+  const represented = representedSet(scenario);
+  const refused = new Set(scenario.members.credentials.refused);
+  const disputed = new Set(scenario.members.credentials.disputed.map((d) => d.member));
+  const upToDate = { duePreviousYear: 0, unpaidPreviousYear: 0, unpaidCurrentYear: 0, rescheduling: false, waiver: false };
+  return MEMBERS.map((m) => {
+    const f = scenario.finances[m.iso3];
+    return {
+      code: m.iso3,
+      represented: represented.has(m.iso3),
+      credentials: refused.has(m.iso3) ? 'refused' : disputed.has(m.iso3) ? 'disputed' : 'accepted',
+      finances: f
+        ? { duePreviousYear: f.duePreviousYear, unpaidPreviousYear: f.unpaidPreviousYear, unpaidCurrentYear: f.unpaidCurrentYear, rescheduling: f.rescheduling, waiver: f.waiver }
+        : upToDate,
+      admittedAtItem: null,
+    };
+  });
+}
+
+function nominationsOf(scenario: Scenario, regions: Record<MemberCode, Region>, opening: string): Record<string, Nomination[]> {
+  const out: Record<string, Nomination[]> = {};
+  for (const day of scenario.session.days) {
+    for (const item of day.items) {
+      if (item.kind !== 'election') continue;
+      const delegationOf = (code: MemberCode) => scenario.members.delegations[code];
+      out[item.id] = item.candidates.map((c) => {
+        const delegation = delegationOf(c.member);
+        return {
+          candidate: { id: c.id, name: c.name, member: c.member, region: regions[c.member] ?? 'EUROPE', nominatedBy: c.nominatedBy ?? c.member },
+          receivedDaysBeforeOpening: c.nominationReceived ? daysBetween(c.nominationReceived, opening) : null,
+          inDelegation: delegation === undefined || delegation.head === c.name || delegation.delegates.includes(c.name),
+          acceptedInWriting: c.acceptedInWriting,
+        };
+      });
+    }
+  }
+  return out;
+}
+
+/** Derives the static session setup from a scenario that passed both loading stages. */
+export function createSessionSetup(scenario: Scenario): SessionSetup {
+  const regions: Record<MemberCode, Region> = {};
+  for (const m of MEMBERS) regions[m.iso3] = scenario.members.regionOverrides[m.iso3] ?? m.region;
+  const items: SetupItem[] = [];
+  const days = scenario.session.days.map((day, d) => ({
+    date: day.date,
+    label: day.label ?? null,
+    items: day.items.map((item) => {
+      items.push({ ...item, index: items.length, day: d, number: items.length + 1 });
+      return items.length - 1;
+    }),
+  }));
+  const opening = scenario.session.days[0]!.date;
+  for (const item of scenario.session.days.flatMap((d) => d.items)) {
+    if (item.kind === 'membership') regions[item.applicant.code] ??= 'EUROPE';
+  }
+  return {
+    scenarioId: scenario.id,
+    title: scenario.title,
+    sessionNumber: scenario.session.number,
+    venue: scenario.session.venue,
+    year: Number(opening.slice(0, 4)),
+    days,
+    items,
+    totalMembers: TOTAL_MEMBERS,
+    standings: standingsOf(scenario),
+    regions,
+    nominations: nominationsOf(scenario, regions, opening),
+    committee: { seats: scenario.committee.map((s) => ({ ...s, post: s.post as Post })) },
+    rules: scenario.rules,
+    credentialRulings: scenario.members.credentials.disputed,
+  };
+}

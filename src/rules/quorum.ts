@@ -1,0 +1,51 @@
+import type { Citation } from '../domain/ids.js';
+import type { RuleSet } from './rule-set.js';
+
+/** The sitting is being opened, or a decision is about to be taken. */
+export type QuorumStage = 'open' | 'decide';
+
+export interface QuorumContext {
+  /** Members present, including any suspended for arrears. */
+  readonly present: number;
+  /** Members of the Organization that have voting rights: the quorum base. */
+  readonly withVotingRights: number;
+  /** Of those present, members suspended for arrears (R8.1). */
+  readonly presentSuspended: number;
+}
+
+export interface QuorumCheck {
+  readonly applies: boolean;
+  readonly met: boolean;
+  readonly needed: number;
+  /** Members present that count towards the quorum. */
+  readonly present: number;
+  readonly citation: Citation;
+  readonly text: string;
+}
+
+const NO_QUORUM: Citation = { rule: 'R2.10', source: 'no quorum article in CONST, GR or RPGA; Q1' };
+const UN_QUORUM: Citation = { rule: 'Q1', source: 'UN GA rule 67 (optional project setting)' };
+
+function neededFor(stage: QuorumStage, n: number, rules: RuleSet): number {
+  const { numerator, denominator } = stage === 'open' ? rules.quorum.toOpen : rules.quorum.toDecide;
+  // "a majority of members" (UN rule 67) is strict: 98 of 196 is not a majority, 99 is
+  if (stage === 'decide' && 2 * numerator === denominator) return Math.floor(n / 2) + 1;
+  return Math.floor((n * numerator + denominator - 1) / denominator); // ceil(n*num/den) in integers
+}
+
+/**
+ * Q1, R2.10: INTERPOL has no General Assembly quorum, so by default the check does not apply; with the
+ * optional UN-style setting, a share of the members with voting rights must be present (1/2 to decide
+ * is read as a strict majority).
+ */
+export function checkQuorum(stage: QuorumStage, ctx: QuorumContext, rules: RuleSet): QuorumCheck {
+  if (!rules.quorum.enabled) {
+    return { applies: false, met: true, needed: 0, present: ctx.present, citation: NO_QUORUM, text: 'no quorum rule applies' };
+  }
+  const present = Math.max(0, rules.quorum.countSuspended ? ctx.present : ctx.present - ctx.presentSuspended);
+  const needed = neededFor(stage, ctx.withVotingRights, rules);
+  const met = present >= needed;
+  const verb = stage === 'open' ? 'open the sitting' : 'take a decision';
+  const text = `${present} present of ${ctx.withVotingRights} with voting rights; ${needed} needed to ${verb}: ${met ? 'quorum met' : 'no quorum'}`;
+  return { applies: true, met, needed, present, citation: UN_QUORUM, text };
+}

@@ -1,0 +1,61 @@
+import type { Tally, VoteChoice } from '../domain/vote.js';
+import type { RuleSet } from './rule-set.js';
+
+/** Byte codes of ballot papers for the fast path; any other byte means the member did not vote. */
+export const CHOICE_CODE = { yes: 0, no: 1, abstain: 2, invalid: 3 } as const satisfies Record<VoteChoice, number>;
+
+function checkPapers(papers: number, entitled: number): void {
+  if (!Number.isInteger(entitled) || entitled < 0) {
+    throw new RangeError(`tally: entitled must be a non-negative integer, got ${entitled}`);
+  }
+  if (papers > entitled) {
+    throw new RangeError(
+      `tally: ${papers} ballot papers for an electorate of ${entitled}; ` +
+        'each entitled member casts at most one paper (R2.1), so freeze the electorate before counting',
+    );
+  }
+}
+
+/** R2.1, R3.7, Q14: counts ballot papers; throws if there are more papers than entitled members. */
+export function tallyVotes(choices: Iterable<VoteChoice>, entitled: number): Tally {
+  let yes = 0;
+  let no = 0;
+  let abstain = 0;
+  let invalid = 0;
+  for (const choice of choices) {
+    if (choice === 'yes') yes++;
+    else if (choice === 'no') no++;
+    else if (choice === 'abstain') abstain++;
+    else invalid++;
+  }
+  checkPapers(yes + no + abstain + invalid, entitled);
+  return { entitled, yes, no, abstain, invalid };
+}
+
+/** R2.1, R3.7: counts byte-coded papers (CHOICE_CODE) in one allocation-free pass over the array. */
+export function tallyChoiceCodes(codes: Uint8Array, entitled: number): Tally {
+  let yes = 0;
+  let no = 0;
+  let abstain = 0;
+  let invalid = 0;
+  const n = codes.length;
+  for (let i = 0; i < n; i++) {
+    const c = codes[i]!;
+    if (c === 0) yes++;
+    else if (c === 1) no++;
+    else if (c === 2) abstain++;
+    else if (c === 3) invalid++;
+  }
+  checkPapers(yes + no + abstain + invalid, entitled);
+  return { entitled, yes, no, abstain, invalid };
+}
+
+/**
+ * R2.3, RPGA 40(4): votes expressed, the base of a present-and-voting majority: yes plus no, plus
+ * abstentions or invalid papers only where the rule set puts them in the base.
+ */
+export function expressedVotes(tally: Tally, rules: RuleSet): number {
+  const abstain = rules.counting.abstentionsInBase ? tally.abstain : 0;
+  const invalid = rules.counting.invalidInBase ? tally.invalid : 0;
+  return tally.yes + tally.no + abstain + invalid;
+}

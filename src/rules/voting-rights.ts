@@ -1,0 +1,98 @@
+import type { Citation, MemberCode } from '../domain/ids.js';
+import type { FinancialStanding, MemberStanding } from '../domain/member.js';
+import type { QuestionKind, RuleSet } from './rule-set.js';
+
+/** Why a member may or may not vote in a given ballot. */
+export type VotingRightReason =
+  | 'entitled'
+  | 'not-represented'
+  | 'credentials-refused'
+  | 'arrears'
+  | 'admitted-later';
+
+/** What is being voted on, and where on the agenda (0-based item index). */
+export interface BallotContext {
+  readonly question: QuestionKind | 'election';
+  readonly itemIndex: number;
+}
+
+export interface VotingRight {
+  readonly entitled: boolean;
+  readonly reason: VotingRightReason;
+  readonly citation: Citation;
+}
+
+/** The electorate of one ballot, frozen when the ballot opens. */
+export interface FrozenElectorate {
+  readonly entitled: readonly MemberCode[];
+  readonly excluded: readonly { readonly code: MemberCode; readonly reason: VotingRightReason }[];
+}
+
+const CITATIONS: Readonly<Record<VotingRightReason, Citation>> = {
+  entitled: { rule: 'R2.1', source: 'CONST Art 13; GR Art 18' },
+  'not-represented': { rule: 'R2.1', source: 'CONST Art 13; RPGA Art 35 (no proxies)' },
+  'credentials-refused': { rule: 'R5.6', source: 'RPGA Art 8' },
+  arrears: { rule: 'R8.1', source: 'GR Art 52(1); FR Reg 3.3(8); RPGA Art 36' },
+  'admitted-later': { rule: 'Q24', source: 'CONST Art 4; RPGA Art 41(2); project default' },
+};
+
+/** R8.1, R8.2, R8.5, Q12: previous-year arrears above the threshold and current year unpaid, with no relief. */
+export function isSuspendedForArrears(finances: FinancialStanding, rules: RuleSet): boolean {
+  const overThreshold =
+    100 * finances.unpaidPreviousYear > rules.arrears.thresholdPercent * finances.duePreviousYear;
+  return overThreshold && finances.unpaidCurrentYear > 0 && !finances.rescheduling && !finances.waiver;
+}
+
+function isAdmittedLater(member: MemberStanding, itemIndex: number, rules: RuleSet): boolean {
+  if (member.admittedAtItem === null) return false;
+  if (rules.admittedMembersVote === 'next-session') return true;
+  return itemIndex <= member.admittedAtItem;
+}
+
+function isArrearsExempt(question: BallotContext['question'], rules: RuleSet): boolean {
+  return question === 'constitutionAmendment' && rules.arrears.exemptConstitutionAmendments;
+}
+
+function reasonFor(member: MemberStanding, ctx: BallotContext, rules: RuleSet): VotingRightReason {
+  if (!member.represented) return 'not-represented';
+  // disputed credentials vote provisionally until the President decides (R5.6); only a refusal excludes
+  if (member.credentials === 'refused') return 'credentials-refused';
+  if (isAdmittedLater(member, ctx.itemIndex, rules)) return 'admitted-later';
+  if (isSuspendedForArrears(member.finances, rules) && !isArrearsExempt(ctx.question, rules)) {
+    return 'arrears';
+  }
+  return 'entitled';
+}
+
+/**
+ * R2.1, R2.8, R5.6, R1.4, Q24: whether a member may vote in a ballot on the given question and item.
+ * A member with disputed credentials votes provisionally until the President decides the dispute.
+ */
+export function votingRight(member: MemberStanding, ctx: BallotContext, rules: RuleSet): VotingRight {
+  const reason = reasonFor(member, ctx, rules);
+  const exempted = reason === 'entitled' && isSuspendedForArrears(member.finances, rules);
+  const citation = exempted ? { rule: 'R2.8', source: 'GR Art 52(1); RPGA Art 36(1),(3)' } : CITATIONS[reason];
+  return { entitled: reason === 'entitled', reason, citation };
+}
+
+function byCode(a: MemberCode, b: MemberCode): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** R2.1, R2.8: the electorate of a ballot, frozen when it opens; codes are sorted. */
+export function freezeElectorate(
+  members: readonly MemberStanding[],
+  ctx: BallotContext,
+  rules: RuleSet,
+): FrozenElectorate {
+  const entitled: MemberCode[] = [];
+  const excluded: { code: MemberCode; reason: VotingRightReason }[] = [];
+  for (const member of members) {
+    const right = votingRight(member, ctx, rules);
+    if (right.entitled) entitled.push(member.code);
+    else excluded.push({ code: member.code, reason: right.reason });
+  }
+  entitled.sort(byCode);
+  excluded.sort((a, b) => byCode(a.code, b.code));
+  return { entitled, excluded };
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { IdSchema, MemberCodeSchema, RegionSchema } from './common-schema.js';
+
+/** Agenda items, discriminated by `kind` (R5.4–R5.6, R6.7–R6.8, R7, R4). */
+
+const VoteMethodSchema = z.enum(['electronic-recorded', 'secret', 'show-of-hands', 'roll-call', 'consensus']);
+
+const base = {
+  id: IdSchema,
+  title: z.string().min(1).max(300).optional(),
+  /** The rule or document the item rests on, shown in the minutes. */
+  reference: z.string().max(300).optional(),
+};
+
+/** Fields of an item decided by a vote. */
+const voted = {
+  ...base,
+  /** How the vote is taken (R3.1); secret ballots may be requested (R3.5). */
+  method: VoteMethodSchema.optional(),
+};
+
+const AmendmentSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1).max(300),
+  /** How far the amendment is removed in substance from the proposal; the furthest goes first (R6.8). */
+  remoteness: z.number().int().min(0).max(1000),
+  /** Amendments that adopting this one necessarily rejects (R6.8). */
+  excludes: z.array(IdSchema).max(50).default([]),
+  /** An amendment accepted by the sponsor joins the proposal without a vote (R6.8). */
+  acceptedBySponsor: z.boolean().default(false),
+});
+
+export const CandidateSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1).max(200),
+  member: MemberCodeSchema,
+  /** Defaults to `member` (R4.3: only members nominate, through their competent authority). */
+  nominatedBy: MemberCodeSchema.optional(),
+  /** Date the General Secretariat received the nomination (R4.2: at least 45 days before opening). */
+  nominationReceived: z.iso.date().optional(),
+  /** Written acceptance of the nominee (R4.4(g)). */
+  acceptedInWriting: z.boolean().default(true),
+});
+
+const ElectionSchema = z.strictObject({
+  ...base,
+  kind: z.literal('election'),
+  post: z.enum(['president', 'vice-president', 'delegate']),
+  /** The seat's region; `auto` for a Vice-President seat goes to the continent missing (Q9). */
+  region: z.union([RegionSchema, z.literal('auto')]).optional(),
+  seats: z.number().int().min(1).max(13).default(1),
+  /** Held only if a seat of this post and region falls vacant during the session (Q7). */
+  contingent: z.boolean().default(false),
+  candidates: z.array(CandidateSchema).max(100),
+});
+
+export const AgendaItemSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...base, kind: z.literal('ceremony') }),
+  z.strictObject({ ...base, kind: z.literal('report') }),
+  z.strictObject({ ...base, kind: z.literal('credentials') }),
+  z.strictObject({
+    ...voted,
+    kind: z.literal('agenda-adoption'),
+    /** Urgent additional items proposed for the agenda, each needing two-thirds (R5.5). */
+    additionalItems: z.array(z.strictObject({ id: IdSchema, title: z.string().min(1).max(300) })).max(20).default([]),
+  }),
+  z.strictObject({
+    ...voted,
+    kind: z.literal('elections-board'),
+    /** Members proposed for the Elections Board (at least three, none with a candidate; R4.6). */
+    members: z.array(MemberCodeSchema).max(20),
+  }),
+  z.strictObject({ ...voted, kind: z.literal('membership'), applicant: z.strictObject({ code: MemberCodeSchema, name: z.string().min(1).max(200) }) }),
+  z.strictObject({ ...voted, kind: z.literal('resolution'), amendments: z.array(AmendmentSchema).max(50).default([]) }),
+  z.strictObject({ ...voted, kind: z.literal('programme') }),
+  z.strictObject({ ...voted, kind: z.literal('strategic-framework') }),
+  z.strictObject({ ...voted, kind: z.literal('budget'), amountEur: z.number().int().min(0).max(1e12).optional() }),
+  z.strictObject({ ...voted, kind: z.literal('regulation-amendment'), amendments: z.array(AmendmentSchema).max(50).default([]) }),
+  z.strictObject({ ...voted, kind: z.literal('constitution-amendment') }),
+  z.strictObject({ ...voted, kind: z.literal('arrears-waiver'), member: MemberCodeSchema }),
+  z.strictObject({ ...voted, kind: z.literal('venue'), host: MemberCodeSchema, sessionNumber: z.number().int().min(1).max(1000).optional() }),
+  ElectionSchema,
+  z.strictObject({ ...base, kind: z.literal('closing') }),
+]);
+
+export type AgendaItemInput = z.input<typeof AgendaItemSchema>;
+export type AgendaItem = z.output<typeof AgendaItemSchema>;
+export type AgendaItemKind = AgendaItem['kind'];
+export type ElectionItem = Extract<AgendaItem, { kind: 'election' }>;
+export type CandidateInput = z.output<typeof CandidateSchema>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** An ISO 3166-1 alpha-3 member code; whether it is a member is checked in stage two. */
+export const MemberCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'a member is written as its ISO alpha-3 code in capitals, e.g. FRA');
+
+export const RegionSchema = z.enum(['AFRICA', 'AMERICAS', 'ASIA', 'EUROPE']);
+
+/** Identifier of an agenda item, candidate or amendment: lowercase, digits and dashes. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes, e.g. budget-2026')
+  .max(100);
+
+/** A probability in [0, 1]. */
+export const ProbabilitySchema = z.number().min(0).max(1);

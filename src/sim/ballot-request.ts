@@ -1,0 +1,41 @@
+import type { Candidate } from '../domain/election.js';
+import type { CandidateId, ItemId, MemberCode } from '../domain/ids.js';
+import type { VoteChoice } from '../domain/vote.js';
+
+/** What the machine asks the voters for when a ballot opens (the simulation's input). */
+export interface BallotRequest {
+  readonly item: ItemId;
+  /** The agenda item's kind, e.g. `budget` or `election` (behaviour `byKind` positions). */
+  readonly itemKind: string;
+  /** For a vote on an amendment; null for the proposal itself or an election. */
+  readonly amendment: string | null;
+  /** A question (yes/no) or an election between candidates. */
+  readonly kind: 'question' | 'election';
+  /** Secret ballots are reported as counts only (R3.3). */
+  readonly secret: boolean;
+  /** The electorate frozen when the ballot opened, in a stable order. */
+  readonly electorate: readonly MemberCode[];
+  /** For elections: the candidates on the paper; a single candidate is a yes/no vote. */
+  readonly paper: readonly Candidate[];
+  /** For elections: every candidate nominated for the item (for transfers of support). */
+  readonly nominated: readonly Candidate[];
+  /** 1-based seat and ballot numbers within the item. */
+  readonly seat: number;
+  readonly ballot: number;
+}
+
+/** Per-member choices, for a recorded vote or roll call. */
+export interface RecordedBallot {
+  readonly kind: 'recorded';
+  readonly votes: Readonly<Record<MemberCode, VoteChoice>>;
+}
+
+/** Anonymous counts, for a secret ballot: `yes`/`no` or candidate ids, plus blank and spoiled papers. */
+export interface CountedBallot {
+  readonly kind: 'counts';
+  readonly counts: Readonly<Record<'yes' | 'no' | CandidateId, number>>;
+  readonly abstain: number;
+  readonly invalid: number;
+}
+
+export type BallotResponse = RecordedBallot | CountedBallot;

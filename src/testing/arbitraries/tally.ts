@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import type { Tally, VoteChoice } from '../../domain/vote.js';
+
+/** One ballot paper on a proposal. */
+export const arbVoteChoice: fc.Arbitrary<VoteChoice> = fc.constantFrom('yes', 'no', 'abstain', 'invalid');
+
+/** A list of ballot papers, up to `maxLength` (default 300, above the 196 INTERPOL Members). */
+export function arbChoices(maxLength = 300): fc.Arbitrary<VoteChoice[]> {
+  return fc.array(arbVoteChoice, { maxLength });
+}
+
+/** Ballot papers with the electorate they were cast in (at least as many entitled as papers). */
+export function arbChoicesWithElectorate(maxLength = 300): fc.Arbitrary<{ choices: VoteChoice[]; entitled: number }> {
+  return arbChoices(maxLength).chain((choices) =>
+    fc.nat({ max: 50 }).map((extra) => ({ choices, entitled: choices.length + extra })),
+  );
+}
+
+/** A consistent tally: counts whose sum never exceeds the electorate. */
+export const arbTally: fc.Arbitrary<Tally> = fc
+  .record({
+    yes: fc.nat({ max: 250 }),
+    no: fc.nat({ max: 250 }),
+    abstain: fc.nat({ max: 100 }),
+    invalid: fc.nat({ max: 20 }),
+    absent: fc.nat({ max: 50 }),
+  })
+  .map(({ absent, ...counts }) => ({
+    entitled: counts.yes + counts.no + counts.abstain + counts.invalid + absent,
+    ...counts,
+  }));
+
+/** Byte-coded papers for `tallyChoiceCodes`, including bytes that mean "did not vote". */
+export function arbChoiceCodes(maxLength = 500): fc.Arbitrary<Uint8Array> {
+  return fc.uint8Array({ maxLength }).map((bytes) => bytes.map((b) => (b % 8 < 4 ? b % 4 : b)));
+}
