@@ -2,5 +2,5 @@
 export { arbChoiceCodes, arbChoices, arbChoicesWithElectorate, arbTally, arbVoteChoice } from './arbitraries/tally.js';
 export { arbFinancialStanding, arbMemberCode, arbMembers, arbMemberStanding } from './arbitraries/members.js';
 export { arbMajorityRule, arbQuestionKind, arbRuleSet, QUESTION_KINDS } from './arbitraries/rule-set.js';
-export { arbCandidates, arbCandidateTally, arbCastBallot, arbElectionInput, arbElectionRules } from './arbitraries/election.js';
+export { arbBallotBase, arbCandidates, arbCandidateTally, arbCastBallot, arbElectionInput, arbElectionRules } from './arbitraries/election.js';
 export { arbCommittee, arbCommitteeRules } from './arbitraries/committee.js';
