@@ -1,0 +1,50 @@
+import { parseArgs } from 'node:util';
+import { render } from 'ink';
+import { createSessionSetup } from '../../machine/session-setup.js';
+import { createVoter } from '../../sim/voter.js';
+import { App } from '../../ui/App.js';
+import type { CommandModule } from '../command.js';
+import { ExitCode, UserError } from '../errors.js';
+import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
+import { createSessionController } from '../tui/session-controller.js';
+import { journalSaver, readJournalEvents } from '../tui/journal-io.js';
+
+export const DEFAULT_SCENARIO = 'scenarios/marrakech-2025.yaml';
+
+/** `gasim tui [scenario] [--seed N] [--resume FILE] [--journal FILE] [--force]`. */
+export const run: CommandModule['run'] = async (argv, io) => {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: { seed: { type: 'string' }, resume: { type: 'string' }, journal: { type: 'string' }, force: { type: 'boolean' } },
+  });
+  if (!io.stdout.isTTY || !io.stdin.isTTY) {
+    io.stderr.write('gasim: the terminal UI needs an interactive terminal (stdin and stdout are not a TTY)\n');
+    io.stderr.write(`  fix: run it in a terminal, or use \`gasim run ${positionals[0] ?? DEFAULT_SCENARIO}\` for the minutes without a terminal\n`);
+    return ExitCode.needsTerminal;
+  }
+  const resumed = values.resume ? await readJournalEvents(values.resume, io) : null;
+  const file = positionals[0] ?? resumed?.header.scenarioFile ?? DEFAULT_SCENARIO;
+  const loaded = await loadScenarioFile(file, io);
+  const scenario = loaded.checked.scenario;
+  const seed = resumed?.header.seed ?? parseSeed(values.seed, scenario.seed);
+  if (resumed && values.seed !== undefined && parseSeed(values.seed, seed) !== seed) {
+    throw new UserError(`the journal was recorded with seed ${seed}, not ${values.seed}`, { hint: 'drop --seed when resuming' });
+  }
+  const journalPath = values.journal ?? values.resume ?? `${scenario.id}-seed${seed}.journal.jsonl`;
+  const controller = createSessionController({
+    setup: createSessionSetup(scenario),
+    seed,
+    voter: createVoter(scenario, seed),
+    events: resumed?.events ?? [],
+    save: journalSaver({ path: journalPath, io, scenarioFile: file, scenarioText: loaded.text, scenarioId: scenario.id, seed, overwrite: Boolean(values.force) || values.resume !== undefined }),
+  });
+  const app = render(<App controller={controller} noColor={io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== ''} />, {
+    stdout: io.stdout as NodeJS.WriteStream,
+    stdin: io.stdin as NodeJS.ReadStream,
+    exitOnCtrlC: true,
+  });
+  await app.waitUntilExit();
+  return ExitCode.ok;
+};

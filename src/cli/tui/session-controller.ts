@@ -1,0 +1,76 @@
+import type { ItemId } from '../../domain/ids.js';
+import type { SessionEvent } from '../../machine/events.js';
+import { selectSessionView } from '../../machine/selectors/session-view.js';
+import type { SessionSetup } from '../../machine/session-setup.js';
+import type { SessionView } from '../../machine/view-model.js';
+import { MEMBERS } from '../../registry/members.js';
+import { votingRight } from '../../rules/voting-rights.js';
+import { back, createStepper, rewindTo, step, stepUntil, until, type Stepper } from '../../sim/stepper.js';
+import type { Voter } from '../../sim/voter.js';
+import type { MemberSearchHit, SessionController } from '../../ui/controller.js';
+
+/** Saves the events taken so far; resolves to the path written. */
+export type SaveJournal = (events: readonly SessionEvent[]) => Promise<string>;
+
+const REASONS: Record<string, string> = {
+  entitled: 'entitled to vote',
+  'not-represented': 'not represented',
+  'credentials-refused': 'credentials refused: observer (R5.6)',
+  arrears: 'arrears: may not vote (R8.1, GR Art 52)',
+  'admitted-later': 'admitted during the session: votes from the next item (Q24)',
+};
+
+/** The TUI's controller over one session: steps through the stepper and projects views. */
+export function createSessionController(options: { setup: SessionSetup; seed: number; voter: Voter; events?: readonly SessionEvent[]; save: SaveJournal }): SessionController {
+  let stepper: Stepper = createStepper(options.setup, options.seed, options.events ?? []);
+  let saved = stepper.events.length;
+  let view: SessionView = selectSessionView(stepper.snapshot, { showVotes: true });
+  const listeners = new Set<() => void>();
+  const update = (next: Stepper) => {
+    stepper = next;
+    view = selectSessionView(stepper.snapshot, { showVotes: true });
+    for (const l of listeners) l();
+  };
+  const jumpTo = (itemId: ItemId) => {
+    const index = options.setup.items.findIndex((i) => i.id === itemId);
+    if (index < 0) return;
+    const pending = (s: Stepper['snapshot']) => s.context.statuses[index] === 'pending';
+    const rewound = pending(stepper.snapshot) ? stepper : rewindTo(stepper, pending);
+    update(pending(rewound.snapshot) ? stepUntil(rewound, options.voter, until.itemOpened(index)) : rewound);
+  };
+  return {
+    getView: () => view,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    step: () => update(step(stepper, options.voter)),
+    endOfItem: () => update(stepUntil(stepper, options.voter, until.endOfItem)),
+    endOfDay: () => update(stepUntil(stepper, options.voter, until.endOfDay)),
+    nextDay: () => update(stepUntil(stepper, options.voter, until.nextDay)),
+    back: () => update(back(stepper)),
+    jump: jumpTo,
+    async save() {
+      try {
+        const path = await options.save(stepper.events);
+        saved = stepper.events.length;
+        return path;
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    },
+    unsavedSteps: () => Math.max(0, stepper.events.length - saved),
+    searchMembers(query): MemberSearchHit[] {
+      const q = query.trim().toLowerCase();
+      if (q.length === 0) return [];
+      const ctx = stepper.snapshot.context;
+      return MEMBERS.filter((m) => m.iso3.toLowerCase().startsWith(q) || m.name.toLowerCase().includes(q))
+        .slice(0, 8)
+        .map((m) => {
+          const standing = ctx.standings.find((s) => s.code === m.iso3)!;
+          const right = votingRight(standing, { question: 'resolution', itemIndex: ctx.item }, ctx.setup.rules);
+          return { code: m.iso3, name: m.name, region: m.region, status: REASONS[right.reason] ?? right.reason };
+        });
+    },
+  };
+}

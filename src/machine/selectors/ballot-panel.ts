@@ -1,0 +1,94 @@
+import type { Candidate, BallotRound } from '../../domain/election.js';
+import type { Announcement, Threshold } from '../../domain/vote.js';
+import type { OpenBallot, QuestionRecord, SessionContext } from '../context.js';
+import type { AnnouncementLineView, BallotPanelView, BarView } from '../view-model.js';
+
+const MAJORITY_LABELS: Record<string, string> = {
+  simple: 'simple majority',
+  'two-thirds-present-voting': 'two-thirds of votes expressed',
+  'two-thirds-all-members': 'two-thirds of all members',
+  'majority-all-members': 'majority of all members',
+  plurality: 'plurality',
+};
+
+function announcementLines(a: Announcement): AnnouncementLineView[] {
+  return [
+    { key: 'entitled', label: 'Members entitled to vote', value: a.entitled },
+    { key: 'abstentions', label: 'Abstentions', value: a.abstentions },
+    { key: 'invalid', label: 'Invalid papers', value: a.invalid },
+    { key: 'expressed', label: 'Votes expressed', value: a.expressed },
+    { key: 'majority-required', label: 'Majority required', value: a.majorityRequired },
+  ];
+}
+
+function neededLine(a: Announcement): string {
+  const margin = a.got - a.needed;
+  return `needed ${a.needed} · got ${a.got} · ${margin >= 0 ? `margin +${margin}` : `missing ${a.missing}`}`;
+}
+
+function panel(title: string, method: OpenBallot['method'], t: Threshold, a: Announcement, bars: BarView[], outcome: string): BallotPanelView {
+  return {
+    title,
+    method,
+    secret: method === 'secret',
+    majorityLabel: MAJORITY_LABELS[t.majority] ?? t.majority,
+    announcement: announcementLines(a),
+    bars,
+    threshold: t.required,
+    maxVotes: Math.max(a.expressed, ...bars.map((b) => b.votes), 1),
+    neededLine: neededLine(a),
+    outcome,
+    open: false,
+  };
+}
+
+/** The panel of a decided question: yes/no bars, the threshold and the announcement (R3.7). */
+export function questionPanel(title: string, record: QuestionRecord): BallotPanelView | null {
+  if (record.result === null) return null;
+  const { announcement: a, threshold, decision } = record.result;
+  const bars = a.counts.map((c): BarView => ({ label: c.label, votes: c.votes, ...(c.label === 'yes' ? { marker: decision } : {}) }));
+  return panel(title, record.method, threshold, a, bars, `${decision}${record.result.tie ? ' (tie: rejected, Q2)' : ''}`);
+}
+
+/** The panel of an election round: a bar per candidate in decreasing order, or yes/no for one. */
+export function roundPanel(title: string, round: BallotRound, candidates: readonly Candidate[]): BallotPanelView {
+  const a = round.announcement;
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const bars = a.counts.map((c): BarView => {
+    const candidate = byId.get(c.label);
+    const marker = round.elected.includes(c.label) ? 'elected' : round.eliminated.includes(c.label) ? 'eliminated' : undefined;
+    return { label: candidate?.name ?? c.label, ...(candidate ? { member: candidate.member } : {}), votes: c.votes, ...(marker ? { marker } : {}) };
+  });
+  const outcome = round.elected.length > 0 ? `${round.elected.map((id) => byId.get(id)?.name ?? id).join(', ')} elected` : (round.trail.at(-1)?.text ?? round.outcome);
+  return panel(`${title} · ballot ${round.ballot}`, 'secret', round.threshold, a, bars, outcome);
+}
+
+/** The panel of a ballot still open: the frozen electorate and whatever has been cast. */
+export function openPanel(ctx: SessionContext, title: string, ballot: OpenBallot): BallotPanelView {
+  const cast = Object.keys(ballot.votes).length;
+  const labels = ballot.subject.kind === 'election' && ballot.paper.length > 1 ? ballot.paper : ['yes', 'no'];
+  const nominated = ctx.setup.nominations[ctx.setup.items[ballot.item]!.id] ?? [];
+  const bars = labels.map((label): BarView => {
+    const c = nominated.find((n) => n.candidate.id === label)?.candidate;
+    return { label: c?.name ?? label, ...(c ? { member: c.member } : {}), votes: 0 };
+  });
+  return {
+    title: `${title} · voting`,
+    method: ballot.method,
+    secret: ballot.secret,
+    majorityLabel: 'ballot open',
+    announcement: [
+      { key: 'entitled', label: 'Members entitled to vote', value: ballot.electorate.length },
+      { key: 'abstentions', label: 'Abstentions', value: 0 },
+      { key: 'invalid', label: 'Invalid papers', value: 0 },
+      { key: 'expressed', label: 'Votes expressed', value: 0 },
+      { key: 'majority-required', label: 'Majority required', value: 0 },
+    ],
+    bars,
+    threshold: 0,
+    maxVotes: Math.max(ballot.electorate.length, 1),
+    neededLine: ballot.secret ? 'secret ballot: the tellers count the papers (R3.6)' : `${cast} of ${ballot.electorate.length} delegations have voted`,
+    outcome: null,
+    open: true,
+  };
+}

@@ -1,0 +1,46 @@
+import { memberByCode } from '../../registry/members.js';
+import type { Phase } from '../autopilot.js';
+import type { SessionContext } from '../context.js';
+import { titleOf } from '../procedure/items.js';
+import type { AgendaView, HeaderView } from '../view-model.js';
+
+const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function shortDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${SHORT_DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${d} ${SHORT_MONTHS[m - 1]} ${y}`;
+}
+
+const SITTINGS: Partial<Record<Phase, string>> = {
+  preSession: 'before the opening',
+  adjourned: 'adjourned',
+  closed: 'session closed',
+  suspended: 'sitting suspended',
+};
+
+/** The header line: session, venue, day and date, and the state of the sitting. */
+export function selectHeader(ctx: SessionContext, phase: Phase): HeaderView {
+  const day = ctx.setup.days[ctx.day]!;
+  const country = memberByCode(ctx.setup.venue.country)?.name ?? ctx.setup.venue.country;
+  return {
+    sessionNumber: ctx.setup.sessionNumber,
+    venue: `${ctx.setup.venue.city}, ${country}`,
+    dayNumber: ctx.day + 1,
+    dayCount: ctx.setup.days.length,
+    dateLabel: shortDate(day.date),
+    sitting: SITTINGS[phase] ?? day.label ?? 'plenary',
+  };
+}
+
+/** The day's agenda with each item's status; the item under way is marked current. */
+export function selectAgenda(ctx: SessionContext, phase: Phase): AgendaView {
+  const inItem = !['preSession', 'floor', 'adjourned', 'closed'].includes(phase);
+  return {
+    dayNumber: ctx.day + 1,
+    items: ctx.setup.days[ctx.day]!.items.map((i) => {
+      const item = ctx.setup.items[i]!;
+      return { id: item.id, number: String(item.number), title: titleOf(item), status: ctx.statuses[i]!, current: inItem && i === ctx.item };
+    }),
+  };
+}

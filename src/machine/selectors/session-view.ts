@@ -1,0 +1,90 @@
+import type { BallotRound, Candidate } from '../../domain/election.js';
+import { memberByCode, frenchAlphabeticalOrder } from '../../registry/members.js';
+import { QUESTION_CITATIONS } from '../../rules/question-citations.js';
+import { phaseOf, type SessionSnapshot } from '../autopilot.js';
+import type { SessionContext } from '../context.js';
+import { proposalOf } from '../procedure/ballots.js';
+import { titleOf } from '../procedure/items.js';
+import type { BallotPanelView, CurrentItemView, MemberVotesView, RoundView, SessionView } from '../view-model.js';
+import { openPanel, questionPanel, roundPanel } from './ballot-panel.js';
+import { selectCommittee } from './committee.js';
+import { selectAgenda, selectHeader } from './header.js';
+
+const KIND_LABELS: Record<string, string> = {
+  election: 'Election · secret ballot',
+  'agenda-adoption': 'Agenda',
+  'elections-board': 'Elections Board',
+  'constitution-amendment': 'Constitution amendment',
+  'regulation-amendment': 'Regulations amendment',
+};
+
+function candidatesOf(ctx: SessionContext, item: number): readonly Candidate[] {
+  return (ctx.setup.nominations[ctx.setup.items[item]!.id] ?? []).map((n) => n.candidate);
+}
+
+/** Election rounds of an item: finished seats from the records, then the seat under way. */
+function roundsOf(ctx: SessionContext, item: number): BallotRound[] {
+  const done = ctx.records.flatMap((r) => (r.kind === 'election' && r.item === item ? r.result.rounds : []));
+  const live = ctx.election?.item === item ? (ctx.election.progress?.rounds ?? []) : [];
+  return [...done, ...live];
+}
+
+function currentItem(ctx: SessionContext): CurrentItemView {
+  const item = ctx.setup.items[ctx.item]!;
+  const question = proposalOf(ctx);
+  const detail: string[] = [];
+  if (item.kind === 'election') {
+    detail.push(`Candidates: ${candidatesOf(ctx, ctx.item).map((c) => `${c.name} (${c.member})`).join(', ') || 'none'}`);
+    for (const x of ctx.election?.excluded ?? []) detail.push(`Not on the paper: ${x.candidate} — ${x.reason} (${x.rule})`);
+  }
+  if (ctx.amendments.pending.length > 0) detail.push(`Amendments to put first (R6.8): ${ctx.amendments.pending.join(', ')}`);
+  if (ctx.motions.length > 0) detail.push(`Motions pending (R6.5): ${ctx.motions.map((m) => m.motion).join(', ')}`);
+  if (ctx.pointOfOrder) detail.push(`Point of order by ${ctx.pointOfOrder.member}${ctx.pointOfOrder.ruling ? `: ruled ${ctx.pointOfOrder.ruling}` : ''}`);
+  const citation = item.kind === 'election' ? 'CONST Arts 16, 17; RPGA Art 48' : question ? QUESTION_CITATIONS[question].source : '';
+  return { id: item.id, number: String(item.number), title: titleOf(item), kindLabel: KIND_LABELS[item.kind] ?? item.kind.replace('-', ' '), citation, detail };
+}
+
+function ballotView(ctx: SessionContext): { panel: BallotPanelView | null; rounds: RoundView[] } {
+  const open = ctx.appeal ?? ctx.ballot;
+  const item = ctx.setup.items[ctx.item]!;
+  const rounds = item.kind === 'election' ? roundsOf(ctx, ctx.item) : [];
+  const earlier = rounds.map((r) => ({ ballot: r.ballot, summary: r.elected.length > 0 ? 'elected' : `${r.outcome.replace('-', ' ')} (${r.threshold.required} needed; max ${r.announcement.counts[0]?.votes ?? 0})` }));
+  if (open) return { panel: openPanel(ctx, titleOf(item), open), rounds: earlier };
+  const last = rounds.at(-1);
+  if (last) return { panel: roundPanel(titleOf(item), last, candidatesOf(ctx, ctx.item)), rounds: earlier.slice(0, -1) };
+  const record = [...ctx.records].reverse().find((r) => r.kind === 'question' && r.item === ctx.item);
+  return { panel: record?.kind === 'question' ? questionPanel(titleOf(item), record) : null, rounds: [] };
+}
+
+function memberVotes(ctx: SessionContext): MemberVotesView {
+  const record = [...ctx.records].reverse().find((r) => r.item === ctx.item);
+  if (!record || record.kind === 'election' || record.method === 'secret') {
+    return { available: false, reason: 'secret ballot: only totals are published (R3.3, RPGA Art 39(3))', rows: [] };
+  }
+  if (!record.recorded) return { available: false, reason: `${record.method}: no per-member record is kept (R3.2)`, rows: [] };
+  const votes = record.recorded;
+  const known = frenchAlphabeticalOrder(Object.keys(votes).filter((c) => memberByCode(c)));
+  return { available: true, rows: known.map((code) => ({ code, name: memberByCode(code)!.name, choice: votes[code]! })) };
+}
+
+/** Everything the TUI shows, from one snapshot (principle 11: the UI is a projection). */
+export function selectSessionView(snapshot: SessionSnapshot, options: { showVotes: boolean } = { showVotes: false }): SessionView {
+  const ctx = snapshot.context;
+  const phase = phaseOf(snapshot);
+  const inItem = !['preSession', 'floor', 'adjourned', 'closed'].includes(phase);
+  const lastItem = ctx.records.at(-1)?.item;
+  const showItem = inItem || (lastItem !== undefined && lastItem === ctx.item);
+  const { panel, rounds } = showItem ? ballotView(ctx) : { panel: null, rounds: [] };
+  return {
+    header: selectHeader(ctx, phase),
+    agenda: selectAgenda(ctx, phase),
+    currentItem: inItem ? currentItem(ctx) : null,
+    ballot: panel,
+    rounds,
+    committee: selectCommittee(ctx, phase === 'closed'),
+    log: ctx.log.map((l, i) => ({ id: `${l.seq}-${i}`, text: l.text })),
+    memberVotes: options.showVotes && showItem ? memberVotes(ctx) : null,
+    status: ctx.lastRejection ? { message: `${ctx.lastRejection.code}: ${ctx.lastRejection.message}`, kind: 'warning' } : null,
+    finished: phase === 'closed',
+  };
+}

@@ -1,0 +1,86 @@
+import { initialTransition, transition } from 'xstate';
+import { nextStep, phaseOf, type SessionSnapshot } from '../machine/autopilot.js';
+import type { SessionEvent } from '../machine/events.js';
+import { sessionMachine } from '../machine/session-machine.js';
+import type { SessionSetup } from '../machine/session-setup.js';
+import type { Voter } from './voter.js';
+
+/**
+ * An interactive session for the TUI and training mode: the events taken so far (the journal's
+ * body), the snapshot they lead to, and the steps undone by `back` (redone first by `step`).
+ */
+export interface Stepper {
+  readonly setup: SessionSetup;
+  readonly seed: number;
+  readonly snapshot: SessionSnapshot;
+  readonly events: readonly SessionEvent[];
+  readonly redo: readonly SessionEvent[];
+}
+
+/** Replays events through the machine with the pure `transition` (no actor). */
+export function replayEvents(setup: SessionSetup, seed: number, events: readonly SessionEvent[]): SessionSnapshot {
+  let [snapshot] = initialTransition(sessionMachine, { setup, seed });
+  for (const event of events) [snapshot] = transition(sessionMachine, snapshot, event);
+  return snapshot;
+}
+
+/** A stepper at the start of the session, or after the given events (resuming a journal). */
+export function createStepper(setup: SessionSetup, seed: number, events: readonly SessionEvent[] = []): Stepper {
+  return { setup, seed, snapshot: replayEvents(setup, seed, events), events, redo: [] };
+}
+
+/** Whether the session is over. */
+export function isFinished(stepper: Stepper): boolean {
+  return nextStep(stepper.snapshot).kind === 'done';
+}
+
+/** Takes the next proper step: a step undone earlier, or the autopilot's event, or the voters' ballot. */
+export function step(stepper: Stepper, voter: Voter): Stepper {
+  const planned = nextStep(stepper.snapshot);
+  if (planned.kind === 'done') return stepper;
+  const [redone, ...rest] = stepper.redo;
+  const event = redone ?? (planned.kind === 'event' ? planned.event : voter(planned.request));
+  const [snapshot] = transition(sessionMachine, stepper.snapshot, event);
+  if (snapshot.context.seq === stepper.snapshot.context.seq) return { ...stepper, snapshot, redo: [] };
+  return { ...stepper, snapshot, events: [...stepper.events, event], redo: redone ? rest : [] };
+}
+
+/** Steps until `done` holds for the snapshot (or the session ends); at least one step. */
+export function stepUntil(stepper: Stepper, voter: Voter, done: (snapshot: SessionSnapshot, start: SessionSnapshot) => boolean): Stepper {
+  const start = stepper.snapshot;
+  let current = step(stepper, voter);
+  while (!isFinished(current) && !done(current.snapshot, start)) current = step(current, voter);
+  return current;
+}
+
+/** Undoes the last step by replaying the journal up to the step before it. */
+export function back(stepper: Stepper): Stepper {
+  const last = stepper.events.at(-1);
+  if (last === undefined) return stepper;
+  const events = stepper.events.slice(0, -1);
+  return { ...stepper, snapshot: replayEvents(stepper.setup, stepper.seed, events), events, redo: [last, ...stepper.redo] };
+}
+
+/** The predicates of the TUI's bigger steps. */
+export const until = {
+  endOfItem: (s: SessionSnapshot) => ['floor', 'adjourned', 'closed'].includes(phaseOf(s)),
+  endOfDay: (s: SessionSnapshot) => ['adjourned', 'closed'].includes(phaseOf(s)),
+  nextDay: (s: SessionSnapshot, start: SessionSnapshot) => s.context.day > start.context.day || phaseOf(s) === 'closed',
+  itemOpened: (item: number) => (s: SessionSnapshot) => s.context.item === item && phaseOf(s) === 'debate',
+};
+
+/**
+ * Rewinds to the longest prefix of the journal whose snapshot satisfies `holds` (one replay);
+ * the steps after it can be redone.
+ */
+export function rewindTo(stepper: Stepper, holds: (snapshot: SessionSnapshot) => boolean): Stepper {
+  let [snapshot] = initialTransition(sessionMachine, { setup: stepper.setup, seed: stepper.seed });
+  let best = holds(snapshot) ? { k: 0, snapshot } : null;
+  stepper.events.forEach((event, i) => {
+    [snapshot] = transition(sessionMachine, snapshot, event);
+    if (holds(snapshot)) best = { k: i + 1, snapshot };
+  });
+  if (best === null) return stepper;
+  const { k, snapshot: at } = best as { k: number; snapshot: SessionSnapshot };
+  return { ...stepper, snapshot: at, events: stepper.events.slice(0, k), redo: [...stepper.events.slice(k), ...stepper.redo] };
+}
