@@ -63,4 +63,17 @@ export const COMMANDS: readonly CommandEntry[] = [
     ].join('\n'),
     load: () => import('./resume.js'),
   },
+  {
+    name: 'diagram',
+    usage: 'diagram',
+    summary: 'print the session statechart as a Mermaid state diagram',
+    help: [
+      'Prints a Mermaid stateDiagram-v2 generated from the machine definition, for training material:',
+      'nested states as composite states, the history state as "history (H)", guarded transitions as',
+      '`event [guard]`. Events that a state rejects leave it unchanged and are not drawn.',
+      '',
+      'Render it with any Mermaid viewer, e.g.: gasim diagram > session.mmd',
+    ].join('\n'),
+    load: () => import('./diagram.js'),
+  },
 ];
