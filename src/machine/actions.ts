@@ -3,7 +3,7 @@ import { assign } from 'xstate';
 import { committeeAfterSession } from '../rules/committee.js';
 import { nextMotionToPut } from '../rules/motions.js';
 import { produceContext } from './assign-with-immer.js';
-import type { SessionContext } from './context.js';
+import type { ItemStatus, SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { createBallot, decideQuestionBallot } from './procedure/ballots.js';
 import { applyProposalDecision } from './procedure/effects.js';
@@ -38,6 +38,12 @@ function closeItemStatus(ctx: Draft<SessionContext>): void {
   ctx.motions = [];
   ctx.debateClosed = false;
   log(ctx, `Item ${item.number} closed: ${titleOf(item)}`);
+}
+
+/** The item's status once a ballot closes: its proposal's decision if taken, else still in debate. */
+function statusAfterBallot(ctx: Draft<SessionContext>): ItemStatus {
+  const proposal = ctx.records.filter((r) => r.kind === 'question' && r.item === ctx.item && r.subject.kind === 'proposal').at(-1);
+  return proposal?.kind === 'question' && proposal.decision !== 'no-consensus' ? proposal.decision : 'in-debate';
 }
 
 /** Named actions: verbs that apply a rules-core result to context (principle 7). */
@@ -99,7 +105,8 @@ export const actions = {
   closeBallot: act('chair.closeBallot', (ctx) => {
     const ballot = ctx.ballot! as SessionContext['ballot'] & object;
     ctx.ballot = null;
-    ctx.statuses[ctx.item] = 'in-debate';
+    // a later ballot (an additional item, a motion) must not undo the proposal's decided status
+    ctx.statuses[ctx.item] = statusAfterBallot(ctx);
     if (ballot.subject.kind === 'election') return decideElectionBallot(ctx, ballot);
     const record = decideQuestionBallot(ctx, ballot);
     if (ballot.subject.kind === 'motion') ctx.motions = ctx.motions.filter((m) => m.motion !== (ballot.subject as { motion: string }).motion);

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { continueSession } from '../../machine/continue-session.js';
+import { defaultVoter, type Voter } from '../../machine/default-voter.js';
+import { formatJournalLine, journalHeader, parseJournal, scenarioHash, type ParsedJournal } from '../../machine/journal.js';
+import { createSession } from '../../machine/session-driver.js';
+import { createSessionSetup } from '../../machine/session-setup.js';
+import { loadScenarioText } from '../../scenario/load-scenario.js';
+import { formatProblem } from '../../scenario/scenario-problem.js';
+import type { CommandIo, CommandModule } from '../command.js';
+import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
+import { appendToJournalFile, createJournalFile, type JournalWriter } from '../journal-file.js';
+import { readScenarioFile } from '../read-scenario-file.js';
+import { formatSessionSummary } from '../session-summary.js';
+import { VERSION } from '../version.js';
+import { parseResumeArgs, type ResumeOptions } from './resume-args.js';
+
+export const run: CommandModule['run'] = (argv, io) => resumeJournal(parseResumeArgs(argv), io, defaultVoter);
+
+function readJournal(file: string, io: CommandIo): { text: string; journal: ParsedJournal } {
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    throw new UserError(`cannot read the journal ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'check the path of the journal' });
+  }
+  const parsed = parseJournal(text);
+  if (!parsed.ok) {
+    const [first] = parsed.problems;
+    throw new UserError(`${file}:${first!.line}: ${first!.message} [${first!.code}]`, { hint: 'a journal is written by gasim; restore it from a copy, or cut it before that line' });
+  }
+  if (parsed.value.torn) io.stderr.write(`gasim: warning: ${file}:${parsed.value.tornLine}: torn last line (the event in flight when the run stopped) dropped\n`);
+  return { text, journal: parsed.value };
+}
+
+async function loadScenario(file: string, expectedHash: string, io: CommandIo) {
+  const read = await readScenarioFile(resolve(io.cwd, file));
+  if (!read.ok) throw new UserError(`scenario ${file} ${read.failure.message}`, { hint: `${read.failure.hint}; or give the scenario with --scenario FILE` });
+  if (scenarioHash(read.text) !== expectedHash) {
+    throw new UserError(`the scenario ${file} is not the one the journal was written with (its hash is ${scenarioHash(read.text)}, the journal's ${expectedHash})`, {
+      hint: 'restore the scenario file the session ran with, or give it with --scenario FILE',
+    });
+  }
+  const loaded = loadScenarioText(read.text, file);
+  if (!loaded.ok) throw new UserError(loaded.problems.map((p) => formatProblem(file, p)).join('\n'), { hint: `gasim validate ${file}` });
+  return { text: read.text, scenario: loaded.value.scenario };
+}
+
+/** `gasim resume`: replays a journal, then runs the session to its end, journalling every event. */
+export async function resumeJournal(options: ResumeOptions, io: CommandIo, vote: Voter): Promise<ExitCodeValue> {
+  const { text, journal } = readJournal(options.journal, io);
+  const scenarioFile = options.scenario ?? journal.header.scenarioFile;
+  const { text: scenarioText, scenario } = await loadScenario(scenarioFile, journal.header.scenarioHash, io);
+  const session = createSession(createSessionSetup(scenario), journal.header.seed);
+  journal.events.forEach((event, i) => {
+    const outcome = session.send(event);
+    if (!outcome.accepted) throw new UserError(`${options.journal}:${i + 2}: the session refuses ${event.type} (${outcome.rejection?.code ?? 'rejected'})`, { hint: 'the journal was edited or belongs to another scenario; cut it before that line' });
+  });
+  let out: JournalWriter;
+  if (options.journalOut !== undefined) {
+    const header = journalHeader({ version: VERSION, scenarioId: scenario.id, scenarioFile, scenarioText, seed: journal.header.seed });
+    out = createJournalFile(resolve(io.cwd, options.journalOut), header, { force: options.force });
+    session.events.forEach((event, i) => out.append(formatJournalLine(i + 1, event)));
+  } else {
+    const keep = journal.torn ? Buffer.byteLength(text.split('\n').slice(0, journal.tornLine! - 1).join('\n') + '\n') : undefined;
+    out = appendToJournalFile(resolve(io.cwd, options.journal), keep);
+  }
+  try {
+    continueSession(session, vote, (seq, event) => out.append(formatJournalLine(seq, event)));
+  } finally {
+    out.close();
+  }
+  io.stdout.write(formatSessionSummary(session.snapshot.context));
+  return ExitCode.ok;
+}

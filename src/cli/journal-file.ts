@@ -1,0 +1,43 @@
+import { closeSync, existsSync, fsyncSync, openSync, truncateSync, writeSync } from 'node:fs';
+import { ExitCode, UserError } from './errors.js';
+
+/** A journal open for appending: each line is written and flushed to disk before `append` returns. */
+export interface JournalWriter {
+  append(line: string): void;
+  close(): void;
+}
+
+function writer(fd: number): JournalWriter {
+  return {
+    // one write and one fsync per line: a SIGKILL loses at most the line in flight (issue 9)
+    append(line) {
+      writeSync(fd, line);
+      fsyncSync(fd);
+    },
+    close() {
+      closeSync(fd);
+    },
+  };
+}
+
+/** Creates a new journal with its header line; an existing file is kept unless `force` (exit 4). */
+export function createJournalFile(path: string, header: string, options: { force: boolean }): JournalWriter {
+  if (existsSync(path) && !options.force) {
+    throw new UserError(`${path} already exists; a journal is never overwritten`, {
+      exitCode: ExitCode.refusedOverwrite,
+      hint: 'choose another file, or add --force to replace it',
+    });
+  }
+  const journal = writer(openSync(path, options.force ? 'w' : 'wx'));
+  journal.append(header);
+  return journal;
+}
+
+/**
+ * Opens an existing journal to continue it. `keepBytes` cuts off a torn last line first, so that
+ * the next line does not run on from the fragment.
+ */
+export function appendToJournalFile(path: string, keepBytes?: number): JournalWriter {
+  if (keepBytes !== undefined) truncateSync(path, keepBytes);
+  return writer(openSync(path, 'a'));
+}
