@@ -17,7 +17,7 @@ import { parseResumeArgs, type ResumeOptions } from './resume-args.js';
 
 export const run: CommandModule['run'] = (argv, io) => resumeJournal(parseResumeArgs(argv), io, defaultVoter);
 
-function readJournal(file: string, io: CommandIo): { text: string; journal: ParsedJournal } {
+export function readJournal(file: string, io: CommandIo): { text: string; journal: ParsedJournal } {
   let text: string;
   try {
     text = readFileSync(resolve(io.cwd, file), 'utf8');
