@@ -1,0 +1,123 @@
+import type { CandidateId, MemberCode } from '../../domain/ids.js';
+import { REGIONS } from '../../domain/ids.js';
+import type { Behaviour, ScriptedBallot } from '../../scenario/behaviour-schema.js';
+import type { Scenario } from '../../scenario/schema.js';
+import { BLOCS, type BlocId } from '../../registry/blocs.js';
+import { MEMBERS, membersOfRegion } from '../../registry/members.js';
+import { computeCandidateWeights } from './candidate-weights.js';
+import { scriptKey } from './script-key.js';
+
+/**
+ * The behaviour model of a scenario, resolved once into flat tables indexed by member slot so that
+ * drawing a ballot is a tight loop. Every member of the registry, and every code the scenario
+ * names, has a slot; a code the model has never seen uses the last slot (global defaults).
+ */
+export interface CompiledBehaviour {
+  readonly slotOf: ReadonlyMap<MemberCode, number>;
+  readonly defaultSlot: number;
+  /** By slot: probability of taking part. */
+  readonly turnout: Float64Array;
+  /** By slot: index in REGIONS, or -1. */
+  readonly region: Int8Array;
+  /** By slot: index of the first listed bloc the member belongs to, or -1 (bloc lines). */
+  readonly firstBloc: Int16Array;
+  /** By slot: indices of every bloc the member belongs to (sameBloc affinity). */
+  readonly blocsOf: readonly (readonly number[])[];
+  readonly blocIds: readonly string[];
+  readonly cohesion: Float64Array;
+  readonly abstain: number;
+  readonly invalid: number;
+  readonly proposals: Behaviour['proposals'];
+  readonly candidates: Behaviour['candidates'];
+  /** Candidate → weight by voter slot (appeal × sameRegion × sameBloc), for the scenario's nominees. */
+  readonly weights: ReadonlyMap<CandidateId, Float64Array>;
+  /** By slot: the candidate the member is committed to, or null. */
+  readonly supporting: readonly (CandidateId | null)[];
+  readonly scripted: ReadonlyMap<string, ScriptedBallot>;
+  readonly withdrawals: Behaviour['withdrawals'];
+  /** A memo of electorate → slots; electorates are frozen arrays reused by every ballot of an item. */
+  readonly electorateSlots: WeakMap<readonly MemberCode[], Int32Array>;
+}
+
+/** Resolves a scenario's voter behaviour (issue 5) into a `CompiledBehaviour`. */
+export function compileBehaviour(scenario: Scenario): CompiledBehaviour {
+  const model = scenario.voting.model;
+  const codes = collectCodes(scenario);
+  const slotOf = new Map(codes.map((code, slot) => [code, slot]));
+  const size = codes.length + 1;
+  const region = new Int8Array(size).fill(-1);
+  const regionOf = new Map(MEMBERS.map((member) => [member.iso3, member.region as string]));
+  for (const [code, value] of Object.entries(scenario.members.regionOverrides)) regionOf.set(code, value);
+  codes.forEach((code, slot) => (region[slot] = REGIONS.indexOf(regionOf.get(code) as never)));
+
+  const turnout = new Float64Array(size).fill(model.turnout);
+  for (const [code, value] of Object.entries(model.turnoutByMember)) turnout[slotOf.get(code)!] = value;
+
+  const blocsOf: number[][] = Array.from({ length: size }, () => []);
+  model.blocs.forEach((bloc, index) => {
+    for (const code of blocMembers(bloc)) blocsOf[slotOf.get(code)!]!.push(index);
+  });
+  const firstBloc = Int16Array.from(blocsOf, (list) => (list.length > 0 ? list[0]! : -1));
+
+  const supporting: (CandidateId | null)[] = new Array<CandidateId | null>(size).fill(null);
+  for (const [candidate, members] of Object.entries(model.candidates.supporters)) {
+    for (const code of members) supporting[slotOf.get(code)!] ??= candidate;
+  }
+  const compiled = {
+    slotOf,
+    defaultSlot: codes.length,
+    turnout,
+    region,
+    firstBloc,
+    blocsOf,
+    blocIds: model.blocs.map((bloc) => bloc.id),
+    cohesion: Float64Array.from(model.blocs, (bloc) => bloc.cohesion),
+    abstain: model.abstain,
+    invalid: model.invalid,
+    proposals: model.proposals,
+    candidates: model.candidates,
+    weights: new Map<CandidateId, Float64Array>(),
+    supporting,
+    scripted: new Map(scenario.voting.scripted.map((entry) => [scriptKey(entry), entry])),
+    withdrawals: model.withdrawals,
+    electorateSlots: new WeakMap<readonly MemberCode[], Int32Array>(),
+  };
+  for (const candidate of scenarioCandidates(scenario)) {
+    const candidateRegion = (regionOf.get(candidate.member) ?? null) as never;
+    compiled.weights.set(candidate.id, computeCandidateWeights(compiled, { ...candidate, region: candidateRegion }));
+  }
+  return compiled;
+}
+
+type BlocSpec = Behaviour['blocs'][number];
+
+/** The members of a bloc: listed codes, a registry bloc and a whole region, together. */
+export function blocMembers(bloc: BlocSpec): MemberCode[] {
+  const codes = new Set(bloc.members ?? []);
+  if (bloc.registryBloc !== undefined) {
+    const registry = BLOCS[bloc.registryBloc as BlocId];
+    if (!registry) {
+      throw new Error(`bloc '${bloc.id}': registry bloc '${bloc.registryBloc}' is unknown; use one of ${Object.keys(BLOCS).join(', ')}`);
+    }
+    for (const code of registry) codes.add(code);
+  }
+  if (bloc.region !== undefined) for (const member of membersOfRegion(bloc.region)) codes.add(member.iso3);
+  return [...codes];
+}
+
+function scenarioCandidates(scenario: Scenario) {
+  return scenario.session.days.flatMap((day) => day.items.flatMap((item) => (item.kind === 'election' ? item.candidates : [])));
+}
+
+function collectCodes(scenario: Scenario): MemberCode[] {
+  const model = scenario.voting.model;
+  const codes = new Set(MEMBERS.map((member) => member.iso3));
+  const extra = [
+    ...Object.keys(model.turnoutByMember),
+    ...model.blocs.flatMap((bloc) => bloc.members ?? []),
+    ...Object.values(model.candidates.supporters).flat(),
+    ...scenarioCandidates(scenario).map((candidate) => candidate.member),
+  ];
+  for (const code of extra) codes.add(code);
+  return [...codes];
+}
