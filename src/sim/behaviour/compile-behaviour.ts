@@ -15,8 +15,14 @@ import { scriptKey } from './script-key.js';
 export interface CompiledBehaviour {
   readonly slotOf: ReadonlyMap<MemberCode, number>;
   readonly defaultSlot: number;
-  /** By slot: probability of taking part. */
+  /**
+   * By slot, thresholds on one uniform draw u: u < blankBelow casts a blank paper, u < spoiledBelow
+   * a spoiled one, u < turnout chooses, else the member does not take part. So a member takes part
+   * with its turnout, and a participant is blank with probability `abstain`, spoiled with `invalid`.
+   */
   readonly turnout: Float64Array;
+  readonly blankBelow: Float64Array;
+  readonly spoiledBelow: Float64Array;
   /** By slot: index in REGIONS, or -1. */
   readonly region: Int8Array;
   /** By slot: index of the first listed bloc the member belongs to, or -1 (bloc lines). */
@@ -25,14 +31,13 @@ export interface CompiledBehaviour {
   readonly blocsOf: readonly (readonly number[])[];
   readonly blocIds: readonly string[];
   readonly cohesion: Float64Array;
-  readonly abstain: number;
-  readonly invalid: number;
   readonly proposals: Behaviour['proposals'];
   readonly candidates: Behaviour['candidates'];
   /** Candidate → weight by voter slot (appeal × sameRegion × sameBloc), for the scenario's nominees. */
   readonly weights: ReadonlyMap<CandidateId, Float64Array>;
-  /** By slot: the candidate the member is committed to, or null. */
-  readonly supporting: readonly (CandidateId | null)[];
+  /** Candidates with named supporters, and by slot the index among them of the member's, or -1. */
+  readonly supported: readonly CandidateId[];
+  readonly supporting: Int16Array;
   readonly scripted: ReadonlyMap<string, ScriptedBallot>;
   readonly withdrawals: Behaviour['withdrawals'];
   /** A memo of electorate → slots; electorates are frozen arrays reused by every ballot of an item. */
@@ -53,30 +58,40 @@ export function compileBehaviour(scenario: Scenario): CompiledBehaviour {
   const turnout = new Float64Array(size).fill(model.turnout);
   for (const [code, value] of Object.entries(model.turnoutByMember)) turnout[slotOf.get(code)!] = value;
 
+  const blank = Math.min(1, model.abstain);
+  const spoiled = Math.min(1, model.abstain + model.invalid);
+  const blankBelow = turnout.map((t) => t * blank);
+  const spoiledBelow = turnout.map((t) => t * spoiled);
+
   const blocsOf: number[][] = Array.from({ length: size }, () => []);
   model.blocs.forEach((bloc, index) => {
     for (const code of blocMembers(bloc)) blocsOf[slotOf.get(code)!]!.push(index);
   });
   const firstBloc = Int16Array.from(blocsOf, (list) => (list.length > 0 ? list[0]! : -1));
 
-  const supporting: (CandidateId | null)[] = new Array<CandidateId | null>(size).fill(null);
-  for (const [candidate, members] of Object.entries(model.candidates.supporters)) {
-    for (const code of members) supporting[slotOf.get(code)!] ??= candidate;
-  }
+  const supported = Object.keys(model.candidates.supporters);
+  const supporting = new Int16Array(size).fill(-1);
+  supported.forEach((candidate, index) => {
+    for (const code of model.candidates.supporters[candidate]!) {
+      const slot = slotOf.get(code)!;
+      if (supporting[slot] === -1) supporting[slot] = index;
+    }
+  });
   const compiled = {
     slotOf,
     defaultSlot: codes.length,
     turnout,
+    blankBelow,
+    spoiledBelow,
     region,
     firstBloc,
     blocsOf,
     blocIds: model.blocs.map((bloc) => bloc.id),
     cohesion: Float64Array.from(model.blocs, (bloc) => bloc.cohesion),
-    abstain: model.abstain,
-    invalid: model.invalid,
     proposals: model.proposals,
     candidates: model.candidates,
     weights: new Map<CandidateId, Float64Array>(),
+    supported,
     supporting,
     scripted: new Map(scenario.voting.scripted.map((entry) => [scriptKey(entry), entry])),
     withdrawals: model.withdrawals,

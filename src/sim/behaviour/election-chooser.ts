@@ -1,3 +1,4 @@
+import type { RngStream } from '../../random/seeded-rng.js';
 import type { BallotRequest } from '../ballot-request.js';
 import type { CompiledBehaviour } from './compile-behaviour.js';
 import { candidateWeights } from './candidate-weights.js';
@@ -15,28 +16,48 @@ export const SINGLE_CANDIDATE_YES = { min: 0.05, max: 0.95 } as const;
  * SINGLE_CANDIDATE_YES. A voter whose weights are all zero casts a blank paper.
  */
 export function electionChooser(model: CompiledBehaviour, request: BallotRequest): Chooser {
-  const { paper } = request;
-  const size = paper.length;
-  const onPaper = new Map(paper.map((candidate, index) => [candidate.id, index]));
-  const own = paper.map((candidate) => candidateWeights(model, candidate));
-  const nominated = request.nominated.length > 0 ? request.nominated : paper;
-  const from: Float64Array[] = [];
-  const split: Float64Array[] = [];
-  for (const candidate of nominated) {
-    const transfers = model.candidates.transfers[candidate.id];
-    if (onPaper.has(candidate.id) || !transfers) continue;
-    const row = Float64Array.from(paper, (target) => transfers[target.id] ?? 0);
-    const sum = row.reduce((a, b) => a + b, 0);
-    if (sum <= 0) continue;
-    from.push(candidateWeights(model, candidate));
-    split.push(row.map((value) => value / sum));
-  }
-  const all = nominated.map((candidate) => candidateWeights(model, candidate));
-  const acc = new Float64Array(size);
-  const { supporting } = model;
-  const { loyalty } = model.candidates;
+  return request.paper.length === 1 ? new SingleCandidateChooser(model, request) : new ElectionChooser(model, request);
+}
 
-  function effective(slot: number): number {
+// a class rather than closures: one shared `choose` keeps the hot call site monomorphic; small
+// per-ballot arrays are plain arrays, cheaper to allocate than typed ones
+class ElectionChooser implements Chooser {
+  readonly keys: readonly string[];
+  protected readonly size: number;
+  protected readonly own: readonly Float64Array[];
+  protected readonly from: Float64Array[] = [];
+  protected readonly split: number[][] = [];
+  protected readonly acc: number[];
+  /** By supported candidate (see `CompiledBehaviour.supported`): its index on the paper, or -1. */
+  protected readonly onPaper: number[];
+  protected readonly supporting: Int16Array;
+  protected readonly loyalty: number;
+
+  constructor(model: CompiledBehaviour, request: BallotRequest) {
+    const { paper } = request;
+    this.keys = paper.map((candidate) => candidate.id);
+    this.size = paper.length;
+    this.own = paper.map((candidate) => candidateWeights(model, candidate));
+    for (const candidate of request.nominated) {
+      const transfers = model.candidates.transfers[candidate.id];
+      if (this.keys.includes(candidate.id) || !transfers) continue;
+      const row: number[] = new Array<number>(this.size).fill(0);
+      let sum = 0;
+      for (let j = 0; j < this.size; j++) sum += row[j] = transfers[this.keys[j]!] ?? 0;
+      if (sum <= 0) continue;
+      for (let j = 0; j < this.size; j++) row[j]! /= sum;
+      this.from.push(candidateWeights(model, candidate));
+      this.split.push(row);
+    }
+    this.acc = new Array<number>(this.size).fill(0);
+    this.onPaper = model.supported.map((id) => this.keys.indexOf(id));
+    this.supporting = model.supporting;
+    this.loyalty = model.candidates.loyalty;
+  }
+
+  /** Fills `acc` with the voter's weight per paper candidate and returns their sum. */
+  protected effective(slot: number): number {
+    const { acc, own, from, split, size } = this;
     let total = 0;
     for (let j = 0; j < size; j++) {
       let weight = own[j]![slot]!;
@@ -47,41 +68,43 @@ export function electionChooser(model: CompiledBehaviour, request: BallotRequest
     return total;
   }
 
-  if (size === 1) {
-    const id = paper[0]!.id;
-    return {
-      keys: ['yes', 'no'],
-      choose(slot, rng) {
-        if (supporting[slot] === id && rng.float() < loyalty) return YES;
-        effective(slot);
-        let total = 0;
-        for (const weights of all) total += weights[slot]!;
-        const share = total > 0 ? acc[0]! / total : 0.5;
-        const yes = Math.min(SINGLE_CANDIDATE_YES.max, Math.max(SINGLE_CANDIDATE_YES.min, share));
-        return rng.float() < yes ? YES : NO;
-      },
-    };
+  choose(slot: number, rng: RngStream): number {
+    const supported = this.supporting[slot]!;
+    const index = supported < 0 ? -1 : this.onPaper[supported]!;
+    if (index >= 0 && rng.float() < this.loyalty) return index;
+    const total = this.effective(slot);
+    if (!(total > 0)) return this.size;
+    const { acc } = this;
+    let u = rng.float() * total;
+    let last = 0;
+    for (let j = 0; j < this.size; j++) {
+      if (acc[j]! <= 0) continue;
+      u -= acc[j]!;
+      if (u < 0) return j;
+      last = j;
+    }
+    return last; // rounding left u at 0: the last candidate with weight
   }
-  return {
-    keys: paper.map((candidate) => candidate.id),
-    choose(slot, rng) {
-      const supported = supporting[slot];
-      if (supported !== null && supported !== undefined) {
-        const index = onPaper.get(supported);
-        if (index !== undefined && rng.float() < loyalty) return index;
-      }
-      const total = effective(slot);
-      if (!(total > 0)) return size;
-      let u = rng.float() * total;
-      let last = 0;
-      for (let j = 0; j < size; j++) {
-        if (acc[j]! <= 0) continue;
-        u -= acc[j]!;
-        if (u < 0) return j;
-        last = j;
-      }
-      return last; // rounding left u at 0: the last candidate with weight
+}
 
-    },
-  };
+class SingleCandidateChooser extends ElectionChooser {
+  override readonly keys = ['yes', 'no'];
+  private readonly all: readonly Float64Array[];
+
+  constructor(model: CompiledBehaviour, request: BallotRequest) {
+    super(model, request);
+    const nominated = request.nominated.length > 0 ? request.nominated : request.paper;
+    this.all = nominated.map((candidate) => candidateWeights(model, candidate));
+  }
+
+  override choose(slot: number, rng: RngStream): number {
+    const supported = this.supporting[slot]!;
+    if (supported >= 0 && this.onPaper[supported] === 0 && rng.float() < this.loyalty) return YES;
+    this.effective(slot);
+    let total = 0;
+    for (const weights of this.all) total += weights[slot]!;
+    const share = total > 0 ? this.acc[0]! / total : 0.5;
+    const yes = Math.min(SINGLE_CANDIDATE_YES.max, Math.max(SINGLE_CANDIDATE_YES.min, share));
+    return rng.float() < yes ? YES : NO;
+  }
 }

@@ -44,9 +44,9 @@ export function questionChooser(model: CompiledBehaviour, request: BallotRequest
   const blocPositions = model.proposals.byItem[request.item]?.blocs ?? {};
   const [yesBelow, noBelow] = thresholds(position);
   const count = model.blocIds.length;
-  const blocYes = new Float64Array(count);
-  const blocNo = new Float64Array(count);
-  const line = new Int8Array(count);
+  const blocYes: number[] = new Array<number>(count).fill(0);
+  const blocNo: number[] = new Array<number>(count).fill(0);
+  const line: number[] = new Array<number>(count).fill(0);
   for (let bloc = 0; bloc < count; bloc++) {
     [blocYes[bloc], blocNo[bloc]] = thresholds(blocPositions[model.blocIds[bloc]!] ?? position);
     line[bloc] = drawPosition(rng, blocYes[bloc]!, blocNo[bloc]!);

@@ -1,8 +1,8 @@
-import type { MemberCode } from '../../domain/ids.js';
 import type { VoteChoice } from '../../domain/vote.js';
-import type { BallotRequest, BallotResponse } from '../ballot-request.js';
+import type { BallotRequest, CountedBallot } from '../ballot-request.js';
 
-const CHOICES: readonly VoteChoice[] = ['yes', 'no', 'abstain', 'invalid'];
+/** A recorded choice by index: yes, no, then blank and spoiled papers. */
+export const CHOICES: readonly VoteChoice[] = ['yes', 'no', 'abstain', 'invalid'];
 
 /** The keys of a ballot's counts: `yes`/`no`, or the candidate ids when several are on the paper. */
 export function ballotKeys(request: BallotRequest): readonly string[] {
@@ -14,21 +14,9 @@ export function isRecordable(request: BallotRequest): boolean {
   return !request.secret && ballotKeys(request).length === 2 && (request.kind === 'question' || request.paper.length === 1);
 }
 
-/**
- * Builds the response from one choice per electorate position: an index into `keys`, `keys.length`
- * for a blank paper, `keys.length + 1` for a spoiled one, -1 for a member who did not take part
- * (absent from recorded votes, uncounted in counts).
- */
-export function respond(request: BallotRequest, keys: readonly string[], choices: Int16Array): BallotResponse {
-  const { electorate } = request;
-  if (isRecordable(request)) {
-    const votes: Record<MemberCode, VoteChoice> = {};
-    for (let i = 0; i < choices.length; i++) if (choices[i]! >= 0) votes[electorate[i]!] = CHOICES[choices[i]!]!;
-    return { kind: 'recorded', votes };
-  }
-  const tally = new Int32Array(keys.length + 2);
-  for (let i = 0; i < choices.length; i++) if (choices[i]! >= 0) tally[choices[i]!]!++;
+/** Counts as a response: `tally` holds one count per key, then blank, then spoiled papers. */
+export function counted(keys: readonly string[], tally: readonly number[]): CountedBallot {
   const counts: Record<string, number> = {};
-  keys.forEach((key, index) => (counts[key] = tally[index]!));
+  for (let index = 0; index < keys.length; index++) counts[keys[index]!] = tally[index]!;
   return { kind: 'counts', counts, abstain: tally[keys.length]!, invalid: tally[keys.length + 1]! };
 }
