@@ -40,6 +40,8 @@ export interface CompiledBehaviour {
   readonly supporting: Int16Array;
   readonly scripted: ReadonlyMap<string, ScriptedBallot>;
   readonly withdrawals: Behaviour['withdrawals'];
+  /** A memo of paper → per-slot cumulative weights (see `electionChooser`); papers recur across runs. */
+  readonly electionTables: Map<string, Float64Array>;
   /** A memo of electorate → slots; electorates are frozen arrays reused by every ballot of an item. */
   readonly electorateSlots: WeakMap<readonly MemberCode[], Int32Array>;
 }
@@ -95,6 +97,7 @@ export function compileBehaviour(scenario: Scenario): CompiledBehaviour {
     supporting,
     scripted: new Map(scenario.voting.scripted.map((entry) => [scriptKey(entry), entry])),
     withdrawals: model.withdrawals,
+    electionTables: new Map<string, Float64Array>(),
     electorateSlots: new WeakMap<readonly MemberCode[], Int32Array>(),
   };
   for (const candidate of scenarioCandidates(scenario)) {

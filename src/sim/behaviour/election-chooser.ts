@@ -16,95 +16,92 @@ export const SINGLE_CANDIDATE_YES = { min: 0.05, max: 0.95 } as const;
  * SINGLE_CANDIDATE_YES. A voter whose weights are all zero casts a blank paper.
  */
 export function electionChooser(model: CompiledBehaviour, request: BallotRequest): Chooser {
-  return request.paper.length === 1 ? new SingleCandidateChooser(model, request) : new ElectionChooser(model, request);
+  const keys = request.paper.map((candidate) => candidate.id);
+  const nominated = request.nominated.length > 0 ? request.nominated : request.paper;
+  const memo = `${keys.join(',')}|${nominated.map((candidate) => candidate.id).join(',')}`;
+  let table = model.electionTables.get(memo);
+  if (!table) {
+    table = electionTable(model, request, nominated);
+    model.electionTables.set(memo, table);
+  }
+  const onPaper = model.supported.map((id) => keys.indexOf(id));
+  return keys.length === 1
+    ? new SingleCandidateChooser(table, onPaper, model.supporting, model.candidates.loyalty)
+    : new ElectionChooser(keys, table, onPaper, model.supporting, model.candidates.loyalty);
 }
 
-// a class rather than closures: one shared `choose` keeps the hot call site monomorphic; small
-// per-ballot arrays are plain arrays, cheaper to allocate than typed ones
-class ElectionChooser implements Chooser {
-  readonly keys: readonly string[];
-  protected readonly size: number;
-  protected readonly own: readonly Float64Array[];
-  protected readonly from: Float64Array[] = [];
-  protected readonly split: number[][] = [];
-  protected readonly acc: number[];
-  /** By supported candidate (see `CompiledBehaviour.supported`): its index on the paper, or -1. */
-  protected readonly onPaper: number[];
-  protected readonly supporting: Int16Array;
-  protected readonly loyalty: number;
-
-  constructor(model: CompiledBehaviour, request: BallotRequest) {
-    const { paper } = request;
-    this.keys = paper.map((candidate) => candidate.id);
-    this.size = paper.length;
-    this.own = paper.map((candidate) => candidateWeights(model, candidate));
-    for (const candidate of request.nominated) {
-      const transfers = model.candidates.transfers[candidate.id];
-      if (this.keys.includes(candidate.id) || !transfers) continue;
-      const row: number[] = new Array<number>(this.size).fill(0);
-      let sum = 0;
-      for (let j = 0; j < this.size; j++) sum += row[j] = transfers[this.keys[j]!] ?? 0;
-      if (sum <= 0) continue;
-      for (let j = 0; j < this.size; j++) row[j]! /= sum;
-      this.from.push(candidateWeights(model, candidate));
-      this.split.push(row);
-    }
-    this.acc = new Array<number>(this.size).fill(0);
-    this.onPaper = model.supported.map((id) => this.keys.indexOf(id));
-    this.supporting = model.supporting;
-    this.loyalty = model.candidates.loyalty;
+/**
+ * By slot, the voter's cumulative weights over the paper (`size` entries per slot); for a single
+ * candidate, its clamped yes probability. Depends only on the paper and the nominees, so it is
+ * computed once per distinct paper and kept in the model.
+ */
+function electionTable(model: CompiledBehaviour, request: BallotRequest, nominated: BallotRequest['nominated']): Float64Array {
+  const { paper } = request;
+  const size = paper.length;
+  const own = paper.map((candidate) => candidateWeights(model, candidate));
+  const moves: { weights: Float64Array; split: number[] }[] = [];
+  for (const candidate of nominated) {
+    const transfers = model.candidates.transfers[candidate.id];
+    if (paper.some((c) => c.id === candidate.id) || !transfers) continue;
+    const row = paper.map((target) => transfers[target.id] ?? 0);
+    const sum = row.reduce((a, b) => a + b, 0);
+    if (sum > 0) moves.push({ weights: candidateWeights(model, candidate), split: row.map((value) => value / sum) });
   }
-
-  /** Fills `acc` with the voter's weight per paper candidate and returns their sum. */
-  protected effective(slot: number): number {
-    const { acc, own, from, split, size } = this;
-    let total = 0;
+  const all = nominated.map((candidate) => candidateWeights(model, candidate));
+  const slots = model.defaultSlot + 1;
+  const table = new Float64Array(slots * Math.max(1, size));
+  for (let slot = 0; slot < slots; slot++) {
+    let cumulative = 0;
     for (let j = 0; j < size; j++) {
-      let weight = own[j]![slot]!;
-      for (let x = 0; x < from.length; x++) weight += from[x]![slot]! * split[x]![j]!;
-      acc[j] = weight;
-      total += weight;
+      cumulative += own[j]![slot]! + moves.reduce((sum, move) => sum + move.weights[slot]! * move.split[j]!, 0);
+      table[slot * size + j] = cumulative;
     }
-    return total;
+    if (size === 1) {
+      const total = all.reduce((sum, weights) => sum + weights[slot]!, 0);
+      const share = total > 0 ? cumulative / total : 0.5;
+      table[slot] = Math.min(SINGLE_CANDIDATE_YES.max, Math.max(SINGLE_CANDIDATE_YES.min, share));
+    }
   }
+  return table;
+}
+
+// classes rather than closures: one shared `choose` keeps the hot call site monomorphic
+class ElectionChooser implements Chooser {
+  constructor(
+    readonly keys: readonly string[],
+    private readonly table: Float64Array,
+    private readonly onPaper: readonly number[],
+    private readonly supporting: Int16Array,
+    private readonly loyalty: number,
+  ) {}
 
   choose(slot: number, rng: RngStream): number {
     const supported = this.supporting[slot]!;
     const index = supported < 0 ? -1 : this.onPaper[supported]!;
     if (index >= 0 && rng.float() < this.loyalty) return index;
-    const total = this.effective(slot);
-    if (!(total > 0)) return this.size;
-    const { acc } = this;
-    let u = rng.float() * total;
-    let last = 0;
-    for (let j = 0; j < this.size; j++) {
-      if (acc[j]! <= 0) continue;
-      u -= acc[j]!;
-      if (u < 0) return j;
-      last = j;
-    }
-    return last; // rounding left u at 0: the last candidate with weight
+    const size = this.keys.length;
+    const base = slot * size;
+    const total = this.table[base + size - 1]!;
+    if (!(total > 0)) return size;
+    const u = rng.float() * total;
+    for (let j = 0; j < size - 1; j++) if (u < this.table[base + j]!) return j;
+    return size - 1;
   }
 }
 
-class SingleCandidateChooser extends ElectionChooser {
-  override readonly keys = ['yes', 'no'];
-  private readonly all: readonly Float64Array[];
+class SingleCandidateChooser implements Chooser {
+  readonly keys = ['yes', 'no'];
 
-  constructor(model: CompiledBehaviour, request: BallotRequest) {
-    super(model, request);
-    const nominated = request.nominated.length > 0 ? request.nominated : request.paper;
-    this.all = nominated.map((candidate) => candidateWeights(model, candidate));
-  }
+  constructor(
+    private readonly table: Float64Array,
+    private readonly onPaper: readonly number[],
+    private readonly supporting: Int16Array,
+    private readonly loyalty: number,
+  ) {}
 
-  override choose(slot: number, rng: RngStream): number {
+  choose(slot: number, rng: RngStream): number {
     const supported = this.supporting[slot]!;
     if (supported >= 0 && this.onPaper[supported] === 0 && rng.float() < this.loyalty) return YES;
-    this.effective(slot);
-    let total = 0;
-    for (const weights of this.all) total += weights[slot]!;
-    const share = total > 0 ? this.acc[0]! / total : 0.5;
-    const yes = Math.min(SINGLE_CANDIDATE_YES.max, Math.max(SINGLE_CANDIDATE_YES.min, share));
-    return rng.float() < yes ? YES : NO;
+    return rng.float() < this.table[slot]! ? YES : NO;
   }
 }
