@@ -40,41 +40,46 @@ export interface SweepAggregate {
 
 export const EMPTY_AGGREGATE: SweepAggregate = { runs: 0, seats: {}, questions: {} };
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends Readonly<Record<string, number>> ? Record<string, number> : T[K] };
+
 /** Aggregates session outcomes in one streaming pass (a generator keeps memory flat). */
 export function aggregateOutcomes(outcomes: Iterable<SessionOutcome>): SweepAggregate {
-  let aggregate = EMPTY_AGGREGATE;
-  for (const outcome of outcomes) aggregate = mergeAggregates(aggregate, aggregateOne(outcome));
-  return aggregate;
-}
-
-function aggregateOne(outcome: SessionOutcome): SweepAggregate {
-  const seats: Record<string, SeatTally> = {};
-  outcome.seats.forEach((seat, order) => {
-    seats[`${seat.item}#${seat.seat}`] = {
-      item: seat.item,
-      seat: seat.seat,
-      post: seat.post,
-      region: seat.region,
-      order,
-      runs: 1,
-      wins: seat.winner === null ? {} : { [seat.winner]: 1 },
-      vacant: seat.winner === null ? 1 : 0,
-      lots: seat.lots ? 1 : 0,
-      ballots: { [seat.ballots]: 1 },
-    };
-  });
-  const questions: Record<string, QuestionTally> = {};
-  outcome.questions.forEach((question, order) => {
-    const key = question.amendment === null ? question.item : `${question.item}/${question.amendment}`;
-    const { item, amendment, title } = question;
-    questions[key] = { item, amendment, title, order, runs: 1, adopted: question.decision === 'adopted' ? 1 : 0 };
-  });
-  return { runs: 1, seats, questions };
+  // counts in place for speed; the result is put in canonical key order before it leaves
+  let runs = 0;
+  const seats: Record<string, Mutable<SeatTally>> = {};
+  const questions: Record<string, Mutable<QuestionTally>> = {};
+  for (const outcome of outcomes) {
+    runs++;
+    outcome.seats.forEach((seat, order) => {
+      const key = `${seat.item}#${seat.seat}`;
+      const { item, post, region } = seat;
+      const tally = (seats[key] ??= { item, seat: seat.seat, post, region, order, runs: 0, wins: {}, vacant: 0, lots: 0, ballots: {} });
+      tally.order = Math.min(tally.order, order);
+      tally.runs++;
+      if (seat.winner === null) tally.vacant++;
+      else tally.wins[seat.winner] = (tally.wins[seat.winner] ?? 0) + 1;
+      if (seat.lots) tally.lots++;
+      tally.ballots[seat.ballots] = (tally.ballots[seat.ballots] ?? 0) + 1;
+    });
+    outcome.questions.forEach((question, order) => {
+      const key = question.amendment === null ? question.item : `${question.item}/${question.amendment}`;
+      const { item, amendment, title } = question;
+      const tally = (questions[key] ??= { item, amendment, title, order, runs: 0, adopted: 0 });
+      tally.order = Math.min(tally.order, order);
+      tally.runs++;
+      if (question.decision === 'adopted') tally.adopted++;
+    });
+  }
+  return mergeAggregates(EMPTY_AGGREGATE, { runs, seats, questions });
 }
 
 /** Adds two aggregates; associative and commutative, with keys in a canonical order. */
 export function mergeAggregates(a: SweepAggregate, b: SweepAggregate): SweepAggregate {
-  return { runs: a.runs + b.runs, seats: mergeRecords(a.seats, b.seats, mergeSeats), questions: mergeRecords(a.questions, b.questions, mergeQuestions) };
+  return { runs: a.runs + b.runs, seats: mergeRecords(a.seats, b.seats, mergeSeats, canonicalSeat), questions: mergeRecords(a.questions, b.questions, mergeQuestions) };
+}
+
+function canonicalSeat(tally: SeatTally): SeatTally {
+  return { ...tally, wins: addCounts(tally.wins, {}), ballots: addCounts(tally.ballots, {}) };
 }
 
 function mergeSeats(a: SeatTally, b: SeatTally): SeatTally {
@@ -97,12 +102,18 @@ function addCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<strin
   return mergeRecords(a, b, (x, y) => x + y);
 }
 
-function mergeRecords<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>, merge: (x: T, y: T) => T): Record<string, T> {
+/** Merges two records key by key, in sorted key order; a value on one side only goes through `single`. */
+function mergeRecords<T>(
+  a: Readonly<Record<string, T>>,
+  b: Readonly<Record<string, T>>,
+  merge: (x: T, y: T) => T,
+  single: (x: T) => T = (x) => x,
+): Record<string, T> {
   const merged: Record<string, T> = {};
   for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
     const x = a[key];
     const y = b[key];
-    merged[key] = x === undefined ? y! : y === undefined ? x : merge(x, y);
+    merged[key] = x === undefined ? single(y!) : y === undefined ? single(x) : merge(x, y);
   }
   return merged;
 }
