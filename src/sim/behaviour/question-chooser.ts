@@ -40,25 +40,38 @@ function drawPosition(rng: RngStream, yesBelow: number, noBelow: number): number
  * `cohesion`, otherwise draws from that same position; a member of no bloc draws from the item's.
  */
 export function questionChooser(model: CompiledBehaviour, request: BallotRequest, rng: RngStream): Chooser {
-  const position = positionFor(model, request);
-  const blocPositions = model.proposals.byItem[request.item]?.blocs ?? {};
-  const [yesBelow, noBelow] = thresholds(position);
-  const count = model.blocIds.length;
-  const blocYes: number[] = new Array<number>(count).fill(0);
-  const blocNo: number[] = new Array<number>(count).fill(0);
-  const line: number[] = new Array<number>(count).fill(0);
-  for (let bloc = 0; bloc < count; bloc++) {
-    [blocYes[bloc], blocNo[bloc]] = thresholds(blocPositions[model.blocIds[bloc]!] ?? position);
-    line[bloc] = drawPosition(rng, blocYes[bloc]!, blocNo[bloc]!);
+  return new QuestionChooser(model, request, rng);
+}
+
+// a class like the election choosers, so that the hot call site stays monomorphic per kind
+class QuestionChooser implements Chooser {
+  readonly keys = ['yes', 'no'];
+  private readonly yesBelow: number;
+  private readonly noBelow: number;
+  private readonly blocYes: number[] = [];
+  private readonly blocNo: number[] = [];
+  private readonly line: number[] = [];
+  private readonly firstBloc: Int16Array;
+  private readonly cohesion: Float64Array;
+
+  constructor(model: CompiledBehaviour, request: BallotRequest, rng: RngStream) {
+    const position = positionFor(model, request);
+    const blocPositions = model.proposals.byItem[request.item]?.blocs ?? {};
+    [this.yesBelow, this.noBelow] = thresholds(position);
+    for (const id of model.blocIds) {
+      const [yes, no] = thresholds(blocPositions[id] ?? position);
+      this.blocYes.push(yes);
+      this.blocNo.push(no);
+      this.line.push(drawPosition(rng, yes, no));
+    }
+    this.firstBloc = model.firstBloc;
+    this.cohesion = model.cohesion;
   }
-  const { firstBloc, cohesion } = model;
-  return {
-    keys: ['yes', 'no'],
-    choose(slot, stream) {
-      const bloc = firstBloc[slot]!;
-      if (bloc < 0) return drawPosition(stream, yesBelow, noBelow);
-      if (stream.float() < cohesion[bloc]!) return line[bloc]!;
-      return drawPosition(stream, blocYes[bloc]!, blocNo[bloc]!);
-    },
-  };
+
+  choose(slot: number, rng: RngStream): number {
+    const bloc = this.firstBloc[slot]!;
+    if (bloc < 0) return drawPosition(rng, this.yesBelow, this.noBelow);
+    if (rng.float() < this.cohesion[bloc]!) return this.line[bloc]!;
+    return drawPosition(rng, this.blocYes[bloc]!, this.blocNo[bloc]!);
+  }
 }
