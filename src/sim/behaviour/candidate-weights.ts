@@ -11,11 +11,11 @@ type WeightInputs = Pick<CompiledBehaviour, 'slotOf' | 'defaultSlot' | 'region' 
  */
 export function computeCandidateWeights(
   model: WeightInputs,
-  candidate: Pick<Candidate, 'id' | 'member' | 'region'>,
+  candidate: Pick<Candidate, 'id' | 'member'> & { readonly region: Candidate['region'] | undefined },
 ): Float64Array {
   const { appeal, sameRegion, sameBloc } = model.candidates;
   const base = appeal[candidate.id] ?? 1;
-  const candidateRegion = REGIONS.indexOf(candidate.region);
+  const candidateRegion = candidate.region === undefined ? -1 : REGIONS.indexOf(candidate.region);
   const candidateBlocs = model.blocsOf[model.slotOf.get(candidate.member) ?? model.defaultSlot] ?? [];
   const weights = new Float64Array(model.defaultSlot + 1);
   for (let slot = 0; slot < weights.length; slot++) {

@@ -1,4 +1,4 @@
-import type { CandidateId, MemberCode } from '../../domain/ids.js';
+import type { CandidateId, MemberCode, Region } from '../../domain/ids.js';
 import { REGIONS } from '../../domain/ids.js';
 import type { Behaviour, ScriptedBallot } from '../../scenario/behaviour-schema.js';
 import type { Scenario } from '../../scenario/schema.js';
@@ -53,9 +53,12 @@ export function compileBehaviour(scenario: Scenario): CompiledBehaviour {
   const slotOf = new Map(codes.map((code, slot) => [code, slot]));
   const size = codes.length + 1;
   const region = new Int8Array(size).fill(-1);
-  const regionOf = new Map(MEMBERS.map((member) => [member.iso3, member.region as string]));
+  const regionOf = new Map<MemberCode, Region>(MEMBERS.map((member) => [member.iso3, member.region]));
   for (const [code, value] of Object.entries(scenario.members.regionOverrides)) regionOf.set(code, value);
-  codes.forEach((code, slot) => (region[slot] = REGIONS.indexOf(regionOf.get(code) as never)));
+  codes.forEach((code, slot) => {
+    const known = regionOf.get(code);
+    if (known !== undefined) region[slot] = REGIONS.indexOf(known);
+  });
 
   const turnout = new Float64Array(size).fill(model.turnout);
   for (const [code, value] of Object.entries(model.turnoutByMember)) turnout[slotOf.get(code)!] = value;
@@ -101,8 +104,8 @@ export function compileBehaviour(scenario: Scenario): CompiledBehaviour {
     electorateSlots: new WeakMap<readonly MemberCode[], Int32Array>(),
   };
   for (const candidate of scenarioCandidates(scenario)) {
-    const candidateRegion = (regionOf.get(candidate.member) ?? null) as never;
-    compiled.weights.set(candidate.id, computeCandidateWeights(compiled, { ...candidate, region: candidateRegion }));
+    const region = regionOf.get(candidate.member);
+    compiled.weights.set(candidate.id, computeCandidateWeights(compiled, { ...candidate, region }));
   }
   return compiled;
 }

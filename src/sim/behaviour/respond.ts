@@ -11,7 +11,7 @@ export function ballotKeys(request: BallotRequest): readonly string[] {
 
 /** Whether a response may carry per-member votes: a recorded yes/no ballot (never a secret one, R3.3). */
 export function isRecordable(request: BallotRequest): boolean {
-  return !request.secret && ballotKeys(request).length === 2 && (request.kind === 'question' || request.paper.length === 1);
+  return !request.secret && (request.kind === 'question' || request.paper.length === 1);
 }
 
 /** Counts as a response: `tally` holds one count per key, then blank, then spoiled papers. */
