@@ -66,19 +66,37 @@ function electionTable(model: CompiledBehaviour, request: BallotRequest, nominat
 }
 
 // classes rather than closures: one shared `choose` keeps the hot call site monomorphic
-class ElectionChooser implements Chooser {
+abstract class PaperChooser implements Chooser {
+  abstract readonly keys: readonly string[];
+
   constructor(
-    readonly keys: readonly string[],
-    private readonly table: Float64Array,
+    protected readonly table: Float64Array,
     private readonly onPaper: readonly number[],
     private readonly supporting: Int16Array,
     private readonly loyalty: number,
   ) {}
 
-  choose(slot: number, rng: RngStream): number {
+  /** The paper index of the candidate the voter supports when it votes for it this time, else -1. */
+  protected loyalVote(slot: number, rng: RngStream): number {
     const supported = this.supporting[slot]!;
     const index = supported < 0 ? -1 : this.onPaper[supported]!;
-    if (index >= 0 && rng.float() < this.loyalty) return index;
+    return index >= 0 && rng.float() < this.loyalty ? index : -1;
+  }
+
+  abstract choose(slot: number, rng: RngStream): number;
+}
+
+class ElectionChooser extends PaperChooser {
+  constructor(
+    readonly keys: readonly string[],
+    ...rest: ConstructorParameters<typeof SingleCandidateChooser>
+  ) {
+    super(...rest);
+  }
+
+  choose(slot: number, rng: RngStream): number {
+    const loyal = this.loyalVote(slot, rng);
+    if (loyal >= 0) return loyal;
     const size = this.keys.length;
     const base = slot * size;
     const total = this.table[base + size - 1]!;
@@ -89,19 +107,11 @@ class ElectionChooser implements Chooser {
   }
 }
 
-class SingleCandidateChooser implements Chooser {
+class SingleCandidateChooser extends PaperChooser {
   readonly keys = ['yes', 'no'];
 
-  constructor(
-    private readonly table: Float64Array,
-    private readonly onPaper: readonly number[],
-    private readonly supporting: Int16Array,
-    private readonly loyalty: number,
-  ) {}
-
   choose(slot: number, rng: RngStream): number {
-    const supported = this.supporting[slot]!;
-    if (supported >= 0 && this.onPaper[supported] === 0 && rng.float() < this.loyalty) return YES;
+    if (this.loyalVote(slot, rng) === 0) return YES;
     return rng.float() < this.table[slot]! ? YES : NO;
   }
 }
