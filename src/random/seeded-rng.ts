@@ -65,30 +65,30 @@ export function nextFloat(state: RngState): [number, RngState] {
  * It starts from and returns plain `RngState`, so determinism is preserved.
  */
 export class RngStream {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  // int32 words in a typed array: no boxing of values above 2^30, int32 arithmetic throughout
+  private readonly s: Int32Array;
 
   constructor(state: RngState) {
-    this.a = state.a;
-    this.b = state.b;
-    this.c = state.c;
-    this.d = state.d;
+    this.s = Int32Array.of(state.a, state.b, state.c, state.d);
   }
 
   /** Next float in [0, 1). */
   float(): number {
-    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
-    this.d = (this.d + 1) >>> 0;
-    this.a = (this.b ^ (this.b >>> 9)) >>> 0;
-    this.b = (this.c + (this.c << 3)) >>> 0;
-    this.c = ((this.c << 21) | (this.c >>> 11)) >>> 0;
-    this.c = (this.c + t) >>> 0;
-    return t / 0x100000000;
+    const s = this.s;
+    const a = s[0]!;
+    const b = s[1]!;
+    const c = s[2]!;
+    const d = s[3]!;
+    const t = (((a + b) | 0) + d) | 0;
+    s[0] = b ^ (b >>> 9);
+    s[1] = (c + (c << 3)) | 0;
+    s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+    s[3] = (d + 1) | 0;
+    return (t >>> 0) / 0x100000000;
   }
 
   state(): RngState {
-    return { a: this.a, b: this.b, c: this.c, d: this.d };
+    const s = this.s;
+    return { a: s[0]! >>> 0, b: s[1]! >>> 0, c: s[2]! >>> 0, d: s[3]! >>> 0 };
   }
 }

@@ -1,0 +1,32 @@
+import { parse } from 'yaml';
+import { ScenarioSchema, type Scenario } from '../../scenario/schema.js';
+import type { SweepAggregate } from './aggregate.js';
+import type { RunOne } from './run-chunk.js';
+
+/**
+ * What a sweep worker imports to run sessions: `runSessionOutcome`, and optionally `loadScenario`
+ * (by default the worker reads the text as YAML and parses it with `ScenarioSchema`).
+ */
+export interface RunModule {
+  readonly runSessionOutcome: RunOne;
+  readonly loadScenario?: (text: string, file: string) => Scenario;
+}
+
+/** What the main thread gives each worker. */
+export interface SweepWorkerInput {
+  readonly runModule: string;
+  readonly scenarioText: string;
+  readonly file: string;
+  readonly seed: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+export type SweepWorkerMessage =
+  | { readonly type: 'progress'; readonly done: number }
+  | { readonly type: 'result'; readonly aggregate: SweepAggregate };
+
+/** The scenario of a sweep worker, loaded the run module's way or as plain YAML. */
+export function loadWorkerScenario(module: RunModule, text: string, file: string): Scenario {
+  return module.loadScenario ? module.loadScenario(text, file) : ScenarioSchema.parse(parse(text));
+}

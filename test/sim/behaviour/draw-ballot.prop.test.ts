@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createRng, RngStream } from '../../../src/random/seeded-rng.js';
+import { compileBehaviour, drawBallot } from '../../../src/sim/behaviour/index.js';
+import { syntheticScenario } from '../../../src/testing/synthetic-scenario.js';
+import { requestArb, seedArb, votingArb } from '../../arbitraries/behaviour.js';
+
+const runs = { numRuns: 1000 };
+
+describe('drawBallot properties', () => {
+  it('conserves papers: counts are non-negative integers summing to at most the electorate', () => {
+    fc.assert(
+      fc.property(votingArb, requestArb, seedArb, (voting, request, seed) => {
+        const response = drawBallot(compileBehaviour(syntheticScenario(voting)), request, new RngStream(createRng(seed)));
+        const papers =
+          response.kind === 'counts'
+            ? [...Object.values(response.counts), response.abstain, response.invalid]
+            : Object.keys(response.votes).map(() => 1);
+        expect(papers.every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
+        expect(papers.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(request.electorate.length);
+        if (response.kind === 'recorded') expect(Object.keys(response.votes).every((code) => request.electorate.includes(code))).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('is deterministic: the same generator state gives the same response', () => {
+    fc.assert(
+      fc.property(votingArb, requestArb, seedArb, (voting, request, seed) => {
+        const model = compileBehaviour(syntheticScenario(voting));
+        const first = drawBallot(model, request, new RngStream(createRng(seed)));
+        const again = drawBallot(compileBehaviour(syntheticScenario(voting)), request, new RngStream(createRng(seed)));
+        expect(again).toEqual(first);
+      }),
+      runs,
+    );
+  });
+
+  it('never names a member in a secret ballot', () => {
+    fc.assert(
+      fc.property(votingArb, requestArb, seedArb, (voting, request, seed) => {
+        const secret = { ...request, secret: true };
+        const response = drawBallot(compileBehaviour(syntheticScenario(voting)), secret, new RngStream(createRng(seed)));
+        expect(response.kind).toBe('counts');
+        const json = JSON.stringify(response);
+        expect(secret.electorate.filter((code) => json.includes(`"${code}"`))).toEqual([]);
+      }),
+      runs,
+    );
+  });
+});
