@@ -37,3 +37,10 @@ export function candidateLabel(candidate: Pick<Candidate, 'name' | 'member'>): s
   const surname = candidate.name.trim().split(/\s+/).at(-1) ?? candidate.name;
   return `${surname.toUpperCase()} (${candidate.member})`;
 }
+
+/** "24–27 November 2025", or the two full dates when the month or year differs. */
+export function dateRange(first: string, last: string): string {
+  if (first === last) return longDate(first, false);
+  const [a, b] = [longDate(first, false), longDate(last, false)];
+  return first.slice(0, 7) === last.slice(0, 7) ? `${a.split(' ')[0]}–${b}` : `${a} – ${b}`;
+}

@@ -3,7 +3,7 @@ import type { Announcement } from '../domain/vote.js';
 import type { ElectionRecord, QuestionRecord, SessionContext } from '../machine/context.js';
 import { titleOf } from '../machine/procedure/items.js';
 import { frenchAlphabeticalOrder, memberByCode } from '../registry/members.js';
-import { candidateLabel, longDate, ordinal, postTitle, regionName } from './format.js';
+import { candidateLabel, dateRange, longDate, ordinal, postTitle, regionName } from './format.js';
 
 /**
  * The minutes of a run as Markdown (issue 5): per day, each item and its decision, each result in
@@ -17,7 +17,7 @@ export function renderMinutes(ctx: SessionContext): string {
   const first = setup.days[0]!.date;
   const last = setup.days.at(-1)!.date;
   const country = memberByCode(setup.venue.country)?.name ?? setup.venue.country;
-  out.push(`# ${ordinal(setup.sessionNumber)} session of the General Assembly — ${setup.venue.city}, ${country}, ${longDate(first, false)} – ${longDate(last, false)}`);
+  out.push(`# ${ordinal(setup.sessionNumber)} session of the General Assembly — ${setup.venue.city}, ${country}, ${dateRange(first, last)}`);
   out.push('');
   const represented = ctx.standings.filter((s) => s.represented).length;
   out.push(`Scenario \`${setup.scenarioId}\` · seed ${ctx.seed} · rules: ${setup.rules.name} · ${ctx.totalMembers} Members, ${represented} represented`);

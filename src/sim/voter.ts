@@ -2,7 +2,7 @@ import type { SessionEvent } from '../machine/events.js';
 import { createRng, RngStream } from '../random/seeded-rng.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { BallotRequest, BallotResponse } from './ballot-request.js';
-import { compileBehaviour, drawBallot, scriptedBallot } from './behaviour/index.js';
+import { compileBehaviour, drawBallot } from './behaviour/index.js';
 
 /** Answers a ballot request with the event that carries the votes (principle 8: one event per ballot). */
 export type Voter = (request: BallotRequest) => SessionEvent;
@@ -36,5 +36,5 @@ export function responseEvent(response: BallotResponse): SessionEvent {
 /** The voters of a scenario: scripted results where given, otherwise the behaviour model. */
 export function createVoter(scenario: Scenario, seed: number): Voter {
   const model = compileBehaviour(scenario);
-  return (request) => responseEvent(scriptedBallot(scenario, request) ?? drawBallot(model, request, ballotStream(seed, request)));
+  return (request) => responseEvent(drawBallot(model, request, ballotStream(seed, request)));
 }
