@@ -3,6 +3,7 @@ import { nextStep, type SessionSnapshot } from '../machine/autopilot.js';
 import type { SessionEvent } from '../machine/events.js';
 import { sessionMachine } from '../machine/session-machine.js';
 import { createSessionSetup, type SessionSetup } from '../machine/session-setup.js';
+import { loadScenarioText } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { SessionOutcome } from './outcome.js';
 import { toOutcome } from './to-outcome.js';
@@ -44,4 +45,11 @@ export function runSession(scenario: Scenario, seed: number, options: { setup?: 
 /** One run summarised for a sweep (the worker's entry point). */
 export function runSessionOutcome(scenario: Scenario, seed: number, setup?: SessionSetup): SessionOutcome {
   return toOutcome(runSession(scenario, seed, setup ? { setup } : {}).snapshot.context);
+}
+
+/** How sweep workers load the scenario: both loading stages (the shell has already checked it). */
+export function loadScenario(text: string, file: string): Scenario {
+  const loaded = loadScenarioText(text, file);
+  if (!loaded.ok) throw new Error(`${file} does not load: ${loaded.problems[0]?.message ?? 'invalid'}`);
+  return loaded.value.scenario;
 }
