@@ -34,7 +34,7 @@ function arrearsArithmetic(m: MemberStanding, rules: RuleSet): string {
 /** May this member vote in this ballot? The reason comes from `votingRight` (R2.1, R2.8, R5.6, R8.1, Q24). */
 export function eligibilityQuestion(standing: MemberStanding, ctx: BallotContext, rules: RuleSet, id = `eligibility/${standing.code}`): Question {
   const right = votingRight(standing, ctx, rules);
-  const what = ctx.question === 'election' ? 'an election' : `a ${describeQuestionKind(ctx.question)}`;
+  const what = ctx.question === 'election' ? 'election' : describeQuestionKind(ctx.question);
   const suspended = isSuspendedForArrears(standing.finances, rules);
   const text = right.entitled && suspended
     ? `${standing.code} is in arrears but the suspension does not apply to this vote: it may vote`
@@ -42,7 +42,7 @@ export function eligibilityQuestion(standing: MemberStanding, ctx: BallotContext
   return {
     id,
     topic: 'eligibility',
-    prompt: `${describeStanding(standing)}. Ballot on ${what} at item ${ctx.itemIndex + 1}. May ${standing.code} vote?`,
+    prompt: `${describeStanding(standing)}. Ballot (${what}) at item ${ctx.itemIndex + 1}. May ${standing.code} vote?`,
     kind: 'choice',
     choices: REASONS.map((key) => ({ key, label: REASON_LABELS[key] })),
     answer: right.reason,
@@ -55,10 +55,12 @@ export function quorumQuestion(stage: QuorumStage, ctx: QuorumContext, rules: Ru
   const check = checkQuorum(stage, ctx, rules);
   if (!check.applies) return null;
   const verb = stage === 'open' ? 'open the sitting' : 'take a decision';
+  const { numerator, denominator } = stage === 'open' ? rules.quorum.toOpen : rules.quorum.toDecide;
+  const share = `${numerator}/${denominator} of the Members with voting rights${rules.quorum.countSuspended ? ', suspended members counted' : ''}`;
   return {
     id,
     topic: 'eligibility',
-    prompt: `${ctx.present} Members present (${ctx.presentSuspended} of them suspended for arrears); ${ctx.withVotingRights} Members have voting rights. May the Assembly ${verb}?`,
+    prompt: `${ctx.present} Members present (${ctx.presentSuspended} of them suspended for arrears); ${ctx.withVotingRights} Members have voting rights. The quorum to ${verb} is ${share}. Is it met?`,
     kind: 'choice',
     choices: [
       { key: 'met', label: 'yes, the quorum is met' },
