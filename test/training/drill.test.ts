@@ -1,3 +1,4 @@
+import type { PassThrough } from 'node:stream';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,7 +90,7 @@ describe('gasim drill', () => {
 
   it('reads piped stdin lines when there is no terminal', async () => {
     const io = captureIo({ cwd: dir });
-    io.stdin.end('1\n');
+    (io.stdin as PassThrough).end('1\n');
     expect(await main(['drill', '--count', '1', '--seed', '2', '--topic', 'motions'], io)).toBe(0);
     expect(io.out()).toContain('Score: ');
   });

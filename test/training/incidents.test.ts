@@ -7,6 +7,7 @@ import { sessionMachine } from '../../src/machine/session-machine.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
 import { createRng } from '../../src/random/seeded-rng.js';
 import { ScenarioSchema } from '../../src/scenario/schema.js';
+import type { Incident } from '../../src/scenario/training-schema.js';
 import { incidentEvents } from '../../src/training/incident-events.js';
 import { applyScenarioIncidents, scheduleIncidents } from '../../src/training/incidents.js';
 
@@ -31,7 +32,7 @@ describe('incidents', () => {
 
   it('injects every session incident once while the session runs to its end', () => {
     const actor = createActor(sessionMachine, { input: { setup: createSessionSetup(applyScenarioIncidents(scenario, training.incidents)), seed: 96 } }).start();
-    let pending = training.incidents.filter((i) => i.kind !== 'credentials-disputed' && i.kind !== 'late-nomination');
+    let pending: readonly Incident[] = training.incidents.filter((i) => i.kind !== 'credentials-disputed' && i.kind !== 'late-nomination');
     let rng = createRng(1);
     const injected: string[] = [];
     for (let i = 0; i < 3000; i++) {

@@ -40,12 +40,13 @@ describe('DrillApp', () => {
   it('takes a number key, shows feedback, and finishes after the last question', async () => {
     let finished: readonly unknown[] = [];
     const ui = renderUi(<DrillApp questions={[outcomeQuestion(result)]} now={() => 0} onFinish={(a) => (finished = a)} />);
-    const wait = () => new Promise((r) => setTimeout(r, 20));
-    await wait();
-    ui.stdin.write('2');
-    await wait();
+    const wait = () => new Promise((r) => setImmediate(r));
+    await vi.waitFor(() => expect(ui.frame()).toContain('▶ 1) adopted'));
+    await vi.waitFor(() => {
+      ui.stdin.write('2');
+      expect(ui.frame()).toContain('▶ 2) rejected');
+    });
     ui.stdin.write('\r');
-    await wait();
     await vi.waitFor(() => expect(ui.frame()).toContain('✔ Right: rejected.'));
     ui.stdin.write('\r');
     await wait();
