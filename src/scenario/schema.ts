@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RuleSetSchema } from '../rules/rule-set.js';
 import { BehaviourSchema, ScriptedBallotSchema } from './behaviour-schema.js';
 import { AgendaItemSchema } from './agenda-schema.js';
+import { TrainingSchema } from './training-schema.js';
 import { MemberCodeSchema, RegionSchema } from './common-schema.js';
 
 /**
@@ -109,6 +110,8 @@ export const ScenarioSchema = z.strictObject({
       scripted: z.array(ScriptedBallotSchema).max(10_000).default([]),
     })
     .prefault({}),
+  /** Incidents for training mode (`gasim train`); ignored by other commands. */
+  training: TrainingSchema.optional(),
 });
 
 /** A scenario as an author writes it. */

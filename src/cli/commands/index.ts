@@ -132,4 +132,21 @@ export const COMMANDS: readonly CommandEntry[] = [
     ].join('\n'),
     load: () => import('./diagram.js'),
   },
+  {
+    name: 'drill',
+    usage: 'drill [--count N] [--topic T] [--seed N] [--report FILE]',
+    summary: 'practise decisions on generated situations, with feedback and a debrief',
+    help: [
+      'Options:',
+      '  --count N       number of questions (default 20)',
+      '  --topic T       majorities, elections, eligibility or motions (default: all in turn)',
+      '  --seed N        the same seed gives the same questions, so scores compare across runs (default 1)',
+      '  --report FILE   write the debrief as Markdown; an existing file is kept unless --force (exit 4)',
+      '  --answers FILE  read one answer per line instead of asking (a choice key or its number, or a number)',
+      '',
+      'In a terminal each question is asked with ↑↓/1–9 or by typing a number; piped stdin lines are',
+      'read as answers. A wrong answer shows the rule, its citation and the arithmetic, and the drill goes on.',
+    ].join('\n'),
+    load: () => import('./drill.js'),
+  },
 ];

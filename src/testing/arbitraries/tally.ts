@@ -34,3 +34,21 @@ export const arbTally: fc.Arbitrary<Tally> = fc
 export function arbChoiceCodes(maxLength = 500): fc.Arbitrary<Uint8Array> {
   return fc.uint8Array({ maxLength }).map((bytes) => bytes.map((b) => (b % 8 < 4 ? b % 4 : b)));
 }
+
+/** A tally of one Assembly ballot: an electorate of 10 to `members`, with counts that never exceed it. */
+export function arbAssemblyTally(members = 196): fc.Arbitrary<Tally> {
+  return fc
+    .record({
+      entitled: fc.integer({ min: 10, max: members }),
+      yes: fc.nat({ max: 1000 }),
+      no: fc.nat({ max: 1000 }),
+      abstain: fc.nat({ max: 100 }),
+      invalid: fc.nat({ max: 20 }),
+      absent: fc.nat({ max: 200 }),
+    })
+    .map(({ entitled, absent, ...w }) => {
+      const total = w.yes + w.no + w.abstain + w.invalid + absent || 1;
+      const share = (n: number) => Math.floor((n * entitled) / total);
+      return { entitled, yes: share(w.yes), no: share(w.no), abstain: share(w.abstain), invalid: share(w.invalid) };
+    });
+}

@@ -1,0 +1,98 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CommandIo, CommandModule } from '../command.js';
+import { ExitCode, UserError } from '../errors.js';
+import { buildDebrief } from '../../training/debrief.js';
+import { DRILL_TOPICS, generateDrill, type DrillTopic } from '../../training/drill.js';
+import type { Question } from '../../training/question.js';
+import { renderDebriefMarkdown, renderDebriefText } from '../../training/render-debrief.js';
+import { scoreAnswer, type ScoredAnswer } from '../../training/score.js';
+
+const USAGE = 'gasim drill [--count N] [--topic T] [--seed N] [--report FILE] [--force] [--answers FILE]';
+
+function integer(value: string | undefined, name: string, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new UserError(`--${name} must be an integer of at least ${min}, got '${value}'`, { hint: USAGE });
+  return Number(value);
+}
+
+function parse(argv: readonly string[]) {
+  const { values } = (() => {
+    try {
+      return parseArgs({
+        args: [...argv],
+        options: { count: { type: 'string' }, topic: { type: 'string' }, seed: { type: 'string' }, report: { type: 'string' }, force: { type: 'boolean' }, answers: { type: 'string' } },
+        strict: true,
+        allowPositionals: false,
+      });
+    } catch (error) {
+      throw new UserError(error instanceof Error ? error.message : String(error), { hint: USAGE });
+    }
+  })();
+  const topic = values.topic;
+  if (topic !== undefined && !DRILL_TOPICS.includes(topic as DrillTopic)) {
+    throw new UserError(`unknown topic '${topic}'`, { hint: `the topics are: ${DRILL_TOPICS.join(', ')}` });
+  }
+  return { count: integer(values.count, 'count', 20, 1), seed: integer(values.seed, 'seed', 1, 0), topic: topic as DrillTopic | undefined, report: values.report, force: values.force === true, answers: values.answers };
+}
+
+function formatQuestion(q: Question, i: number, total: number): string {
+  const choices = (q.choices ?? []).map((c, n) => `  ${n + 1}) ${c.label}`);
+  return [`Question ${i + 1}/${total} · ${q.topic}`, q.prompt, ...choices].join('\n') + '\n';
+}
+
+async function readLines(stream: NodeJS.ReadableStream): Promise<string[]> {
+  let text = '';
+  for await (const chunk of stream) text += String(chunk);
+  return text.split(/\r?\n/);
+}
+
+/** Scripted answers (a file or piped lines): each question, the answer given and the feedback. */
+function runScripted(questions: readonly Question[], lines: readonly string[], io: CommandIo): ScoredAnswer[] {
+  return questions.map((q, i) => {
+    const raw = lines[i] ?? '';
+    const scored = scoreAnswer(q, raw, 0);
+    io.stdout.write(`${formatQuestion(q, i, questions.length)}> ${raw.trim()}\n${scored.feedback}\n\n`);
+    return scored;
+  });
+}
+
+async function runInteractive(questions: readonly Question[], io: CommandIo): Promise<readonly ScoredAnswer[]> {
+  const [{ render }, { createElement }, { DrillApp }] = await Promise.all([import('ink'), import('react'), import('../../ui/training/DrillApp.js')]);
+  let answers: readonly ScoredAnswer[] = [];
+  const width = Math.min(io.stdout.columns ?? 80, 100);
+  const app = render(createElement(DrillApp, { questions, now: () => performance.now(), onFinish: (a) => (answers = a), width }), {
+    stdout: io.stdout as NodeJS.WriteStream,
+    stdin: io.stdin as NodeJS.ReadStream,
+  });
+  await app.waitUntilExit();
+  return answers;
+}
+
+/** `gasim drill`: short exercises from generated situations, with feedback and a debrief. */
+export const run: CommandModule['run'] = async (argv, io) => {
+  const options = parse(argv);
+  const reportPath = options.report === undefined ? undefined : resolve(io.cwd, options.report);
+  if (reportPath !== undefined && existsSync(reportPath) && !options.force) {
+    throw new UserError(`${options.report} exists; not overwriting it`, { exitCode: ExitCode.refusedOverwrite, hint: 'add --force to replace it, or choose another --report file' });
+  }
+  const questions = generateDrill({ count: options.count, seed: options.seed, ...(options.topic ? { topic: options.topic } : {}) });
+  let answers: readonly ScoredAnswer[];
+  if (options.answers !== undefined) {
+    const path = resolve(io.cwd, options.answers);
+    if (!existsSync(path)) throw new UserError(`${options.answers}: no such file`, { hint: 'give a file with one answer per line' });
+    answers = runScripted(questions, readFileSync(path, 'utf8').split(/\r?\n/), io);
+  } else if (io.stdin.isTTY !== true) {
+    answers = runScripted(questions, await readLines(io.stdin), io);
+  } else {
+    answers = await runInteractive(questions, io);
+  }
+  const debrief = buildDebrief(questions, answers);
+  io.stdout.write(renderDebriefText(debrief));
+  if (reportPath !== undefined) {
+    writeFileSync(reportPath, renderDebriefMarkdown(debrief, `gasim drill debrief (seed ${options.seed}, ${options.count} questions${options.topic ? `, ${options.topic}` : ''})`));
+    io.stdout.write(`Report written to ${options.report}\n`);
+  }
+  return ExitCode.ok;
+};

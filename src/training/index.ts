@@ -1,0 +1,18 @@
+export type { Choice, Explanation, Question, Topic } from './question.js';
+export { TOPICS, formatCitation, labelOf } from './question.js';
+export type { GivenAnswer, ScoredAnswer } from './score.js';
+export { explain, readAnswer, scoreAnswer } from './score.js';
+export { majorityQuestion, majorityRuleQuestion, outcomeQuestion } from './majority-questions.js';
+export { eligibilityQuestion, quorumQuestion } from './eligibility-questions.js';
+export { electionRoundQuestion, nominationQuestion } from './election-questions.js';
+export { motionPrecedenceQuestion, nextStepQuestion, stepKey } from './motion-questions.js';
+export type { TrainingRole } from './decision-points.js';
+export { TRAINING_ROLES, decisionPointsFor } from './decision-points.js';
+export type { DrillOptions, DrillTopic } from './drill.js';
+export { DRILL_TOPICS, generateDrill } from './drill.js';
+export type { Debrief, Mistake, TopicScore } from './debrief.js';
+export { buildDebrief } from './debrief.js';
+export { renderDebriefMarkdown, renderDebriefText } from './render-debrief.js';
+export type { IncidentStep } from './incident-events.js';
+export { incidentEvents } from './incident-events.js';
+export { applyScenarioIncidents, scheduleIncidents } from './incidents.js';

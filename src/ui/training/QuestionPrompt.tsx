@@ -1,0 +1,47 @@
+import { Box, Text } from 'ink';
+import type { Question } from '../../training/question.js';
+import { useTheme } from '../theme.js';
+import type { PromptState } from './prompt-state.js';
+
+export interface QuestionPromptProps {
+  readonly question: Question;
+  readonly index: number;
+  readonly total: number;
+  readonly state: PromptState;
+  /** Shown once the trainee has answered; until then the answer stays hidden. */
+  readonly feedback?: { readonly correct: boolean; readonly text: string };
+  readonly width?: number;
+}
+
+/** One question: the prompt, numbered choices or a number field, then the feedback once answered. */
+export function QuestionPrompt({ question, index, total, state, feedback, width = 80 }: QuestionPromptProps) {
+  const theme = useTheme();
+  const answered = feedback !== undefined;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text color={theme.accent}>
+        Question {index + 1}/{total} · {question.topic}
+      </Text>
+      <Text wrap="wrap">{question.prompt}</Text>
+      {question.kind === 'choice' ? (
+        (question.choices ?? []).map((c, i) => (
+          <Text key={c.key} wrap="truncate-end">
+            {i === state.selected ? '▶' : ' '} {i + 1}) {c.label}
+          </Text>
+        ))
+      ) : (
+        <Text>Answer: {state.typed}{answered ? '' : '▏'}</Text>
+      )}
+      {answered ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Text color={feedback.correct ? theme.status.adopted : theme.status.rejected} wrap="wrap">
+            {feedback.text}
+          </Text>
+          <Text color={theme.muted}>⏎ next question</Text>
+        </Box>
+      ) : (
+        <Text color={theme.muted}>{question.kind === 'choice' ? '↑↓ or 1–9 choose · ⏎ answer' : 'type a number · ⏎ answer'}</Text>
+      )}
+    </Box>
+  );
+}
