@@ -4,8 +4,7 @@ import type { MajorityRule, Tally } from '../../src/domain/vote.js';
 import { computeThreshold, decideQuestion } from '../../src/rules/majority.js';
 import { defaultRuleSet, type RuleSet } from '../../src/rules/rule-set.js';
 import { expressedVotes } from '../../src/rules/tally.js';
-import { arbMajorityRule, arbQuestionKind, arbRuleSet } from '../../src/testing/arbitraries/rule-set.js';
-import { arbTally } from '../../src/testing/arbitraries/tally.js';
+import { arbMajorityRule, arbQuestionKind, arbRuleSet, arbTally } from '../../src/testing/index.js';
 
 const runs = { numRuns: 1000 };
 const arbTotal = fc.integer({ min: 0, max: 400 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkQuorum } from '../../src/rules/quorum.js';
-import { arbRuleSet } from '../../src/testing/arbitraries/rule-set.js';
+import { arbRuleSet } from '../../src/testing/index.js';
 
 const runs = { numRuns: 1000 };
 const arbContext = fc

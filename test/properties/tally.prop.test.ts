@@ -4,9 +4,7 @@ import type { VoteChoice } from '../../src/domain/vote.js';
 import { decideQuestion } from '../../src/rules/majority.js';
 import { sealBallot } from '../../src/rules/secret-ballot.js';
 import { CHOICE_CODE, tallyChoiceCodes, tallyVotes } from '../../src/rules/tally.js';
-import { arbMembers } from '../../src/testing/arbitraries/members.js';
-import { arbQuestionKind, arbRuleSet } from '../../src/testing/arbitraries/rule-set.js';
-import { arbChoiceCodes, arbChoicesWithElectorate, arbVoteChoice } from '../../src/testing/arbitraries/tally.js';
+import { arbChoiceCodes, arbChoicesWithElectorate, arbMembers, arbQuestionKind, arbRuleSet, arbVoteChoice } from '../../src/testing/index.js';
 
 const runs = { numRuns: 1000 };
 const CHOICES = Object.keys(CHOICE_CODE) as VoteChoice[];

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { freezeElectorate, isSuspendedForArrears } from '../../src/rules/voting-rights.js';
-import { arbMembers } from '../../src/testing/arbitraries/members.js';
-import { arbQuestionKind, arbRuleSet } from '../../src/testing/arbitraries/rule-set.js';
+import { arbMembers, arbQuestionKind, arbRuleSet } from '../../src/testing/index.js';
 
 const runs = { numRuns: 1000 };
 const arbSubject = fc.oneof(arbQuestionKind, fc.constant('election' as const));

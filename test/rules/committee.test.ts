@@ -87,6 +87,9 @@ describe('candidateEligibility (R1.5, R1.6, R1.8, Q17)', () => {
     ['Delegate re-elected Delegate', cand('e', 'Egypt delegate', 'EGY', 'AFRICA'), { post: 'delegate', region: 'AFRICA' }, 'eligibility/reelection-bar'],
     // R1.8: Delegate -> President allowed; the Delegate seat is vacated (Q7)
     ['Delegate becomes President', philippe, { post: 'president', region: null }, undefined],
+    // Q7: moves go up only; Dkhissi's VP seat continues, so a Delegate seat would vacate it unrefilled
+    ['continuing VP stands for Delegate', cand('k', 'Mohamed Dkhissi', 'MAR', 'AFRICA'), { post: 'delegate', region: 'AFRICA' }, 'eligibility/already-seated'],
+    ['continuing VP stands for President', cand('k', 'Mohamed Dkhissi', 'MAR', 'AFRICA'), { post: 'president', region: null }, undefined],
     // R9.2: region mismatch
     ['region mismatch', cand('y', 'Someone', 'ESP', 'EUROPE'), { post: 'delegate', region: 'AFRICA' }, 'eligibility/region-mismatch'],
     // R1.6: Dkhissi (Africa) continues as VP

@@ -2,7 +2,8 @@ import type { BallotRound } from '../../domain/election.js';
 import type { BallotCounts, ElectionProgress } from '../../domain/election-progress.js';
 import type { RngState } from '../../random/seeded-rng.js';
 import type { RuleSet } from '../rule-set.js';
-import { announceBallot, ballotThreshold } from './ballot-threshold.js';
+import { buildAnnouncement } from '../announcement.js';
+import { ballotThreshold } from './ballot-threshold.js';
 import { readBallot } from './read-ballot.js';
 import { requiredMajority } from './required-majority.js';
 import { seatsLeft } from './start-election.js';
@@ -28,7 +29,8 @@ export function decideBallot(
   const ordered = read.yesNo
     ? [{ label: 'yes', votes: read.yesNo.yes }, { label: 'no', votes: read.yesNo.no }]
     : read.ranked.map((r) => ({ label: r.id, votes: r.votes }));
-  const announcement = announceBallot(read.base, ordered, threshold);
+  // the yes/no of a sole candidate keeps yes first (got = yes); candidates come in decreasing order
+  const announcement = buildAnnouncement({ ...read.base, expressed: read.base.valid }, ordered, threshold);
   const verdict = read.yesNo
     ? judgeYesNo(progress, read.ranked[0]!, threshold, rules, rng)
     : judgeCandidates(progress, read.ranked, threshold, seats, rules, rng);

@@ -3,6 +3,7 @@ import type { Candidate, Post } from '../../domain/election.js';
 import type { BallotCounts, ElectionInput } from '../../domain/election-progress.js';
 import { REGIONS, type CandidateId, type Region } from '../../domain/ids.js';
 import type { CandidateTally } from '../../domain/vote.js';
+import type { BallotBase } from '../../rules/election/ballot-threshold.js';
 import { RuleSetSchema, type RuleSet } from '../../rules/rule-set.js';
 
 /** Candidates of one region with unique ids and names and countries drawn from a small pool. */
@@ -65,3 +66,14 @@ export function arbElectionRules(maxBallots: fc.Arbitrary<number | null> = fc.in
       RuleSetSchema.parse({ elections, counting: { abstentionsInBase, invalidInBase } }),
     );
 }
+
+/** The counts a ballot threshold reads, conserving the electorate; the runner-up has at most half the votes. */
+export const arbBallotBase: fc.Arbitrary<BallotBase> = fc
+  .record({ valid: fc.nat(300), abstain: fc.nat(30), invalid: fc.nat(10), absent: fc.nat(50), share: fc.nat(100) })
+  .map(({ valid, abstain, invalid, absent, share }) => ({
+    entitled: valid + abstain + invalid + absent,
+    abstain,
+    invalid,
+    valid,
+    runnerUp: Math.floor((valid * share) / 200),
+  }));
