@@ -34,3 +34,14 @@ export const arbTally: fc.Arbitrary<Tally> = fc
 export function arbChoiceCodes(maxLength = 500): fc.Arbitrary<Uint8Array> {
   return fc.uint8Array({ maxLength }).map((bytes) => bytes.map((b) => (b % 8 < 4 ? b % 4 : b)));
 }
+
+/** A consistent tally whose electorate is at most `maxEntitled` (default the 196 INTERPOL Members). */
+export function arbTallyWithin(maxEntitled = 196): fc.Arbitrary<Tally> {
+  const n = fc.nat({ max: maxEntitled });
+  return fc.tuple(n, n, n, n, n).map((parts) => {
+    const sum = parts.reduce((a, b) => a + b, 0);
+    // scale down rather than filter, so that shrinking stays cheap
+    const [yes, no, abstain, invalid, absent] = parts.map((p) => (sum > maxEntitled ? Math.floor((p * maxEntitled) / sum) : p)) as [number, number, number, number, number];
+    return { entitled: yes + no + abstain + invalid + absent, yes, no, abstain, invalid };
+  });
+}
