@@ -92,6 +92,22 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./validate.js'),
   },
   {
+    name: 'check',
+    usage: 'check <scenario-or-rules-file> [--runs N] [--seed S] [--axiom NAME] [--out DIR] [--force]',
+    summary: 'property-test a rule set against the voting axioms',
+    help: [
+      'The file is a scenario (its rules: are checked) or a rules file: `format: gasim/rules@1` and any',
+      'rule-set settings. Every axiom (or the one named by --axiom) runs --runs times (default 200) from',
+      '--seed (default 1), so a check is deterministic. Prints a table: axiom, held or broken, runs, time.',
+      'For each broken axiom the shrunk counterexample is written as a scenario in --out (default',
+      './counterexamples/) that `gasim run` replays, with the fast-check seed and path to reproduce it.',
+      '',
+      'Exit codes: 0 every axiom holds, 1 some axiom is broken, 2 bad input, 4 a counterexample file exists',
+      '(pass --force to overwrite).',
+    ].join('\n'),
+    load: () => import('./check.js'),
+  },
+  {
     name: 'schema',
     usage: 'schema',
     summary: 'print the JSON Schema of scenario files',

@@ -77,3 +77,27 @@ export const arbBallotBase: fc.Arbitrary<BallotBase> = fc
     valid,
     runnerUp: Math.floor((valid * share) / 200),
   }));
+
+/**
+ * Stubborn voters: the same counts for each candidate on every ballot, whoever is left on the paper
+ * (a sole candidate gets `yes`/`no`). At most 188 papers, so a counterexample fits the 196 Members.
+ */
+export function arbStubbornBallot(): fc.Arbitrary<(paper: readonly CandidateId[], ballot: number) => BallotCounts> {
+  return fc
+    .record({ votes: fc.array(fc.nat(30), { minLength: 6, maxLength: 6 }), no: fc.nat(30), abstain: fc.nat(5), invalid: fc.nat(3) })
+    .map(({ votes, no, abstain, invalid }) => (paper) => {
+      const entitled = 196;
+      const of = (id: CandidateId) => votes[Number(id.replace(/\D/g, '')) % votes.length]!;
+      if (paper.length === 1) {
+        return { kind: 'yes-no', candidate: paper[0]!, tally: { entitled, yes: of(paper[0]!), no, abstain, invalid } };
+      }
+      return { entitled, abstain, invalid, votes: Object.fromEntries(paper.map((id) => [id, of(id)])) };
+    });
+}
+
+/** Up to `perRegion` candidates from each region, with ids unique across regions (e.g. `europe-c3`). */
+export function arbCandidatePool(perRegion = 5): fc.Arbitrary<Candidate[]> {
+  return fc
+    .tuple(...REGIONS.map((r) => arbCandidates(r, perRegion)))
+    .map((lists) => lists.flat().map((c) => ({ ...c, id: `${c.region.toLowerCase()}-${c.id}` })));
+}

@@ -52,3 +52,14 @@ export function arbAssemblyTally(members = 196): fc.Arbitrary<Tally> {
       return { entitled, yes: share(w.yes), no: share(w.no), abstain: share(w.abstain), invalid: share(w.invalid) };
     });
 }
+
+/** A consistent tally whose electorate is at most `maxEntitled` (default the 196 INTERPOL Members). */
+export function arbTallyWithin(maxEntitled = 196): fc.Arbitrary<Tally> {
+  const n = fc.nat({ max: maxEntitled });
+  return fc.tuple(n, n, n, n, n).map((parts) => {
+    const sum = parts.reduce((a, b) => a + b, 0);
+    // scale down rather than filter, so that shrinking stays cheap
+    const [yes, no, abstain, invalid, absent] = parts.map((p) => (sum > maxEntitled ? Math.floor((p * maxEntitled) / sum) : p)) as [number, number, number, number, number];
+    return { entitled: yes + no + abstain + invalid + absent, yes, no, abstain, invalid };
+  });
+}
