@@ -13,15 +13,30 @@ import { log, reject } from './procedure/log.js';
 import { applyAmendmentDecision, beginAmendments, nextQuestionSubject } from './procedure/questions.js';
 import { nextPendingItem, rejectionFor, type Where } from './procedure/validate.js';
 
-/** For actions that apply whatever the event. */
-const ANY_EVENT: SessionEvent['type'][] = [];
+/**
+ * A recipe writes to the draft and reads from `base`, the context before the event: reading large
+ * parts of the context through immer's proxies costs more than the whole procedure.
+ */
+type Recipe<T extends SessionEvent['type']> = (ctx: Draft<SessionContext>, event: Extract<SessionEvent, { type: T }>, base: SessionContext) => void;
 
-type Recipe<T extends SessionEvent['type']> = (ctx: Draft<SessionContext>, event: Extract<SessionEvent, { type: T }>) => void;
-
-/** Wraps a recipe as a named xstate action over the context (the single immer bridge). */
+/**
+ * Wraps a recipe as the named action of an accepted event: one immer pass that also counts the
+ * event (`seq`, what the journal numbers) and clears the last rejection.
+ */
 function act<T extends SessionEvent['type']>(_type: T | T[], recipe: Recipe<T>) {
   return assign<SessionContext, SessionEvent, undefined, SessionEvent, never>(({ context, event }) =>
-    produceContext(context, (draft) => recipe(draft, event as Extract<SessionEvent, { type: T }>)),
+    produceContext(context, (draft) => {
+      draft.seq += 1;
+      draft.lastRejection = null;
+      recipe(draft, event as Extract<SessionEvent, { type: T }>, context);
+    }),
+  );
+}
+
+/** Wraps a recipe for an eventless step (a transient state's follow-up), which counts nothing. */
+function also(recipe: Recipe<SessionEvent['type']>) {
+  return assign<SessionContext, SessionEvent, undefined, SessionEvent, never>(({ context, event }) =>
+    produceContext(context, (draft) => recipe(draft, event, context)),
   );
 }
 
@@ -41,34 +56,30 @@ function closeItemStatus(ctx: Draft<SessionContext>): void {
 }
 
 /** The item's status once a ballot closes: its proposal's decision if taken, else still in debate. */
-function statusAfterBallot(ctx: Draft<SessionContext>): ItemStatus {
+function statusAfterBallot(ctx: SessionContext): ItemStatus {
   const proposal = ctx.records.filter((r) => r.kind === 'question' && r.item === ctx.item && r.subject.kind === 'proposal').at(-1);
   return proposal?.kind === 'question' && proposal.decision !== 'no-consensus' ? proposal.decision : 'in-debate';
 }
 
 /** Named actions: verbs that apply a rules-core result to context (principle 7). */
 export const actions = {
-  count: act(ANY_EVENT, (ctx) => {
-    ctx.seq += 1;
-    ctx.lastRejection = null;
-  }),
   reject: assign<SessionContext, SessionEvent, { where: Where }, SessionEvent, never>(({ context, event }, params) =>
     produceContext(context, (draft) => {
       const rejection = rejectionFor(context, event, params.where);
       if (rejection) reject(draft, rejection);
     }),
   ),
-  rejectUnexpected: act(ANY_EVENT, (ctx, event) =>
+  rejectUnexpected: also((ctx, event) =>
     reject(ctx, { code: 'event/not-allowed', event: event.type, message: `${event.type} is not in order at this point of the procedure` }),
   ),
   openSession: act('chair.openSession', (ctx) => log(ctx, `Session ${ctx.setup.sessionNumber} opened`)),
-  openItem: act('chair.openItem', (ctx) => {
-    ctx.item = nextPendingItem(ctx as SessionContext)!;
+  openItem: act('chair.openItem', (ctx, _event, base) => {
+    ctx.item = nextPendingItem(base)!;
     ctx.statuses[ctx.item] = 'in-debate';
     const item = ctx.setup.items[ctx.item]!;
     log(ctx, `Item ${item.number} opened: ${titleOf(item)}`);
-    beginAmendments(ctx);
-    if (item.kind === 'election') beginElection(ctx);
+    beginAmendments(ctx, base);
+    if (item.kind === 'election') beginElection(ctx, { ...base, item: ctx.item });
   }),
   closeItem: act('chair.closeItem', (ctx) => closeItemStatus(ctx)),
   decideCredentials: act('chair.decideCredentials', (ctx, event) => {
@@ -76,14 +87,14 @@ export const actions = {
     standing.credentials = event.ruling;
     log(ctx, `Credentials of ${event.member} ${event.ruling} by the President (R5.6)`);
   }),
-  openBallot: act('chair.putToVote', (ctx, event) => {
-    const item = ctx.setup.items[ctx.item]!;
+  openBallot: act('chair.putToVote', (ctx, event, base) => {
+    const item = base.setup.items[base.item]!;
     if (item.kind === 'election') {
-      const election = ctx.election!;
+      const election = base.election!;
       const ballot = (election.progress?.seatBallot ?? 0) + 1;
-      ctx.ballot = castDraft(createBallot(ctx as SessionContext, { kind: 'election', seat: election.target + 1, ballot }, 'secret', nextPaper(ctx as SessionContext)));
+      ctx.ballot = castDraft(createBallot(base, { kind: 'election', seat: election.target + 1, ballot }, 'secret', nextPaper(base)));
     } else {
-      ctx.ballot = castDraft(createBallot(ctx as SessionContext, nextQuestionSubject(ctx as SessionContext)!, event.method));
+      ctx.ballot = castDraft(createBallot(base, nextQuestionSubject(base)!, event.method));
     }
     ctx.statuses[ctx.item] = 'voting';
   }),
@@ -91,9 +102,10 @@ export const actions = {
     const ballot = ctx.appeal ?? ctx.ballot!;
     ballot.votes[event.member] = event.choice;
   }),
-  castBallot: act('delegation.castBallot', (ctx, event) => {
+  castBallot: act('delegation.castBallot', (ctx, event, base) => {
+    // one assignment of the merged votes rather than a proxied write per member
     const ballot = ctx.appeal ?? ctx.ballot!;
-    Object.assign(ballot.votes, event.votes);
+    ballot.votes = { ...(base.appeal ?? base.ballot!).votes, ...event.votes };
   }),
   reportCount: act('tellers.reportCount', (ctx, event) => {
     const ballot = ctx.appeal ?? ctx.ballot!;
@@ -102,25 +114,25 @@ export const actions = {
   objectToConsensus: act('delegation.objectToConsensus', (ctx, event) => {
     ctx.ballot!.objections.push(event.member);
   }),
-  closeBallot: act('chair.closeBallot', (ctx) => {
-    const ballot = ctx.ballot! as SessionContext['ballot'] & object;
+  closeBallot: act('chair.closeBallot', (ctx, _event, base) => {
+    const ballot = base.ballot!;
     ctx.ballot = null;
     // a later ballot (an additional item, a motion) must not undo the proposal's decided status
-    ctx.statuses[ctx.item] = statusAfterBallot(ctx);
-    if (ballot.subject.kind === 'election') return decideElectionBallot(ctx, ballot);
-    const record = decideQuestionBallot(ctx, ballot);
+    ctx.statuses[ctx.item] = statusAfterBallot(base);
+    if (ballot.subject.kind === 'election') return decideElectionBallot(ctx, base, ballot);
+    const record = decideQuestionBallot(ctx, base, ballot);
     if (ballot.subject.kind === 'motion') ctx.motions = ctx.motions.filter((m) => m.motion !== (ballot.subject as { motion: string }).motion);
     if (ballot.subject.kind === 'motion' && ballot.subject.motion === 'close-debate' && record.decision === 'adopted') ctx.debateClosed = true;
-    applyAmendmentDecision(ctx, record);
-    applyProposalDecision(ctx, record);
+    applyAmendmentDecision(ctx, base, record);
+    applyProposalDecision(ctx, base, record);
   }),
   queueMotion: act('delegation.moveMotion', (ctx, event) => {
     ctx.motions.push({ motion: event.motion, member: event.member });
     log(ctx, `${event.member} moves to ${event.motion.replace('-', ' ')} (R6.4)`);
   }),
-  openMotionBallot: act('chair.putMotion', (ctx) => {
-    const motion = nextMotionToPut(ctx.motions.map((m) => m.motion))!;
-    ctx.ballot = castDraft(createBallot(ctx as SessionContext, { kind: 'motion', motion: motion as never }, 'electronic-recorded'));
+  openMotionBallot: act('chair.putMotion', (ctx, _event, base) => {
+    const motion = nextMotionToPut(base.motions.map((m) => m.motion))!;
+    ctx.ballot = castDraft(createBallot(base, { kind: 'motion', motion: motion as never }, 'electronic-recorded'));
   }),
   resumeSitting: act('chair.resumeSitting', (ctx) => {
     ctx.pointOfOrder = null;
@@ -134,24 +146,24 @@ export const actions = {
     ctx.pointOfOrder!.ruling = event.ruling;
     log(ctx, `The President rules the point of order ${event.ruling} (R6.2)`);
   }),
-  openAppealBallot: act('delegation.appeal', (ctx, event) => {
-    ctx.appeal = castDraft(createBallot(ctx as SessionContext, { kind: 'appeal' }, 'electronic-recorded'));
+  openAppealBallot: act('delegation.appeal', (ctx, event, base) => {
+    ctx.appeal = castDraft(createBallot(base, { kind: 'appeal' }, 'electronic-recorded'));
     log(ctx, `${event.member} appeals against the ruling; the Assembly votes at once (R2.9)`);
   }),
-  closeAppealBallot: act('chair.closeBallot', (ctx) => {
-    const appeal = ctx.appeal!;
+  closeAppealBallot: act('chair.closeBallot', (ctx, _event, base) => {
+    const appeal = base.appeal!;
     ctx.appeal = null;
     ctx.pointOfOrder = null;
-    decideQuestionBallot(ctx, appeal);
+    decideQuestionBallot(ctx, base, appeal);
   }),
-  withdrawCandidate: act('delegation.withdrawCandidate', (ctx, event) => withdraw(ctx, event.candidate)),
-  deferItem: act(ANY_EVENT, (ctx) => {
+  withdrawCandidate: act('delegation.withdrawCandidate', (ctx, event, base) => withdraw(ctx, base, event.candidate)),
+  deferItem: also((ctx) => {
     ctx.statuses[ctx.item] = 'deferred';
     ctx.election = null;
     ctx.motions = [];
     log(ctx, 'Debate adjourned: the item is deferred (R6.4)');
   }),
-  deferRestOfDay: act(ANY_EVENT, (ctx) => {
+  deferRestOfDay: also((ctx) => {
     for (const i of ctx.setup.days[ctx.day]!.items) if (ctx.statuses[i] === 'pending' || i === ctx.item) ctx.statuses[i] = 'deferred';
     ctx.election = null;
     ctx.motions = [];

@@ -3,9 +3,9 @@ import { assign } from 'xstate';
 import type { SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 
-// Auto-freeze is off: snapshots are never mutated outside recipes, and freezing the whole
-// context on every event would dominate the cost of a simulated session.
-const immer = new Immer({ autoFreeze: false });
+// Auto-freeze stays on: besides protecting snapshots, a frozen subtree is skipped when immer
+// finalises a recipe; without it every event would walk the whole context (measured: ~10x slower).
+const immer = new Immer({ autoFreeze: true });
 
 /** The single immer bridge (principle 9): a recipe mutates the draft and returns nothing. */
 export function assignWithImmer<E extends SessionEvent>(

@@ -15,7 +15,7 @@ export function continueSession(session: Session, vote: Voter, onAccepted: (seq:
   for (let i = 0; i < MAX_EVENTS; i++) {
     const next = nextStep(session.snapshot);
     if (next.kind === 'done') return session;
-    const event = next.kind === 'event' ? next.event : vote(next.request, session.snapshot);
+    const event = next.kind === "event" ? next.event : vote(next.request, session.snapshot);
     const outcome = session.send(event);
     if (!outcome.accepted) {
       throw new Error(`the session refused ${event.type} (${outcome.rejection?.code ?? 'no code'}: ${outcome.rejection?.message ?? ''}); the autopilot or the voter proposed an event out of order`);

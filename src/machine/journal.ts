@@ -3,7 +3,7 @@ import type { Result } from '../scenario/result.js';
 import type { SessionSnapshot } from './autopilot.js';
 import type { SessionEvent } from './events.js';
 import { isEventType } from './event-types.js';
-import { initialSnapshot, step } from './session-driver.js';
+import { createTransition, foldEvents } from './session-driver.js';
 import { sessionMachine } from './session-machine.js';
 import type { SessionSetup } from './session-setup.js';
 
@@ -125,7 +125,7 @@ export function parseJournal(text: string): Result<ParsedJournal, JournalProblem
 
 /** Folds journalled events through the pure machine; the snapshot equals the live one. */
 export function replay(setup: SessionSetup, seed: number, events: readonly SessionEvent[]): SessionSnapshot {
-  return events.reduce((snapshot, event) => step(snapshot, event).snapshot, initialSnapshot(setup, seed));
+  return foldEvents(createTransition(setup, seed), events);
 }
 
 /** A snapshot saved with its format version; the journal stays the source of truth. */

@@ -39,16 +39,16 @@ export const sessionMachine = setup({
   on: { '*': { actions: 'rejectUnexpected' } },
   states: {
     preSession: {
-      on: { 'chair.openSession': { target: 'sitting', actions: ['count', 'openSession'] } },
+      on: { 'chair.openSession': { target: 'sitting', actions: ['openSession'] } },
     },
     sitting: {
       initial: 'floor',
       states: {
         floor: {
           on: {
-            'chair.openItem': accept('floor', { target: 'item', actions: ['count', 'openItem'] }),
-            'chair.adjournDay': accept('floor', { target: '#session.adjourned', actions: ['count', 'adjournDay'] }),
-            'chair.closeSession': accept('floor', { target: '#session.closed', actions: ['count', 'closeSession'] }),
+            'chair.openItem': accept('floor', { target: 'item', actions: ['openItem'] }),
+            'chair.adjournDay': accept('floor', { target: '#session.adjourned', actions: ['adjournDay'] }),
+            'chair.closeSession': accept('floor', { target: '#session.closed', actions: ['closeSession'] }),
           },
         },
         item: {
@@ -57,26 +57,26 @@ export const sessionMachine = setup({
             proceedings: {
               initial: 'debate',
               on: {
-                'delegation.raisePointOfOrder': accept('debate', { target: 'pointOfOrder', actions: ['count', 'raisePointOfOrder'] }),
+                'delegation.raisePointOfOrder': accept('debate', { target: 'pointOfOrder', actions: ['raisePointOfOrder'] }),
               },
               states: {
                 debate: {
                   on: {
-                    'chair.putToVote': accept('debate', { target: 'voting', actions: ['count', 'openBallot'] }),
-                    'chair.closeItem': accept('debate', { target: '#session.sitting.floor', actions: ['count', 'closeItem'] }),
-                    'chair.decideCredentials': accept('debate', { actions: ['count', 'decideCredentials'] }),
-                    'delegation.moveMotion': accept('debate', { actions: ['count', 'queueMotion'] }),
-                    'chair.putMotion': accept('debate', { target: 'voting', actions: ['count', 'openMotionBallot'] }),
-                    'delegation.withdrawCandidate': accept('debate', { actions: ['count', 'withdrawCandidate'] }),
+                    'chair.putToVote': accept('debate', { target: 'voting', actions: ['openBallot'] }),
+                    'chair.closeItem': accept('debate', { target: '#session.sitting.floor', actions: ['closeItem'] }),
+                    'chair.decideCredentials': accept('debate', { actions: ['decideCredentials'] }),
+                    'delegation.moveMotion': accept('debate', { actions: ['queueMotion'] }),
+                    'chair.putMotion': accept('debate', { target: 'voting', actions: ['openMotionBallot'] }),
+                    'delegation.withdrawCandidate': accept('debate', { actions: ['withdrawCandidate'] }),
                   },
                 },
                 voting: {
                   on: {
-                    'delegation.castVote': accept('voting', { actions: ['count', 'castVote'] }),
-                    'delegation.castBallot': accept('voting', { actions: ['count', 'castBallot'] }),
-                    'tellers.reportCount': accept('voting', { actions: ['count', 'reportCount'] }),
-                    'delegation.objectToConsensus': accept('voting', { actions: ['count', 'objectToConsensus'] }),
-                    'chair.closeBallot': accept('voting', { target: 'counted', actions: ['count', 'closeBallot'] }),
+                    'delegation.castVote': accept('voting', { actions: ['castVote'] }),
+                    'delegation.castBallot': accept('voting', { actions: ['castBallot'] }),
+                    'tellers.reportCount': accept('voting', { actions: ['reportCount'] }),
+                    'delegation.objectToConsensus': accept('voting', { actions: ['objectToConsensus'] }),
+                    'chair.closeBallot': accept('voting', { target: 'counted', actions: ['closeBallot'] }),
                   },
                 },
                 counted: {
@@ -89,36 +89,36 @@ export const sessionMachine = setup({
                 },
                 announced: {
                   on: {
-                    'chair.putToVote': accept('announced', { target: 'voting', actions: ['count', 'openBallot'] }),
-                    'chair.closeItem': accept('announced', { target: '#session.sitting.floor', actions: ['count', 'closeItem'] }),
-                    'delegation.moveMotion': accept('announced', { actions: ['count', 'queueMotion'] }),
-                    'chair.putMotion': accept('announced', { target: 'voting', actions: ['count', 'openMotionBallot'] }),
-                    'delegation.withdrawCandidate': accept('announced', { actions: ['count', 'withdrawCandidate'] }),
+                    'chair.putToVote': accept('announced', { target: 'voting', actions: ['openBallot'] }),
+                    'chair.closeItem': accept('announced', { target: '#session.sitting.floor', actions: ['closeItem'] }),
+                    'delegation.moveMotion': accept('announced', { actions: ['queueMotion'] }),
+                    'chair.putMotion': accept('announced', { target: 'voting', actions: ['openMotionBallot'] }),
+                    'delegation.withdrawCandidate': accept('announced', { actions: ['withdrawCandidate'] }),
                   },
                 },
                 suspended: {
-                  on: { 'chair.resumeSitting': { target: 'debate', actions: ['count', 'resumeSitting'] } },
+                  on: { 'chair.resumeSitting': { target: 'debate', actions: ['resumeSitting'] } },
                 },
                 resume: { type: 'history' },
               },
             },
             pointOfOrder: {
               on: {
-                'chair.ruleOnPointOfOrder': { target: 'ruled', actions: ['count', 'ruleOnPointOfOrder'] },
+                'chair.ruleOnPointOfOrder': { target: 'ruled', actions: ['ruleOnPointOfOrder'] },
               },
             },
             ruled: {
               on: {
-                'delegation.appeal': accept('ruled', { target: 'appealVoting', actions: ['count', 'openAppealBallot'] }),
-                'chair.resumeSitting': { target: 'proceedings.resume', actions: ['count', 'resumeSitting'] },
+                'delegation.appeal': accept('ruled', { target: 'appealVoting', actions: ['openAppealBallot'] }),
+                'chair.resumeSitting': { target: 'proceedings.resume', actions: ['resumeSitting'] },
               },
             },
             appealVoting: {
               on: {
-                'delegation.castVote': accept('appeal', { actions: ['count', 'castVote'] }),
-                'delegation.castBallot': accept('appeal', { actions: ['count', 'castBallot'] }),
-                'tellers.reportCount': accept('appeal', { actions: ['count', 'reportCount'] }),
-                'chair.closeBallot': accept('appeal', { target: 'proceedings.resume', actions: ['count', 'closeAppealBallot'] }),
+                'delegation.castVote': accept('appeal', { actions: ['castVote'] }),
+                'delegation.castBallot': accept('appeal', { actions: ['castBallot'] }),
+                'tellers.reportCount': accept('appeal', { actions: ['reportCount'] }),
+                'chair.closeBallot': accept('appeal', { target: 'proceedings.resume', actions: ['closeAppealBallot'] }),
               },
             },
           },
@@ -127,8 +127,8 @@ export const sessionMachine = setup({
     },
     adjourned: {
       on: {
-        'chair.openDay': accept('adjourned', { target: 'sitting', actions: ['count', 'openDay'] }),
-        'chair.closeSession': accept('adjourned', { target: 'closed', actions: ['count', 'closeSession'] }),
+        'chair.openDay': accept('adjourned', { target: 'sitting', actions: ['openDay'] }),
+        'chair.closeSession': accept('adjourned', { target: 'closed', actions: ['closeSession'] }),
       },
     },
     closed: { type: 'final' },

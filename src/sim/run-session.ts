@@ -1,7 +1,7 @@
-import { initialTransition, transition } from 'xstate';
-import { nextStep, type SessionSnapshot } from '../machine/autopilot.js';
+import type { SessionSnapshot } from '../machine/autopilot.js';
+import { continueSession } from '../machine/continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
-import { sessionMachine } from '../machine/session-machine.js';
+import { createSession } from '../machine/session-driver.js';
 import { createSessionSetup, type SessionSetup } from '../machine/session-setup.js';
 import { loadScenarioText } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -15,31 +15,14 @@ export interface SessionRun {
   readonly events: readonly SessionEvent[];
 }
 
-/** An upper bound on events per session: a runaway procedure is a bug, not a long session. */
-const MAX_EVENTS = 100_000;
-
 /**
  * Runs a whole session headless: the autopilot takes each proper procedural step and the voters
  * answer every ballot. Pure given its inputs (principle 2): same scenario and seed, same run.
  */
-export function runSession(scenario: Scenario, seed: number, options: { setup?: SessionSetup; voter?: Voter; onEvent?: (event: SessionEvent) => void } = {}): SessionRun {
-  const setup = options.setup ?? createSessionSetup(scenario);
-  const voter = options.voter ?? createVoter(scenario, seed);
-  let [snapshot] = initialTransition(sessionMachine, { setup, seed });
-  const events: SessionEvent[] = [];
-  for (let i = 0; i < MAX_EVENTS; i++) {
-    const step = nextStep(snapshot);
-    if (step.kind === 'done') return { snapshot, events };
-    const event = step.kind === 'event' ? step.event : voter(step.request);
-    const [next] = transition(sessionMachine, snapshot, event);
-    if (next.context.seq === snapshot.context.seq) {
-      throw new Error(`the autopilot's event ${event.type} was rejected: ${JSON.stringify(next.context.lastRejection)}`);
-    }
-    snapshot = next;
-    events.push(event);
-    options.onEvent?.(event);
-  }
-  throw new Error(`the session did not finish within ${MAX_EVENTS} events`);
+export function runSession(scenario: Scenario, seed: number, options: { setup?: SessionSetup; voter?: Voter; onEvent?: (seq: number, event: SessionEvent) => void } = {}): SessionRun {
+  const session = createSession(options.setup ?? createSessionSetup(scenario), seed);
+  continueSession(session, options.voter ?? createVoter(scenario, seed), options.onEvent);
+  return { snapshot: session.snapshot, events: session.events };
 }
 
 /** One run summarised for a sweep (the worker's entry point). */

@@ -1,7 +1,6 @@
-import { initialTransition, transition } from 'xstate';
 import { nextStep, phaseOf, type SessionSnapshot } from '../machine/autopilot.js';
 import type { SessionEvent } from '../machine/events.js';
-import { sessionMachine } from '../machine/session-machine.js';
+import { createTransition, foldEvents, type SessionTransition } from '../machine/session-driver.js';
 import type { SessionSetup } from '../machine/session-setup.js';
 import type { Voter } from './voter.js';
 
@@ -11,22 +10,17 @@ import type { Voter } from './voter.js';
  */
 export interface Stepper {
   readonly setup: SessionSetup;
+  readonly transition: SessionTransition;
   readonly seed: number;
   readonly snapshot: SessionSnapshot;
   readonly events: readonly SessionEvent[];
   readonly redo: readonly SessionEvent[];
 }
 
-/** Replays events through the machine with the pure `transition` (no actor). */
-export function replayEvents(setup: SessionSetup, seed: number, events: readonly SessionEvent[]): SessionSnapshot {
-  let [snapshot] = initialTransition(sessionMachine, { setup, seed });
-  for (const event of events) [snapshot] = transition(sessionMachine, snapshot, event);
-  return snapshot;
-}
-
 /** A stepper at the start of the session, or after the given events (resuming a journal). */
 export function createStepper(setup: SessionSetup, seed: number, events: readonly SessionEvent[] = []): Stepper {
-  return { setup, seed, snapshot: replayEvents(setup, seed, events), events, redo: [] };
+  const transition = createTransition(setup, seed);
+  return { setup, transition, seed, snapshot: foldEvents(transition, events), events, redo: [] };
 }
 
 /** Whether the session is over. */
@@ -40,7 +34,7 @@ export function step(stepper: Stepper, voter: Voter): Stepper {
   if (planned.kind === 'done') return stepper;
   const [redone, ...rest] = stepper.redo;
   const event = redone ?? (planned.kind === 'event' ? planned.event : voter(planned.request));
-  const [snapshot] = transition(sessionMachine, stepper.snapshot, event);
+  const snapshot = stepper.transition.next(stepper.snapshot, event);
   if (snapshot.context.seq === stepper.snapshot.context.seq) return { ...stepper, snapshot, redo: [] };
   return { ...stepper, snapshot, events: [...stepper.events, event], redo: redone ? rest : [] };
 }
@@ -58,7 +52,7 @@ export function back(stepper: Stepper): Stepper {
   const last = stepper.events.at(-1);
   if (last === undefined) return stepper;
   const events = stepper.events.slice(0, -1);
-  return { ...stepper, snapshot: replayEvents(stepper.setup, stepper.seed, events), events, redo: [last, ...stepper.redo] };
+  return { ...stepper, snapshot: foldEvents(stepper.transition, events), events, redo: [last, ...stepper.redo] };
 }
 
 /** The predicates of the TUI's bigger steps. */
@@ -74,10 +68,10 @@ export const until = {
  * the steps after it can be redone.
  */
 export function rewindTo(stepper: Stepper, holds: (snapshot: SessionSnapshot) => boolean): Stepper {
-  let [snapshot] = initialTransition(sessionMachine, { setup: stepper.setup, seed: stepper.seed });
+  let snapshot = stepper.transition.initial;
   let best = holds(snapshot) ? { k: 0, snapshot } : null;
   stepper.events.forEach((event, i) => {
-    [snapshot] = transition(sessionMachine, snapshot, event);
+    snapshot = stepper.transition.next(snapshot, event);
     if (holds(snapshot)) best = { k: i + 1, snapshot };
   });
   if (best === null) return stepper;

@@ -89,20 +89,20 @@ export function candidateTallyOfBallot(ballot: OpenBallot): CandidateTally {
 }
 
 /** Decides the open question ballot with the rules core and records the result. */
-export function decideQuestionBallot(ctx: Draft<SessionContext>, ballot: OpenBallot): QuestionRecord {
-  const question = questionOfSubject(ctx as SessionContext, ballot.subject) as QuestionKind;
-  const base = { kind: 'question', ballot: ballot.id, item: ballot.item, subject: ballot.subject, method: ballot.method } as const;
+export function decideQuestionBallot(ctx: Draft<SessionContext>, base: SessionContext, ballot: OpenBallot): QuestionRecord {
+  const question = questionOfSubject(base, ballot.subject) as QuestionKind;
+  const header = { kind: 'question', ballot: ballot.id, item: ballot.item, subject: ballot.subject, method: ballot.method } as const;
   let record: QuestionRecord;
   if (ballot.method === 'consensus') {
     const decision = ballot.objections.length === 0 ? 'adopted' : 'no-consensus';
-    record = { ...base, result: null, decision };
+    record = { ...header, result: null, decision };
   } else {
-    const result = decideQuestion(tallyOfBallot(ballot), question, { totalMembers: ctx.totalMembers }, ctx.setup.rules);
+    const result = decideQuestion(tallyOfBallot(ballot), question, { totalMembers: base.totalMembers }, base.setup.rules);
     const recorded = ballot.secret || ballot.counts !== null ? {} : { recorded: { ...ballot.votes } };
-    record = { ...base, result, decision: result.decision, ...recorded };
+    record = { ...header, result, decision: result.decision, ...recorded };
   }
   ctx.records.push(record as Draft<QuestionRecord>);
-  log(ctx, describeDecision(ctx as SessionContext, record));
+  log(ctx, describeDecision(base, record));
   return record;
 }
 

@@ -3,13 +3,13 @@ import type { QuestionRecord, SessionContext } from '../context.js';
 import { log } from './log.js';
 
 /** Applies what an adopted or rejected proposal changes in the session (R1.4, R7.3, R8.5). */
-export function applyProposalDecision(ctx: Draft<SessionContext>, record: QuestionRecord): void {
+export function applyProposalDecision(ctx: Draft<SessionContext>, base: SessionContext, record: QuestionRecord): void {
   if (record.subject.kind === 'additional-item') {
     if (record.decision === 'adopted') ctx.additionalItems.push(record.subject.additional);
     return;
   }
   if (record.subject.kind !== 'proposal') return;
-  const item = ctx.setup.items[record.item]!;
+  const item = base.setup.items[record.item]!;
   if (record.decision === 'no-consensus') return;
   ctx.statuses[record.item] = record.decision;
   if (record.decision === 'adopted' && item.kind === 'membership') {
@@ -25,7 +25,7 @@ export function applyProposalDecision(ctx: Draft<SessionContext>, record: Questi
     log(ctx, `${name} (${code}) admitted as a member; it votes from the next item (R1.4, Q24)`);
   }
   if (record.decision === 'adopted' && item.kind === 'arrears-waiver') {
-    const standing = ctx.standings.find((s) => s.code === item.member);
+    const standing = ctx.standings[base.standings.findIndex((s) => s.code === item.member)];
     if (standing) standing.finances.waiver = true;
     log(ctx, `${item.member}: voting rights restored by waiver (R8.5(a), GR Art 52(3))`);
   }

@@ -1,5 +1,5 @@
-import type { Draft } from 'immer';
-import type { Candidate } from '../../domain/election.js';
+import { castDraft, type Draft } from 'immer';
+import type { Candidate, Committee } from '../../domain/election.js';
 import type { BallotCounts } from '../../domain/election-progress.js';
 import { candidateEligibility, fillSeat, vicePresidentRegionsToElect } from '../../rules/committee.js';
 import { decideBallot } from '../../rules/election/decide-ballot.js';
@@ -38,17 +38,43 @@ function targetsOf(ctx: SessionContext, item: ElectionItem): ElectionTarget[] {
   return Array.from({ length: seats }, () => ({ post: 'delegate' as const, region, seats: 1, reopened: item.contingent }));
 }
 
+/**
+ * The working state of an election step: plain copies of what it changes, so that the procedure
+ * reads no immer proxies; `commit` writes it back to the draft in one go.
+ */
+interface Work {
+  readonly base: SessionContext;
+  election: ElectionInProgress;
+  committee: Committee;
+  reopened: SessionContext['reopened'];
+  records: ElectionRecord[];
+  logs: string[];
+}
+
+function workOn(base: SessionContext, election: ElectionInProgress): Work {
+  return { base, election: { ...election, withdrawn: [...election.withdrawn], excluded: [...election.excluded] }, committee: base.committee, reopened: [...base.reopened], records: [], logs: [] };
+}
+
+function commit(ctx: Draft<SessionContext>, work: Work): void {
+  ctx.election = castDraft(work.election);
+  ctx.committee = castDraft(work.committee);
+  ctx.reopened = castDraft(work.reopened);
+  ctx.records.push(...castDraft(work.records));
+  for (const line of work.logs) log(ctx, line);
+}
+
 /** Candidates the Elections Board listed (R4.6) who may still take this seat (R1.5–R1.8). */
-function candidatesFor(ctx: SessionContext, election: ElectionInProgress, target: ElectionTarget): { valid: Candidate[]; excluded: ElectionInProgress['excluded'] } {
-  const item = ctx.setup.items[election.item]!;
-  const rules = ctx.setup.rules;
+function candidatesFor(work: Work, target: ElectionTarget): { valid: Candidate[]; excluded: ElectionInProgress['excluded'] } {
+  const { base, election } = work;
+  const item = base.setup.items[election.item]!;
+  const rules = base.setup.rules;
   const excluded: ElectionInProgress['excluded'] = [];
-  const taken = new Set(ctx.records.flatMap((r) => (r.kind === 'election' && r.item === election.item ? r.result.elected : [])));
+  const taken = new Set([...base.records, ...work.records].flatMap((r) => (r.kind === 'election' && r.item === election.item ? r.result.elected : [])));
   const valid: Candidate[] = [];
-  for (const n of ctx.setup.nominations[item.id] ?? []) {
+  for (const n of base.setup.nominations[item.id] ?? []) {
     const c = n.candidate;
     if (taken.has(c.id) || election.withdrawn.includes(c.id)) continue;
-    const nominator = ctx.standings.find((s) => s.code === c.nominatedBy);
+    const nominator = base.standings.find((s) => s.code === c.nominatedBy);
     const scrutiny = checkNomination(
       {
         candidate: c,
@@ -59,7 +85,7 @@ function candidatesFor(ctx: SessionContext, election: ElectionInProgress, target
         nominatorSuspended: nominator ? isSuspendedForArrears(nominator.finances, rules) : true,
         acceptedInWriting: n.acceptedInWriting,
       },
-      { committee: ctx.setup.committee, sessionYear: ctx.setup.year },
+      { committee: base.setup.committee, sessionYear: base.setup.year },
       rules,
     );
     const first = scrutiny.problems[0];
@@ -67,7 +93,7 @@ function candidatesFor(ctx: SessionContext, election: ElectionInProgress, target
       excluded.push({ candidate: c.id, reason: first.text, rule: first.citation.rule });
       continue;
     }
-    const eligibility = candidateEligibility(ctx.committee, c, { post: target.post, region: target.region }, ctx.setup.year, rules);
+    const eligibility = candidateEligibility(work.committee, c, { post: target.post, region: target.region }, base.setup.year, rules);
     if (!eligibility.eligible) {
       excluded.push({ candidate: c.id, reason: eligibility.reason ?? 'not eligible', rule: eligibility.citation?.rule ?? '' });
       continue;
@@ -78,62 +104,60 @@ function candidatesFor(ctx: SessionContext, election: ElectionInProgress, target
 }
 
 /** Starts the next seat of the election under way, skipping seats nobody may take. */
-function startNextTarget(ctx: Draft<SessionContext>): void {
-  const election = ctx.election!;
+function startNextTarget(work: Work): void {
+  const election = work.election;
   while (election.target < election.targets.length) {
     const target = election.targets[election.target]!;
-    const { valid, excluded } = candidatesFor(ctx as SessionContext, election as ElectionInProgress, target);
+    const { valid, excluded } = candidatesFor(work, target);
     election.excluded.push(...excluded);
-    const progress = startElection({ post: target.post, region: target.region, seats: target.seats, candidates: valid }, ctx.setup.rules);
-    election.progress = progress as Draft<typeof progress>;
-    if (progress.status === 'balloting') return;
-    finishTarget(ctx);
+    election.progress = startElection({ post: target.post, region: target.region, seats: target.seats, candidates: valid }, work.base.setup.rules);
+    if (election.progress.status === 'balloting') return;
+    finishTarget(work);
   }
 }
 
 /** Opens an election item: the seats to fill and the first seat's candidates. */
-export function beginElection(ctx: Draft<SessionContext>): void {
-  const item = currentElectionItem(ctx as SessionContext);
-  const targets = targetsOf(ctx as SessionContext, item);
-  if (item.contingent) consumeReopened(ctx, item, targets.length);
-  ctx.election = { item: ctx.item, targets, target: 0, progress: null, withdrawn: [], excluded: [] };
-  if (targets.length === 0) log(ctx, `${item.title ?? item.id}: no seat to fill; not held`);
-  startNextTarget(ctx);
+export function beginElection(ctx: Draft<SessionContext>, base: SessionContext): void {
+  const item = currentElectionItem(base);
+  const targets = targetsOf(base, item);
+  const work = workOn(base, { item: base.item, targets, target: 0, progress: null, withdrawn: [], excluded: [] });
+  if (item.contingent) consumeReopened(work.reopened, item, targets.length);
+  if (targets.length === 0) work.logs.push(`${item.title ?? item.id}: no seat to fill; not held`);
+  startNextTarget(work);
+  commit(ctx, work);
 }
 
-function consumeReopened(ctx: Draft<SessionContext>, item: ElectionItem, count: number): void {
+function consumeReopened(reopened: SessionContext['reopened'], item: ElectionItem, count: number): void {
   for (let i = 0; i < count; i++) {
-    const at = ctx.reopened.findIndex((s) => s.post === 'delegate' && s.region === item.region);
-    if (at >= 0) ctx.reopened.splice(at, 1);
+    const at = reopened.findIndex((s) => s.post === 'delegate' && s.region === item.region);
+    if (at >= 0) reopened.splice(at, 1);
   }
 }
 
 /** Records the finished seat, seats the winners (R1.8, Q7) and moves to the next seat. */
-function finishTarget(ctx: Draft<SessionContext>): void {
-  const election = ctx.election!;
+function finishTarget(work: Work): void {
+  const { election, base } = work;
   const target = election.targets[election.target]!;
-  const progress = election.progress!;
-  const result = electionResult(progress as never);
-  const record: ElectionRecord = {
+  const result = electionResult(election.progress!);
+  const all = base.setup.nominations[base.setup.items[election.item]!.id] ?? [];
+  for (const id of result.elected) {
+    const candidate = all.find((n) => n.candidate.id === id)!.candidate;
+    const filled = fillSeat(work.committee, candidate, { post: target.post, region: target.region ?? candidate.region }, base.setup.year, base.setup.rules);
+    work.committee = filled.committee;
+    work.reopened.push(...filled.reopened.map((s) => ({ ...s })));
+    work.logs.push(`${candidate.name} (${candidate.member}) elected ${target.post.replace('-', ' ')}${target.region ? ` for ${target.region}` : ''}`);
+  }
+  if (result.vacant > 0) work.logs.push(`Seat left vacant: ${result.vacancyReason ?? 'no candidate elected'}`);
+  work.records.push({
     kind: 'election',
     item: election.item,
     seat: election.target + 1,
     post: target.post,
     region: target.region,
-    candidates: progress.candidates.concat() as Candidate[],
+    candidates: all.map((n) => n.candidate),
     result,
     reopened: target.reopened,
-  };
-  const all = ctx.setup.nominations[ctx.setup.items[election.item]!.id] ?? [];
-  for (const id of result.elected) {
-    const candidate = all.find((n) => n.candidate.id === id)!.candidate;
-    const filled = fillSeat(ctx.committee as never, candidate, { post: target.post, region: target.region ?? candidate.region }, ctx.setup.year, ctx.setup.rules);
-    ctx.committee = filled.committee as Draft<typeof filled.committee>;
-    ctx.reopened.push(...filled.reopened.map((s) => ({ ...s })));
-    log(ctx, `${candidate.name} (${candidate.member}) elected ${target.post.replace('-', ' ')}${target.region ? ` for ${target.region}` : ''}`);
-  }
-  if (result.vacant > 0) log(ctx, `Seat left vacant: ${result.vacancyReason ?? 'no candidate elected'}`);
-  ctx.records.push({ ...record, candidates: all.map((n) => n.candidate) } as Draft<ElectionRecord>);
+  });
   election.target += 1;
   election.progress = null;
 }
@@ -144,36 +168,41 @@ export function nextPaper(ctx: SessionContext): readonly string[] {
 }
 
 /** Decides an election ballot with the rules core; lots use the context's generator (R4.11). */
-export function decideElectionBallot(ctx: Draft<SessionContext>, ballot: OpenBallot): void {
-  const election = ctx.election!;
-  const progress = election.progress! as never;
+export function decideElectionBallot(ctx: Draft<SessionContext>, base: SessionContext, ballot: OpenBallot): void {
+  const work = workOn(base, base.election!);
   const counts: BallotCounts =
     ballot.paper.length === 1
       ? { kind: 'yes-no', candidate: ballot.paper[0]!, tally: tallyOfBallot(ballot) }
       : candidateTallyOfBallot(ballot);
-  const decided = decideBallot(progress, counts, ctx.setup.rules, ctx.rng);
+  const decided = decideBallot(work.election.progress!, counts, base.setup.rules, base.rng);
   ctx.rng = decided.rng;
-  election.progress = decided.progress as Draft<typeof decided.progress>;
-  log(ctx, `Ballot ${decided.round.ballot}: ${decided.round.trail.at(-1)?.text ?? decided.round.outcome}`);
+  work.election.progress = decided.progress;
+  work.logs.push(`Ballot ${decided.round.ballot}: ${decided.round.trail.at(-1)?.text ?? decided.round.outcome}`);
   if (decided.progress.status === 'complete') {
-    finishTarget(ctx);
-    startNextTarget(ctx);
+    finishTarget(work);
+    startNextTarget(work);
   }
+  commit(ctx, work);
 }
 
 /** Withdraws a candidate before the next ballot (R6.6 by analogy). */
-export function withdraw(ctx: Draft<SessionContext>, candidate: string): void {
-  const election = ctx.election!;
+export function withdraw(ctx: Draft<SessionContext>, base: SessionContext, candidate: string): void {
+  const work = workOn(base, base.election!);
+  const election = work.election;
   election.withdrawn.push(candidate);
+  work.logs.push(`Candidate ${candidate} withdraws`);
   const progress = election.progress;
-  log(ctx, `Candidate ${candidate} withdraws`);
-  if (!progress) return;
-  progress.candidates = progress.candidates.filter((c) => c.id !== candidate);
-  if (progress.candidates.length > 0) return;
-  const target = election.targets[election.target]!;
-  election.progress = startElection({ post: target.post, region: target.region, seats: target.seats, candidates: [] }, ctx.setup.rules) as never;
-  finishTarget(ctx);
-  startNextTarget(ctx);
+  if (progress) {
+    const candidates = progress.candidates.filter((c) => c.id !== candidate);
+    election.progress = { ...progress, candidates };
+    if (candidates.length === 0) {
+      const target = election.targets[election.target]!;
+      election.progress = startElection({ post: target.post, region: target.region, seats: target.seats, candidates: [] }, base.setup.rules);
+      finishTarget(work);
+      startNextTarget(work);
+    }
+  }
+  commit(ctx, work);
 }
 
 /** Whether the election item has seats still to ballot. */

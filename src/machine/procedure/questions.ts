@@ -27,8 +27,8 @@ export function nextQuestionSubject(ctx: SessionContext): BallotSubject | null {
 }
 
 /** Sets up the amendments of the item just opened: sponsor-accepted ones join without a vote (R6.8). */
-export function beginAmendments(ctx: Draft<SessionContext>): void {
-  const amendments = amendmentsOf(ctx.setup.items[ctx.item]!);
+export function beginAmendments(ctx: Draft<SessionContext>, base: SessionContext): void {
+  const amendments = amendmentsOf(base.setup.items[ctx.item]!);
   const accepted = amendments.filter((a) => a.acceptedBySponsor).map((a) => a.id);
   for (const id of accepted) log(ctx, `Amendment ${id} accepted by the sponsor; it joins the proposal without a vote (R6.8)`);
   const ordered = orderAmendments(amendments.filter((a) => !a.acceptedBySponsor));
@@ -36,10 +36,10 @@ export function beginAmendments(ctx: Draft<SessionContext>): void {
 }
 
 /** Applies an amendment vote: adopted amendments join the text; amendments it excludes fall (R6.8). */
-export function applyAmendmentDecision(ctx: Draft<SessionContext>, record: QuestionRecord): void {
+export function applyAmendmentDecision(ctx: Draft<SessionContext>, base: SessionContext, record: QuestionRecord): void {
   if (record.subject.kind !== 'amendment') return;
   const id = record.subject.amendment;
-  const all = amendmentsOf(ctx.setup.items[ctx.item]!);
+  const all = amendmentsOf(base.setup.items[base.item]!);
   ctx.amendments.pending = ctx.amendments.pending.filter((a) => a !== id);
   if (record.decision !== 'adopted') return;
   ctx.amendments.adopted.push(id);
