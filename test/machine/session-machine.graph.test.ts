@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getAdjacencyMap, getShortestPaths, type AdjacencyMap } from 'xstate/graph';
 import type { SessionEvent } from '../../src/machine/events.js';
 import type { SessionSnapshot } from '../../src/machine/autopilot.js';
-import { initialSnapshot, step } from '../../src/machine/session-driver.js';
+import { createTransition, initialSnapshot } from '../../src/machine/session-driver.js';
 import { sessionMachine } from '../../src/machine/session-machine.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
 import { proposedEvents, summariseSnapshot } from './support/graph-events.js';
@@ -60,9 +60,10 @@ describe('session machine graph (small-session fixture)', () => {
 
   it('holds the invariants along every shortest path, replayed from the start', () => {
     for (const path of paths) {
-      let snapshot = initialSnapshot(setup, 99);
+      const transition = createTransition(setup, 99);
+      let snapshot = transition.initial;
       for (const { event } of path.steps) {
-        snapshot = step(snapshot, event).snapshot;
+        snapshot = transition.next(snapshot, event);
         expectInvariants(snapshot);
       }
       expect(summariseSnapshot(snapshot)).toBe(summariseSnapshot(path.state));
