@@ -5,10 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { VERSION } from '../../src/cli/version.js';
 import { continueSession } from '../../src/machine/continue-session.js';
-import { defaultVoter } from '../../src/machine/default-voter.js';
 import { formatJournal, journalHeader } from '../../src/machine/journal.js';
 import { createSession } from '../../src/machine/session-driver.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createVoter } from '../../src/sim/voter.js';
 import { loadScenarioFile } from '../machine/support/scenarios.js';
 import { captureIo } from '../test-utils/io.js';
 
@@ -18,7 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const scenarioPath = new URL('../../scenarios/constitution-amendment-fails.yaml', import.meta.url).pathname;
 const { text, scenario } = loadScenarioFile('scenarios/constitution-amendment-fails.yaml');
 const header = journalHeader({ version: VERSION, scenarioId: scenario.id, scenarioFile: scenarioPath, scenarioText: text, seed: 7 });
-const full = formatJournal(header, continueSession(createSession(createSessionSetup(scenario), 7), defaultVoter).events);
+const full = formatJournal(header, continueSession(createSession(createSessionSetup(scenario), 7), createVoter(scenario, 7)).events);
 const lines = full.split('\n');
 
 async function resume(name: string, content: string, ...flags: string[]) {
@@ -33,8 +33,8 @@ describe('gasim resume', () => {
     const result = await resume('cut.jsonl', lines.slice(0, 20).join('\n') + '\n');
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(result.journal()).toBe(full);
-    expect(result.out).toContain('vp-europe seat 1, vice president (EUROPE): elected');
-    expect(result.out).toContain('Executive Committee after the session:');
+    expect(result.out).toContain('Vice-President for Europe');
+    expect(result.out).toContain('## Executive Committee after the session');
   });
 
   it('reports a torn last line, drops it, and ends the same', async () => {

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 
 export interface ResumeOptions {
@@ -5,30 +6,31 @@ export interface ResumeOptions {
   readonly scenario?: string;
   readonly journalOut?: string;
   readonly force: boolean;
+  readonly json: boolean;
 }
 
-const USAGE = 'gasim resume <journal> [--scenario FILE] [--journal-out FILE] [--force]';
+const USAGE = 'gasim resume <journal> [--scenario FILE] [--journal-out FILE] [--force] [--json]';
 
 /** Flags of `gasim resume`. */
 export function parseResumeArgs(argv: readonly string[]): ResumeOptions {
-  const positional: string[] = [];
-  const values: Record<string, string> = {};
-  let force = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--force') force = true;
-    else if (arg === '--scenario' || arg === '--journal-out') {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith('-')) throw new UserError(`${arg} needs a file name`, { hint: USAGE });
-      values[arg] = value;
-    } else if (arg.startsWith('-')) throw new UserError(`unknown option '${arg}' for resume`, { hint: USAGE });
-    else positional.push(arg);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: { scenario: { type: 'string' }, 'journal-out': { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' } },
+    });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message.split('\n')[0]} (resume)`, { hint: USAGE });
   }
-  if (positional.length !== 1) throw new UserError('resume needs exactly one journal file', { hint: USAGE });
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new UserError('resume needs exactly one journal file', { hint: USAGE });
   return {
-    journal: positional[0]!,
-    force,
-    ...(values['--scenario'] !== undefined ? { scenario: values['--scenario'] } : {}),
-    ...(values['--journal-out'] !== undefined ? { journalOut: values['--journal-out'] } : {}),
+    journal: positionals[0]!,
+    force: Boolean(values.force),
+    json: Boolean(values.json),
+    ...(values.scenario !== undefined ? { scenario: values.scenario } : {}),
+    ...(values['journal-out'] !== undefined ? { journalOut: values['journal-out'] } : {}),
   };
 }

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { continueSession } from '../../machine/continue-session.js';
-import { defaultVoter, type Voter } from '../../machine/default-voter.js';
+import type { Voter } from '../../machine/default-voter.js';
+import type { Scenario } from '../../scenario/schema.js';
+import { renderMinutes } from '../../sim/minutes.js';
+import { toRunResult } from '../../sim/run-result.js';
+import { createVoter } from '../../sim/voter.js';
 import { formatJournalLine, journalHeader, parseJournal, scenarioHash, type ParsedJournal } from '../../machine/journal.js';
 import { createSession } from '../../machine/session-driver.js';
 import { createSessionSetup } from '../../machine/session-setup.js';
@@ -11,11 +15,10 @@ import type { CommandIo, CommandModule } from '../command.js';
 import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
 import { appendToJournalFile, createJournalFile, type JournalWriter } from '../journal-file.js';
 import { readScenarioFile } from '../read-scenario-file.js';
-import { formatSessionSummary } from '../session-summary.js';
 import { VERSION } from '../version.js';
 import { parseResumeArgs, type ResumeOptions } from './resume-args.js';
 
-export const run: CommandModule['run'] = (argv, io) => resumeJournal(parseResumeArgs(argv), io, defaultVoter);
+export const run: CommandModule['run'] = (argv, io) => resumeJournal(parseResumeArgs(argv), io, createVoter);
 
 export function readJournal(file: string, io: CommandIo): { text: string; journal: ParsedJournal } {
   let text: string;
@@ -46,8 +49,12 @@ async function loadScenario(file: string, expectedHash: string, io: CommandIo) {
   return { text: read.text, scenario: loaded.value.scenario };
 }
 
-/** `gasim resume`: replays a journal, then runs the session to its end, journalling every event. */
-export async function resumeJournal(options: ResumeOptions, io: CommandIo, vote: Voter): Promise<ExitCodeValue> {
+/**
+ * `gasim resume`: replays a journal, then runs the session to its end with the scenario's voters,
+ * journalling every event. The voters draw each ballot from its own seeded stream, so a resumed
+ * run ends exactly as the uninterrupted one.
+ */
+export async function resumeJournal(options: ResumeOptions, io: CommandIo, voterFor: (scenario: Scenario, seed: number) => Voter): Promise<ExitCodeValue> {
   const { text, journal } = readJournal(options.journal, io);
   const scenarioFile = options.scenario ?? journal.header.scenarioFile;
   const { text: scenarioText, scenario } = await loadScenario(scenarioFile, journal.header.scenarioHash, io);
@@ -66,10 +73,11 @@ export async function resumeJournal(options: ResumeOptions, io: CommandIo, vote:
     out = appendToJournalFile(resolve(io.cwd, options.journal), keep);
   }
   try {
-    continueSession(session, vote, (seq, event) => out.append(formatJournalLine(seq, event)));
+    continueSession(session, voterFor(scenario, journal.header.seed), (seq, event) => out.append(formatJournalLine(seq, event)));
   } finally {
     out.close();
   }
-  io.stdout.write(formatSessionSummary(session.snapshot.context));
+  const ctx = session.snapshot.context;
+  io.stdout.write(options.json ? JSON.stringify(toRunResult(ctx), null, 2) + '\n' : renderMinutes(ctx));
   return ExitCode.ok;
 }

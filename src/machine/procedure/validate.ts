@@ -38,6 +38,7 @@ function checkBallotEvent(ctx: SessionContext, event: SessionEvent, where: Where
     if (counted || ballot.method === 'consensus') {
       return no('vote/counted-by-tellers', event, `a ${ballot.method} vote is reported by the tellers as counts only (R3.3, R3.6)`);
     }
+    if (ballot.counts !== null) return no('ballot/already-counted', event, 'the result of this ballot has already been reported as totals');
     const votes = event.type === 'delegation.castVote' ? { [event.member]: event.choice } : event.votes;
     for (const member of Object.keys(votes)) {
       if (!ballot.electorate.includes(member)) return no('vote/not-entitled', event, `${member} is not entitled to vote in this ballot (R2.1, R2.8)`);
@@ -46,7 +47,9 @@ function checkBallotEvent(ctx: SessionContext, event: SessionEvent, where: Where
     return null;
   }
   if (event.type === 'tellers.reportCount') {
-    if (!counted) return no('vote/recorded', event, 'a recorded vote is cast by each delegation, not reported as counts');
+    // a recorded vote may be reported as totals only (e.g. a published result), never mixed with votes
+    if (!counted && Object.keys(ballot.votes).length > 0) return no('vote/recorded', event, 'delegations have started voting: their votes are recorded one by one');
+    if (ballot.method === 'consensus') return no('vote/not-counted', event, 'a decision by consensus has no count');
     if (ballot.counts !== null) return no('ballot/already-counted', event, 'the tellers have already reported this ballot');
     const allowed = ballot.subject.kind === 'election' && ballot.paper.length > 1 ? ballot.paper : ['yes', 'no'];
     const numbers = [...Object.values(event.counts), event.abstain, event.invalid];
