@@ -1,3 +1,4 @@
+import { surnameOf } from '../machine/names.js';
 import type { Candidate, Post } from '../domain/election.js';
 import type { Region } from '../domain/ids.js';
 
@@ -34,8 +35,7 @@ export function postTitle(post: Post, region: Region | null): string {
 
 /** "PHILIPPE (FRA)": the surname in capitals and the member code, as ballots are announced. */
 export function candidateLabel(candidate: Pick<Candidate, 'name' | 'member'>): string {
-  const surname = candidate.name.trim().split(/\s+/).at(-1) ?? candidate.name;
-  return `${surname.toUpperCase()} (${candidate.member})`;
+  return `${surnameOf(candidate.name)} (${candidate.member})`;
 }
 
 /** "24–27 November 2025", or the two full dates when the month or year differs. */

@@ -177,7 +177,7 @@ export function decideElectionBallot(ctx: Draft<SessionContext>, base: SessionCo
   const decided = decideBallot(work.election.progress!, counts, base.setup.rules, base.rng);
   ctx.rng = decided.rng;
   work.election.progress = decided.progress;
-  work.logs.push(`Ballot ${decided.round.ballot}: ${decided.round.trail.at(-1)?.text ?? decided.round.outcome}`);
+  work.logs.push(`Ballot ${decided.round.ballot}: ${decided.round.trail.slice(1).map((t) => t.text).join('; ') || decided.round.outcome}`);
   if (decided.progress.status === 'complete') {
     finishTarget(work);
     startNextTarget(work);

@@ -1,3 +1,4 @@
+import { tallyVotes } from '../../rules/tally.js';
 import type { Candidate, BallotRound } from '../../domain/election.js';
 import type { Announcement, Threshold } from '../../domain/vote.js';
 import type { OpenBallot, QuestionRecord, SessionContext } from '../context.js';
@@ -63,14 +64,15 @@ export function roundPanel(title: string, round: BallotRound, candidates: readon
   return panel(`${title} · ballot ${round.ballot}`, 'secret', round.threshold, a, bars, outcome);
 }
 
-/** The panel of a ballot still open: the frozen electorate and whatever has been cast. */
+/** The panel of a ballot still open: the frozen electorate and whatever has been cast or counted so far. */
 export function openPanel(ctx: SessionContext, title: string, ballot: OpenBallot): BallotPanelView {
   const cast = Object.keys(ballot.votes).length;
   const labels = ballot.subject.kind === 'election' && ballot.paper.length > 1 ? ballot.paper : ['yes', 'no'];
   const nominated = ctx.setup.nominations[ctx.setup.items[ballot.item]!.id] ?? [];
+  const sofar = ballot.counts ?? tallySoFar(ballot);
   const bars = labels.map((label): BarView => {
     const c = nominated.find((n) => n.candidate.id === label)?.candidate;
-    return { label: c?.name ?? label, ...(c ? { member: c.member } : {}), votes: 0 };
+    return { label: c?.name ?? label, ...(c ? { member: c.member } : {}), votes: sofar.counts[label] ?? 0 };
   });
   return {
     title: `${title} · voting`,
@@ -79,8 +81,8 @@ export function openPanel(ctx: SessionContext, title: string, ballot: OpenBallot
     majorityLabel: 'ballot open',
     announcement: [
       { key: 'entitled', label: 'Members entitled to vote', value: ballot.electorate.length },
-      { key: 'abstentions', label: 'Abstentions', value: 0 },
-      { key: 'invalid', label: 'Invalid papers', value: 0 },
+      { key: 'abstentions', label: 'Abstentions', value: sofar.abstain },
+      { key: 'invalid', label: 'Invalid papers', value: sofar.invalid },
       { key: 'expressed', label: 'Votes expressed', value: 0 },
       { key: 'majority-required', label: 'Majority required', value: 0 },
     ],
@@ -91,4 +93,10 @@ export function openPanel(ctx: SessionContext, title: string, ballot: OpenBallot
     outcome: null,
     open: true,
   };
+}
+
+/** The choices cast so far in a recorded vote, counted by the rules core. */
+function tallySoFar(ballot: OpenBallot): { counts: Record<string, number>; abstain: number; invalid: number } {
+  const t = tallyVotes(Object.values(ballot.votes), ballot.electorate.length);
+  return { counts: { yes: t.yes, no: t.no }, abstain: t.abstain, invalid: t.invalid };
 }

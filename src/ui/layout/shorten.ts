@@ -26,11 +26,8 @@ export function padText(text: string, width: number, align: 'left' | 'right' = '
   return align === 'left' ? fitted + fill : fill + fitted;
 }
 
-/** The surname by the rule used on ballot papers here: the last word, upper-cased. */
-export function surnameOf(name: string): string {
-  const words = name.trim().split(/\s+/);
-  return (words[words.length - 1] ?? '').toUpperCase();
-}
+export { surnameOf } from '../../machine/names.js';
+import { surnameOf } from '../../machine/names.js';
 
 /**
  * A person's name in at most `width` columns, by a fixed rule: "Full Name (FRA)" when it fits,
