@@ -109,8 +109,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'schema',
-    usage: 'schema',
-    summary: 'print the JSON Schema of scenario files',
+    usage: 'schema [--result]',
+    summary: 'print the JSON Schema of scenario files (or of run results with --result)',
     help: 'The same schema is committed as scenarios/scenario.schema.json; each scenario points to it on its first line.',
     load: () => import('./schema.js'),
   },

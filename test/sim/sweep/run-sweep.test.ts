@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -21,7 +21,6 @@ const base = { scenarioText: stringify(scenario), file: 'synthetic.yaml', runs: 
 describe('runSweep', () => {
   let runSweep: RunSweepModule['runSweep'];
   beforeAll(async () => {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'pipe' });
     ({ runSweep } = (await import(pathToFileURL(dist('sim/sweep/run-sweep.js')).href)) as RunSweepModule);
   });
 
@@ -30,6 +29,14 @@ describe('runSweep', () => {
     const inProcess = summaryToJson(summarise(runChunk(scenario, runSessionOutcome, base.seed, 0, base.runs)));
     expect(summaries).toEqual([inProcess, inProcess, inProcess]);
     expect(JSON.parse(inProcess).runs).toBe(400);
+  });
+
+  it('gives identical summaries of real Marrakech-style sessions with 1 and 2 workers (issue 5)', async () => {
+    const text = readFileSync(`${root}scenarios/contested-presidency.yaml`, 'utf8');
+    const real = { scenarioText: text, file: 'contested-presidency.yaml', runs: 24, seed: 3 };
+    const [one, two] = await Promise.all([1, 2].map(async (workers) => summaryToJson(summarise(await runSweep({ ...real, workers })))));
+    expect(two).toBe(one);
+    expect(JSON.parse(one!).runs).toBe(24);
   });
 
   it('reports progress up to the total', async () => {
