@@ -4,8 +4,7 @@ import { ExitCode, UserError, type ExitCodeValue } from './errors.js';
 import { VERSION } from './version.js';
 
 function globalHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length), 10);
-  const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+  const lines = COMMANDS.map((c) => `  gasim ${c.usage}\n      ${c.summary}`);
   return [
     'gasim — General Assembly session voting simulator (INTERPOL rules of procedure)',
     '',
@@ -13,6 +12,8 @@ function globalHelp(): string {
     '',
     'Commands:',
     ...lines,
+    '',
+    'Run `gasim help <command>` for a command\'s options.',
     '',
     'Options:',
     '  -h, --help     show help (also: gasim help <command>)',
