@@ -8,18 +8,8 @@ import type { QuestionKind } from '../rules/rule-set.js';
 import type { MotionKind } from './events.js';
 import type { SessionSetup } from './session-setup.js';
 
-/** Status of an agenda item as the agenda shows it. */
-export type ItemStatus =
-  | 'pending'
-  | 'in-debate'
-  | 'voting'
-  | 'adopted'
-  | 'rejected'
-  | 'deferred'
-  | 'noted'
-  | 'elected'
-  | 'vacant'
-  | 'not-held';
+export type { ItemStatus } from '../domain/agenda.js';
+import type { ItemStatus } from '../domain/agenda.js';
 
 /** What a ballot decides. */
 export type BallotSubject =

@@ -8,18 +8,8 @@ import type { Post } from '../domain/election.js';
 import type { ItemId, MemberCode, Region } from '../domain/ids.js';
 import type { VoteChoice, VoteMethod } from '../domain/vote.js';
 
-/** Where an agenda item stands; elections end `elected`, `vacant` or `not-held`. */
-export type ItemStatus =
-  | 'pending'
-  | 'in-debate'
-  | 'voting'
-  | 'adopted'
-  | 'rejected'
-  | 'deferred'
-  | 'noted'
-  | 'elected'
-  | 'vacant'
-  | 'not-held';
+export type { ItemStatus } from '../domain/agenda.js';
+import type { ItemStatus } from '../domain/agenda.js';
 
 export interface HeaderView {
   /** Ordinal number of the session, e.g. 93. */

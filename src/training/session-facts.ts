@@ -1,3 +1,4 @@
+import { nominationFor } from '../machine/procedure/nomination.js';
 import type { SessionContext } from '../machine/context.js';
 import { questionOfSubject } from '../machine/procedure/ballots.js';
 import type { Nomination } from '../rules/nominations.js';
@@ -28,17 +29,5 @@ export function nominationsOf(ctx: SessionContext): Nomination[] {
   const item = ctx.setup.items[ctx.item];
   const target = ctx.election?.targets[0];
   if (item === undefined || target === undefined) return [];
-  const rules = ctx.setup.rules;
-  return (ctx.setup.nominations[item.id] ?? []).map((n) => {
-    const nominator = ctx.standings.find((s) => s.code === n.candidate.nominatedBy);
-    return {
-      candidate: n.candidate,
-      post: target.post,
-      region: target.region,
-      receivedDaysBeforeOpening: n.receivedDaysBeforeOpening ?? rules.elections.nominationDeadlineDays,
-      inDelegation: n.inDelegation,
-      nominatorSuspended: nominator ? isSuspendedForArrears(nominator.finances, rules) : true,
-      acceptedInWriting: n.acceptedInWriting,
-    };
-  });
+  return (ctx.setup.nominations[item.id] ?? []).map((n) => nominationFor(ctx, n, target));
 }

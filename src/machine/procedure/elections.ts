@@ -5,11 +5,11 @@ import { candidateEligibility, fillSeat, vicePresidentRegionsToElect } from '../
 import { decideBallot } from '../../rules/election/decide-ballot.js';
 import { ballotPaper, electionResult, startElection } from '../../rules/election/start-election.js';
 import { checkNomination } from '../../rules/nominations.js';
-import { isSuspendedForArrears } from '../../rules/voting-rights.js';
 import type { ElectionInProgress, ElectionRecord, ElectionTarget, OpenBallot, SessionContext } from '../context.js';
 import type { ElectionItem } from '../../scenario/agenda-schema.js';
 import { candidateTallyOfBallot, tallyOfBallot } from './ballots.js';
 import { log } from './log.js';
+import { nominationFor } from './nomination.js';
 
 function currentElectionItem(ctx: SessionContext): ElectionItem {
   const item = ctx.setup.items[ctx.item]!;
@@ -74,17 +74,8 @@ function candidatesFor(work: Work, target: ElectionTarget): { valid: Candidate[]
   for (const n of base.setup.nominations[item.id] ?? []) {
     const c = n.candidate;
     if (taken.has(c.id) || election.withdrawn.includes(c.id)) continue;
-    const nominator = base.standings.find((s) => s.code === c.nominatedBy);
     const scrutiny = checkNomination(
-      {
-        candidate: c,
-        post: target.post,
-        region: target.region,
-        receivedDaysBeforeOpening: n.receivedDaysBeforeOpening ?? rules.elections.nominationDeadlineDays,
-        inDelegation: n.inDelegation,
-        nominatorSuspended: nominator ? isSuspendedForArrears(nominator.finances, rules) : true,
-        acceptedInWriting: n.acceptedInWriting,
-      },
+      nominationFor(base, n, target),
       { committee: base.setup.committee, sessionYear: base.setup.year },
       rules,
     );
