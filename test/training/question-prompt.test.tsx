@@ -41,16 +41,18 @@ describe('DrillApp', () => {
     let finished: readonly unknown[] = [];
     const ui = renderUi(<DrillApp questions={[outcomeQuestion(result)]} now={() => 0} onFinish={(a) => (finished = a)} />);
     const wait = () => new Promise((r) => setImmediate(r));
-    await vi.waitFor(() => expect(ui.frame()).toContain('▶ 1) adopted'));
+    // generous timeouts: the machine is shared and ink renders on its own schedule
+    const within = { timeout: 10_000 };
+    await vi.waitFor(() => expect(ui.frame()).toContain('▶ 1) adopted'), within);
     await vi.waitFor(() => {
       ui.stdin.write('2');
       expect(ui.frame()).toContain('▶ 2) rejected');
-    });
+    }, within);
     ui.stdin.write('\r');
-    await vi.waitFor(() => expect(ui.frame()).toContain('✔ Right: rejected.'));
+    await vi.waitFor(() => expect(ui.frame()).toContain('✔ Right: rejected.'), within);
     ui.stdin.write('\r');
     await wait();
-    await vi.waitFor(() => expect(finished).toHaveLength(1));
+    await vi.waitFor(() => expect(finished).toHaveLength(1), within);
     ui.unmount();
   });
 });
