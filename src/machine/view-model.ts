@@ -96,6 +96,8 @@ export interface BallotPanelView {
   /** The decision as announced, or null while the ballot is open. */
   readonly outcome: string | null;
   readonly open: boolean;
+  /** Training mode: the decision is hidden until the trainee answers (no threshold, "?" for the majority). */
+  readonly masked?: boolean;
 }
 
 /** One earlier ballot of the current election, e.g. { ballot: 1, summary: "no two-thirds (110 needed; max 78)" }. */

@@ -18,7 +18,8 @@ export interface AppProps {
   readonly onExit?: () => void;
 }
 
-function overlayOf(ui: UiState, controller: SessionController): ScreenOverlay {
+/** The overlay the UI state asks for, with what the controller knows. */
+export function overlayOf(ui: UiState, controller: SessionController): ScreenOverlay {
   switch (ui.overlay) {
     case 'none': case 'help': return { kind: ui.overlay };
     case 'confirm-quit': return { kind: 'confirm-quit', unsaved: controller.unsavedSteps() };

@@ -8,6 +8,7 @@ import { DRILL_TOPICS, generateDrill, type DrillTopic } from '../../training/dri
 import type { Question } from '../../training/question.js';
 import { renderDebriefMarkdown, renderDebriefText } from '../../training/render-debrief.js';
 import { scoreAnswer, type ScoredAnswer } from '../../training/score.js';
+import { formatQuestion, readLines } from '../training-text.js';
 
 const USAGE = 'gasim drill [--count N] [--topic T] [--seed N] [--report FILE] [--force] [--answers FILE]';
 
@@ -35,17 +36,6 @@ function parse(argv: readonly string[]) {
     throw new UserError(`unknown topic '${topic}'`, { hint: `the topics are: ${DRILL_TOPICS.join(', ')}` });
   }
   return { count: integer(values.count, 'count', 20, 1), seed: integer(values.seed, 'seed', 1, 0), topic: topic as DrillTopic | undefined, report: values.report, force: values.force === true, answers: values.answers };
-}
-
-function formatQuestion(q: Question, i: number, total: number): string {
-  const choices = (q.choices ?? []).map((c, n) => `  ${n + 1}) ${c.label}`);
-  return [`Question ${i + 1}/${total} · ${q.topic}`, q.prompt, ...choices].join('\n') + '\n';
-}
-
-async function readLines(stream: NodeJS.ReadableStream): Promise<string[]> {
-  let text = '';
-  for await (const chunk of stream) text += String(chunk);
-  return text.split(/\r?\n/);
 }
 
 /** Scripted answers (a file or piped lines): each question, the answer given and the feedback. */

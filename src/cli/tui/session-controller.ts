@@ -20,6 +20,29 @@ const REASONS: Record<string, string> = {
   'admitted-later': 'admitted during the session: votes from the next item (Q24)',
 };
 
+/** Saves the journal; resolves to the path written or the Error to show. */
+export async function saveJournal(save: SaveJournal, events: readonly SessionEvent[]): Promise<string | Error> {
+  try {
+    return await save(events);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/** Members whose code or name matches `query`, with their voting right at the current item. */
+export function searchMembers(snapshot: Stepper['snapshot'], query: string): MemberSearchHit[] {
+  const q = query.trim().toLowerCase();
+  if (q.length === 0) return [];
+  const ctx = snapshot.context;
+  return MEMBERS.filter((m) => m.iso3.toLowerCase().startsWith(q) || m.name.toLowerCase().includes(q))
+    .slice(0, 8)
+    .map((m) => {
+      const standing = ctx.standings.find((s) => s.code === m.iso3)!;
+      const right = votingRight(standing, { question: 'resolution', itemIndex: ctx.item }, ctx.setup.rules);
+      return { code: m.iso3, name: m.name, region: m.region, status: REASONS[right.reason] ?? right.reason };
+    });
+}
+
 /** The TUI's controller over one session: steps through the stepper and projects views. */
 export function createSessionController(options: { setup: SessionSetup; seed: number; voter: Voter; events?: readonly SessionEvent[]; save: SaveJournal }): SessionController {
   let stepper: Stepper = createStepper(options.setup, options.seed, options.events ?? []);
@@ -51,26 +74,12 @@ export function createSessionController(options: { setup: SessionSetup; seed: nu
     back: () => update(back(stepper)),
     jump: jumpTo,
     async save() {
-      try {
-        const path = await options.save(stepper.events);
-        saved = stepper.events.length;
-        return path;
-      } catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
-      }
+      const count = stepper.events.length;
+      const result = await saveJournal(options.save, stepper.events);
+      if (!(result instanceof Error)) saved = count;
+      return result;
     },
     unsavedSteps: () => Math.max(0, stepper.events.length - saved),
-    searchMembers(query): MemberSearchHit[] {
-      const q = query.trim().toLowerCase();
-      if (q.length === 0) return [];
-      const ctx = stepper.snapshot.context;
-      return MEMBERS.filter((m) => m.iso3.toLowerCase().startsWith(q) || m.name.toLowerCase().includes(q))
-        .slice(0, 8)
-        .map((m) => {
-          const standing = ctx.standings.find((s) => s.code === m.iso3)!;
-          const right = votingRight(standing, { question: 'resolution', itemIndex: ctx.item }, ctx.setup.rules);
-          return { code: m.iso3, name: m.name, region: m.region, status: REASONS[right.reason] ?? right.reason };
-        });
-    },
+    searchMembers: (query) => searchMembers(stepper.snapshot, query),
   };
 }

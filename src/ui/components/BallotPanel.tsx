@@ -1,4 +1,4 @@
-import type { BallotPanelView } from '../../machine/view-model.js';
+import type { AnnouncementLineView, BallotPanelView } from '../../machine/view-model.js';
 import type { Line } from '../layout/line.js';
 import { barGeometry, barLine, thresholdLine } from '../layout/bars.js';
 import { fitText, padText, textWidth } from '../layout/shorten.js';
@@ -10,19 +10,24 @@ function leader(label: string, width: number): string {
   return `${text} ${'.'.repeat(Math.max(0, width - textWidth(text) - 2))} `;
 }
 
+/** An announced number; in training the majority required stays hidden until answered. */
+function shownValue(ballot: BallotPanelView, line: AnnouncementLineView): string {
+  return ballot.masked === true && line.key === 'majority-required' ? '?' : String(line.value);
+}
+
 function fullAnnouncement(ballot: BallotPanelView, width: number): Line[] {
   const valueWidth = Math.max(3, ...ballot.announcement.map((a) => String(a.value).length));
   const labelWidth = Math.min(34, width - valueWidth - 3);
   return ballot.announcement.map((a) => [
     { text: '  ' + leader(a.label, labelWidth) },
-    { text: padText(String(a.value), valueWidth, 'right'), bold: a.key === 'majority-required' },
+    { text: padText(shownValue(ballot, a), valueWidth, 'right'), bold: a.key === 'majority-required' },
   ]);
 }
 
 /** The announcement as "label value" pieces joined by " · ", wrapped between pieces. */
 function compactAnnouncement(ballot: BallotPanelView, width: number): Line[] {
   const lines: string[] = [];
-  for (const piece of ballot.announcement.map((a) => `${a.label} ${a.value}`)) {
+  for (const piece of ballot.announcement.map((a) => `${a.label} ${shownValue(ballot, a)}`)) {
     const last = lines[lines.length - 1];
     if (last !== undefined && textWidth(`${last} · ${piece}`) <= width) lines[lines.length - 1] = `${last} · ${piece}`;
     else lines.push(piece);
@@ -41,7 +46,7 @@ export function ballotLines(ballot: BallotPanelView, width: number, rows: number
   const g = barGeometry(ballot.bars, ballot.threshold, ballot.maxVotes, width);
   const hasBars = g.barWidth >= 4 && ballot.bars.length > 0;
   const tail: Line[] = [
-    ...(hasBars ? [thresholdLine(ballot.threshold, g, width)] : []),
+    ...(hasBars && ballot.masked !== true ? [thresholdLine(ballot.threshold, g, width)] : []),
     [{ text: '  ' + ballot.neededLine }],
     ...(ballot.open ? [[{ text: '  ballot open', tone: 'current' } as const]] : []),
     ...(ballot.outcome ? [[{ text: '  ' + ballot.outcome, bold: true } as const]] : []),

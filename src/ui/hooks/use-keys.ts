@@ -26,6 +26,8 @@ export interface UseKeysOptions extends KeyCallbacks {
   readonly items: readonly AgendaItemView[];
   /** Unsaved steps: quitting asks for confirmation when there are any. */
   readonly unsavedSteps: () => number;
+  /** False while another hook owns the keys (training mode's question prompt). */
+  readonly isActive?: boolean;
 }
 
 /** The only `useInput` of the TUI: turns key presses into UI actions and callbacks. */
@@ -66,5 +68,5 @@ export function useKeys(options: UseKeysOptions): void {
       case 'quit': return o.onQuit();
       case 'none': return;
     }
-  });
+  }, { isActive: options.isActive ?? true });
 }

@@ -1,9 +1,10 @@
-import { Text, useApp, useInput } from 'ink';
+import { Text, useApp } from 'ink';
 import { useRef, useState } from 'react';
 import type { Question } from '../../training/question.js';
 import { scoreAnswer, type ScoredAnswer } from '../../training/score.js';
-import { initialPromptState, promptAnswer, promptReducer, type PromptAction } from './prompt-state.js';
+import { initialPromptState } from './prompt-state.js';
 import { QuestionPrompt } from './QuestionPrompt.js';
+import { usePromptKeys } from './use-prompt-keys.js';
 
 export interface DrillAppProps {
   readonly questions: readonly Question[];
@@ -22,13 +23,14 @@ export function DrillApp({ questions, now, onFinish, width }: DrillAppProps) {
   const shownAt = useRef(now());
   const question = questions[index];
   const scored = answers[index];
-  const keys = (question?.choices ?? []).map((c) => c.key);
-  const dispatch = (action: PromptAction) => setState((s) => promptReducer(s, action, keys.length));
 
-  useInput((input, key) => {
-    if (question === undefined) return;
-    if (scored !== undefined) {
-      if (!key.return) return;
+  usePromptKeys({
+    question: question ?? null,
+    answered: scored !== undefined,
+    state,
+    setState,
+    onAnswer: (raw) => question && setAnswers([...answers, scoreAnswer(question, raw, Math.round(now() - shownAt.current))]),
+    onNext: () => {
       if (index + 1 >= questions.length) {
         onFinish(answers);
         exit();
@@ -37,17 +39,7 @@ export function DrillApp({ questions, now, onFinish, width }: DrillAppProps) {
       setIndex(index + 1);
       setState(initialPromptState);
       shownAt.current = now();
-      return;
-    }
-    if (key.return) {
-      const raw = promptAnswer(state, keys);
-      if (raw === '') return;
-      setAnswers([...answers, scoreAnswer(question, raw, Math.round(now() - shownAt.current))]);
-    } else if (key.upArrow) dispatch({ type: 'move-up' });
-    else if (key.downArrow) dispatch({ type: 'move-down' });
-    else if (key.backspace || key.delete) dispatch({ type: 'erase' });
-    else if (keys.length > 0 && /^[1-9]$/.test(input)) dispatch({ type: 'select', index: Number(input) - 1 });
-    else if (keys.length === 0) dispatch({ type: 'type', text: input });
+    },
   });
 
   if (question === undefined) return <Text>No questions.</Text>;

@@ -1,0 +1,36 @@
+import { render } from 'ink';
+import type { Voter } from '../../sim/voter.js';
+import { TrainingApp } from '../../ui/training/TrainingApp.js';
+import type { CommandIo } from '../command.js';
+import { journalSaver } from './journal-io.js';
+import { createTrainingController } from './training-controller.js';
+import type { TrainingRun } from './training-run.js';
+
+export interface TrainingTuiOptions {
+  readonly run: TrainingRun;
+  readonly voter: Voter;
+  readonly io: CommandIo;
+  readonly scenarioFile: string;
+  readonly scenarioText: string;
+  readonly scenarioId: string;
+  readonly seed: number;
+  readonly force: boolean;
+}
+
+/** Runs the training TUI until the trainee quits; resolves to the run as it stood. */
+export async function runTrainingTui(o: TrainingTuiOptions): Promise<TrainingRun> {
+  const path = `${o.scenarioId}-seed${o.seed}.training.journal.jsonl`;
+  const controller = createTrainingController({
+    run: o.run,
+    voter: o.voter,
+    now: () => performance.now(),
+    save: journalSaver({ path, io: o.io, scenarioFile: o.scenarioFile, scenarioText: o.scenarioText, scenarioId: o.scenarioId, seed: o.seed, overwrite: o.force }),
+  });
+  const app = render(<TrainingApp controller={controller} noColor={o.io.env.NO_COLOR !== undefined && o.io.env.NO_COLOR !== ''} />, {
+    stdout: o.io.stdout as NodeJS.WriteStream,
+    stdin: o.io.stdin as NodeJS.ReadStream,
+    exitOnCtrlC: true,
+  });
+  await app.waitUntilExit();
+  return controller.current();
+}

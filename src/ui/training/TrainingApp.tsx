@@ -1,0 +1,64 @@
+import { useApp } from 'ink';
+import { useCallback, useState, useSyncExternalStore } from 'react';
+import { overlayOf } from '../App.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { useUiState } from '../state/use-ui-state.js';
+import { ThemeContext, selectTheme } from '../theme.js';
+import { initialPromptState, type PromptState } from './prompt-state.js';
+import type { TrainingController } from './training-controller.js';
+import { TrainingScreen } from './TrainingScreen.js';
+import { usePromptKeys } from './use-prompt-keys.js';
+
+export interface TrainingAppProps {
+  readonly controller: TrainingController;
+  readonly noColor?: boolean;
+  readonly onExit?: () => void;
+}
+
+/**
+ * `gasim train`: the session TUI whose keys go to the question prompt while a question is on
+ * screen (the stepping keys wait; `q` still asks to quit), and to the session otherwise.
+ */
+export function TrainingApp({ controller, noColor = false, onExit }: TrainingAppProps) {
+  const subscribe = useCallback((listener: () => void) => controller.subscribe(listener), [controller]);
+  const view = useSyncExternalStore(subscribe, () => controller.getView());
+  const training = useSyncExternalStore(subscribe, () => controller.getTraining());
+  const { width, height } = useTerminalSize();
+  const [ui, dispatch] = useUiState();
+  const [prompt, setPrompt] = useState<{ id: string; state: PromptState }>({ id: '', state: initialPromptState });
+  const { exit } = useApp();
+  const question = training.prompt?.question ?? null;
+  const state = question && prompt.id === question.id ? prompt.state : initialPromptState;
+  const asking = question !== null && ui.overlay === 'none';
+  const quit = () => { exit(); onExit?.(); };
+  usePromptKeys({
+    isActive: asking,
+    question,
+    answered: training.prompt?.feedback !== undefined,
+    state,
+    setState: (next) => setPrompt({ id: question?.id ?? '', state: next }),
+    onAnswer: (raw) => controller.answer(raw),
+    onNext: () => controller.next(),
+    onQuit: () => dispatch({ type: 'request-quit' }),
+  });
+  useKeys({
+    isActive: !asking,
+    state: ui, dispatch, items: view.agenda.items,
+    unsavedSteps: () => (training.debrief ? 0 : Math.max(1, controller.unsavedSteps())),
+    onStep: () => controller.step(),
+    onEndOfItem: () => controller.endOfItem(),
+    onEndOfDay: () => controller.endOfDay(),
+    onNextDay: () => controller.nextDay(),
+    onBack: () => controller.back(),
+    onJump: (id) => controller.jump(id),
+    onSave: () => void controller.save(),
+    onQuit: quit,
+  });
+  return (
+    <ThemeContext.Provider value={selectTheme(noColor)}>
+      <TrainingScreen view={view} training={training} prompt={state} width={width} height={height}
+        overlay={overlayOf(ui, controller)} showVotes={ui.showVotes} />
+    </ThemeContext.Provider>
+  );
+}
