@@ -1,0 +1,73 @@
+// `npm run bench`: issue 5's figures (and issue 6's TUI timings) as ONE JSON object on stdout;
+// progress goes to stderr. Sizes are chosen to finish in under two minutes on a 2-core machine.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadScenario } from '../sim/run-session.js';
+import { benchTuiAll } from './run-tui-bench.js';
+import { benchSessions } from './session-bench.js';
+import { benchStartup, tracerSeesUi } from './startup-bench.js';
+import { progress, round } from './stats.js';
+import { benchSweepMemory, benchWorkers } from './sweep-bench.js';
+import { benchTally } from './tally-bench.js';
+import { checkTargets } from './targets.js';
+import { FRAME_MS } from './tui-bench.js';
+
+const ROOT = new URL('../../', import.meta.url);
+const SCENARIO = 'scenarios/marrakech-2025.yaml';
+/** The TUI part is skipped if the rest took longer than this (to stay under two minutes). */
+const TUI_BUDGET_MS = 70_000;
+
+async function main() {
+  const started = performance.now();
+  const text = readFileSync(new URL(SCENARIO, ROOT), 'utf8');
+  const scenario = loadScenario(text, SCENARIO);
+  progress('sessions: machine and straight loop (3 windows of 1.5 s each after 1 s of warm-up)');
+  const sessions = benchSessions(scenario, { warmupMs: 1000, windowMs: 1500, windows: 3 });
+  const runs = Math.min(1000, Math.max(40, Math.round(sessions.sessionsPerSecond * 5)));
+  progress(`sweep: ${runs} Marrakech runs with 1 and 2 workers, twice`);
+  const workers = await benchWorkers(text, fileURLToPath(new URL(SCENARIO, ROOT)), { runs, repetitions: 2 });
+  progress('tally: 1,000,000-member ballot');
+  const tally = benchTally();
+  progress('sweep memory: 10,000 and 100,000 runs in child processes');
+  const memory = await benchSweepMemory({ small: 10_000, large: 100_000, workers: 2 });
+  progress('start-up: --help and validate, 3 runs each, and their module graphs');
+  const help = await benchStartup(['--help'], 3);
+  const validate = await benchStartup(['validate', SCENARIO], 3);
+  const tracerWorks = await tracerSeesUi();
+  const spent = performance.now() - started;
+  const tui = spent < TUI_BUDGET_MS ? (progress('tui: pty first frame, key presses, steps'), await benchTuiAll({ presses: 40, ptyRepetitions: 2 })) : { skipped: `time budget: ${Math.round(spent / 1000)} s spent before the TUI part` };
+  const ui = tracerWorks ? help.uiModulesLoaded.length + validate.uiModulesLoaded.length : null;
+  const keys = 'keys' in tui ? tui.keys : null;
+  const result = {
+    scenario: SCENARIO,
+    node: process.version,
+    cpus: (await import('node:os')).availableParallelism(),
+    sessionsPerSecond: sessions.sessionsPerSecond,
+    straightLoopSessionsPerSecond: sessions.straightLoopSessionsPerSecond,
+    machineToLoopRatio: sessions.machineToLoopRatio,
+    sessions,
+    twoWorkerSpeedup: workers.twoWorkerSpeedup,
+    workers,
+    tallyVotesPerSecond: tally.tallyVotesPerSecond,
+    tally,
+    sweepPeakMemory: memory,
+    helpAndValidateStartMs: { help: help.medianMs, validate: validate.medianMs, tracerSeesTuiUi: tracerWorks, details: [help, validate] },
+    tui,
+    targets: checkTargets({
+      sessionsPerSecond: sessions.sessionsPerSecond,
+      machineToLoopRatio: sessions.machineToLoopRatio,
+      twoWorkerSpeedup: workers.twoWorkerSpeedup,
+      tallyVotesPerSecond: tally.tallyVotesPerSecond,
+      sweepMemoryRatio: memory.ratio,
+      uiModulesAtStartup: ui,
+      keyRedrawP95Ms: keys?.keyRedraw?.p95Ms ?? null,
+      firstFrameRenderMs: keys?.firstFrameRenderMs ?? null,
+      frameMs: FRAME_MS,
+    }),
+    benchSeconds: 0,
+  };
+  result.benchSeconds = round((performance.now() - started) / 1000, 1);
+  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+}
+
+await main();
