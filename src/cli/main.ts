@@ -57,10 +57,22 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<Exit
       return ExitCode.ok;
     }
     const module = await entry.load();
-    return await module.run(rest, io);
+    try {
+      return await module.run(rest, io);
+    } catch (error) {
+      throw usageError(error, entry.name) ?? error;
+    }
   } catch (error) {
     return report(error, io, verbose);
   }
+}
+
+/** Node's `parseArgs` errors (unknown option, missing value) are usage errors of the command. */
+function usageError(error: unknown, command: string): UserError | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) return undefined;
+  const message = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
+  return new UserError(`${command}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`, { hint: `see gasim help ${command}` });
 }
 
 function unknownCommand(name: string): UserError {
