@@ -56,10 +56,20 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<Exit
       return ExitCode.ok;
     }
     const module = await entry.load();
-    return await module.run(rest, io);
+    return await module.run(rest, io).catch((error: unknown) => {
+      throw usageError(error, entry.name, entry.usage);
+    });
   } catch (error) {
     return report(error, io, verbose);
   }
+}
+
+/** A flag `node:util` parseArgs refused is a usage error (exit 2), not a bug. */
+function usageError(error: unknown, name: string, usage: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) return error;
+  const message = (error as Error).message.split('.')[0]!.replace(/^Unknown option/, 'unknown option');
+  return new UserError(`${message} for ${name}`, { hint: `gasim ${usage}; see gasim help ${name}` });
 }
 
 function unknownCommand(name: string): UserError {
