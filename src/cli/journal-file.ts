@@ -22,13 +22,22 @@ function writer(fd: number): JournalWriter {
 
 /** Creates a new journal with its header line; an existing file is kept unless `force` (exit 4). */
 export function createJournalFile(path: string, header: string, options: { force: boolean }): JournalWriter {
-  if (existsSync(path) && !options.force) {
-    throw new UserError(`${path} already exists; a journal is never overwritten`, {
+  const refused = () =>
+    new UserError(`${path} already exists; a journal is never overwritten`, {
       exitCode: ExitCode.refusedOverwrite,
       hint: 'choose another file, or add --force to replace it',
     });
+  if (existsSync(path) && !options.force) throw refused();
+  let fd: number;
+  try {
+    // 'wx' also refuses a file created since the check above
+    fd = openSync(path, options.force ? 'w' : 'wx');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw refused();
+    throw new UserError(`cannot create the journal ${path} (${code ?? 'error'})`, { hint: 'check that the directory exists and is writable' });
   }
-  const journal = writer(openSync(path, options.force ? 'w' : 'wx'));
+  const journal = writer(fd);
   journal.append(header);
   return journal;
 }

@@ -57,22 +57,20 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<Exit
       return ExitCode.ok;
     }
     const module = await entry.load();
-    try {
-      return await module.run(rest, io);
-    } catch (error) {
-      throw usageError(error, entry.name) ?? error;
-    }
+    return await module.run(rest, io).catch((error: unknown) => {
+      throw usageError(error, entry.name, entry.usage);
+    });
   } catch (error) {
     return report(error, io, verbose);
   }
 }
 
-/** Node's `parseArgs` errors (unknown option, missing value) are usage errors of the command. */
-function usageError(error: unknown, command: string): UserError | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) return undefined;
-  const message = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
-  return new UserError(`${command}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`, { hint: `see gasim help ${command}` });
+/** A flag `node:util` parseArgs refused is a usage error (exit 2), not a bug. */
+function usageError(error: unknown, name: string, usage: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) return error;
+  const message = (error as Error).message.split('.')[0]!.replace(/^Unknown option/, 'unknown option');
+  return new UserError(`${message} for ${name}`, { hint: `gasim ${usage}; see gasim help ${name}` });
 }
 
 function unknownCommand(name: string): UserError {

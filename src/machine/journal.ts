@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Result } from '../scenario/result.js';
 import type { SessionSnapshot } from './autopilot.js';
 import type { SessionEvent } from './events.js';
+import { parseEventPayload } from './event-schema.js';
 import { isEventType } from './event-types.js';
+import { findJsonBreach, JOURNAL_LIMITS } from './journal-limits.js';
 import { createTransition, foldEvents } from './session-driver.js';
 import { sessionMachine } from './session-machine.js';
 import type { SessionSetup } from './session-setup.js';
@@ -75,6 +77,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function checkHeader(value: unknown): JournalHeader | string {
   if (!isObject(value)) return 'the first line is not a JSON object';
+  const breach = findJsonBreach(value);
+  if (breach !== null) return breach.message;
   if (value.format !== JOURNAL_FORMAT) return `the format is ${JSON.stringify(value.format)}, expected "${JOURNAL_FORMAT}"`;
   for (const key of ['gasim', 'scenario', 'scenarioFile', 'scenarioHash'] as const) {
     if (typeof value[key] !== 'string') return `the header has no string '${key}'`;
@@ -89,8 +93,16 @@ function checkEventLine(value: unknown, expectedSeq: number): LineCheck {
   if (value === undefined) return { code: 'journal/bad-json', message: 'not valid JSON' };
   if (!isObject(value) || !isObject(value.event)) return { code: 'journal/bad-line', message: 'expected {"seq":n,"event":{...}}' };
   if (value.seq !== expectedSeq) return { code: 'journal/bad-seq', message: `seq is ${JSON.stringify(value.seq)}, expected ${expectedSeq}` };
-  if (!isEventType(value.event.type)) return { code: 'journal/unknown-event', message: `unknown event type ${JSON.stringify(value.event.type)}` };
-  return { event: value.event as unknown as SessionEvent };
+  const breach = findJsonBreach(value);
+  if (breach !== null) return breach;
+  if (!isEventType(value.event.type)) return { code: 'journal/unknown-event', message: `unknown event type ${JSON.stringify(value.event.type)?.slice(0, 80)}` };
+  const payload = parseEventPayload(value.event as { type: SessionEvent['type'] });
+  return 'event' in payload ? payload : { code: 'journal/bad-event', message: payload.message };
+}
+
+function checkLine(line: string, expectedSeq: number): LineCheck {
+  if (line.length > JOURNAL_LIMITS.maxLineBytes) return { code: 'journal/line-too-long', message: `a line of ${line.length} characters; the limit is ${JOURNAL_LIMITS.maxLineBytes}` };
+  return checkEventLine(parseJson(line), expectedSeq);
 }
 
 /** The 1-based number of a torn last line: no newline after it, or (after the header) not JSON. */
@@ -105,21 +117,23 @@ function tornLineOf(lines: readonly string[], complete: boolean): number | undef
  */
 export function parseJournal(text: string): Result<ParsedJournal, JournalProblem[]> {
   const lines = text.split('\n');
+  if (lines.length > JOURNAL_LIMITS.maxLines + 1)
+    return { ok: false, problems: [{ line: JOURNAL_LIMITS.maxLines + 1, code: 'journal/too-long', message: `more than ${JOURNAL_LIMITS.maxLines} lines` }] };
   const complete = lines.at(-1) === '';
   if (complete) lines.pop();
   const tornLine = tornLineOf(lines, complete);
   const kept = tornLine === undefined ? lines : lines.slice(0, tornLine - 1);
   if (kept.length === 0) return { ok: false, problems: [{ line: 1, code: 'journal/no-header', message: 'the journal has no complete header line' }] };
-  const header = checkHeader(parseJson(kept[0]!));
+  const header = kept[0]!.length > JOURNAL_LIMITS.maxLineBytes ? 'the header line is too long' : checkHeader(parseJson(kept[0]!));
   if (typeof header === 'string') return { ok: false, problems: [{ line: 1, code: 'journal/bad-header', message: header }] };
   const problems: JournalProblem[] = [];
   const events: SessionEvent[] = [];
   kept.slice(1).forEach((line, i) => {
-    const checked = checkEventLine(parseJson(line), i + 1);
+    const checked = checkLine(line, i + 1);
     if ('event' in checked) events.push(checked.event);
     else problems.push({ line: i + 2, ...checked });
   });
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
   return { ok: true, value: { header, events, torn: tornLine !== undefined, ...(tornLine !== undefined ? { tornLine } : {}) } };
 }
 

@@ -68,7 +68,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
     throw new UserError(`${relative(io.cwd, existing[0]!)} exists; counterexamples are not overwritten`, { exitCode: ExitCode.refusedOverwrite, hint: 'pass --force, or --out DIR for another directory' });
   }
   if (broken.length > 0) await mkdir(dir, { recursive: true });
-  for (const [i, r] of broken.entries()) await writeFile(paths[i]!, stringify(r.counterexample, { lineWidth: 120 }));
+  for (const [i, r] of broken.entries()) await writeFile(paths[i]!, stringify(r.counterexample, { lineWidth: 120 }), { flag: flags.force ? 'w' : 'wx' });
   io.stdout.write(formatTable(loaded.rules.name, reports));
   broken.forEach((r, i) => io.stdout.write(formatBroken(r, relative(io.cwd, paths[i]!), flags)));
   return broken.length === 0 ? ExitCode.ok : ExitCode.checkFailed;

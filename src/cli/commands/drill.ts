@@ -60,6 +60,15 @@ async function runInteractive(questions: readonly Question[], io: CommandIo): Pr
   return answers;
 }
 
+function writeReport(path: string, name: string, text: string, force: boolean): void {
+  try {
+    writeFileSync(path, text, { flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`cannot write ${name} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'check the directory exists and is writable' });
+    throw new UserError(`${name} exists; not overwriting it`, { exitCode: ExitCode.refusedOverwrite, hint: 'add --force to replace it, or choose another --report file' });
+  }
+}
+
 /** `gasim drill`: short exercises from generated situations, with feedback and a debrief. */
 export const run: CommandModule['run'] = async (argv, io) => {
   const options = parse(argv);
@@ -81,7 +90,9 @@ export const run: CommandModule['run'] = async (argv, io) => {
   const debrief = buildDebrief(questions, answers);
   io.stdout.write(renderDebriefText(debrief));
   if (reportPath !== undefined) {
-    writeFileSync(reportPath, renderDebriefMarkdown(debrief, `gasim drill debrief (seed ${options.seed}, ${options.count} questions${options.topic ? `, ${options.topic}` : ''})`));
+    // 'wx' also refuses a file created while the drill ran
+    const title = `gasim drill debrief (seed ${options.seed}, ${options.count} questions${options.topic ? `, ${options.topic}` : ''})`;
+    writeReport(reportPath, options.report!, renderDebriefMarkdown(debrief, title), options.force);
     io.stdout.write(`Report written to ${options.report}\n`);
   }
   return ExitCode.ok;

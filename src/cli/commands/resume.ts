@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { continueSession } from '../../machine/continue-session.js';
 import type { Voter } from '../../machine/default-voter.js';
@@ -7,6 +7,7 @@ import { renderMinutes } from '../../sim/minutes.js';
 import { toRunResult } from '../../sim/run-result.js';
 import { createVoter } from '../../sim/voter.js';
 import { formatJournalLine, journalHeader, parseJournal, scenarioHash, type ParsedJournal } from '../../machine/journal.js';
+import { JOURNAL_LIMITS } from '../../machine/journal-limits.js';
 import { createSession } from '../../machine/session-driver.js';
 import { createSessionSetup } from '../../machine/session-setup.js';
 import { loadScenarioText } from '../../scenario/load-scenario.js';
@@ -23,8 +24,12 @@ export const run: CommandModule['run'] = (argv, io) => resumeJournal(parseResume
 export function readJournal(file: string, io: CommandIo): { text: string; journal: ParsedJournal } {
   let text: string;
   try {
-    text = readFileSync(resolve(io.cwd, file), 'utf8');
+    const path = resolve(io.cwd, file);
+    const size = statSync(path).size;
+    if (size > JOURNAL_LIMITS.maxBytes) throw new UserError(`the journal ${file} is ${size} bytes; the limit is ${JOURNAL_LIMITS.maxBytes}`, { hint: 'check that this is a gasim journal' });
+    text = readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new UserError(`cannot read the journal ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'check the path of the journal' });
   }
   const parsed = parseJournal(text);

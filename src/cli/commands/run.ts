@@ -10,6 +10,18 @@ import { formatJournalLine, journalHeader } from '../../machine/journal.js';
 import { createJournalFile } from '../journal-file.js';
 import { VERSION } from '../version.js';
 import { createSessionSetup } from '../../machine/session-setup.js';
+import type { SessionEvent } from '../../machine/events.js';
+
+/**
+ * Test hook, not for normal use: GASIM_SLOW_EVENTS_MS=N sleeps N ms after each journalled event, so
+ * that test/cli/kill-resume.test.ts can kill a run at points spread over the whole session.
+ */
+function testPause(value: string | undefined): () => void {
+  const ms = Number(value);
+  if (value === undefined || !Number.isFinite(ms) || ms <= 0) return () => {};
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  return () => void Atomics.wait(cell, 0, 0, Math.min(ms, 1000));
+}
 
 /** `gasim run <scenario> [--seed N] [--json] [--journal FILE] [--force]`: one whole session, headless. */
 export const run: CommandModule['run'] = async (argv, io) => {
@@ -29,7 +41,12 @@ export const run: CommandModule['run'] = async (argv, io) => {
     : null;
   let result;
   try {
-    result = runSession(scenario, seed, { setup: createSessionSetup(scenario), ...(journal ? { onEvent: (seq, event) => journal.append(formatJournalLine(seq, event)) } : {}) });
+    const pause = testPause(io.env.GASIM_SLOW_EVENTS_MS);
+    const onEvent = (seq: number, event: SessionEvent) => {
+      journal!.append(formatJournalLine(seq, event));
+      pause();
+    };
+    result = runSession(scenario, seed, { setup: createSessionSetup(scenario), ...(journal ? { onEvent } : {}) });
   } finally {
     journal?.close();
   }

@@ -25,10 +25,22 @@ function edit(root: unknown, path: Path, change: (parent: Record<string | number
 }
 
 const replacement = fc.oneof(
-  fc.constantFrom(null, true, 1e308, -1, 2 ** 53, '', 'ÿ\u0000\u202e', [], {}, 'FRA', 'election'),
+  fc.constantFrom(null, true, 1e308, -1, 2 ** 53, -0, 1.5, '', 'ÿ\u0000\u202e', '__proto__', [], {}, 'FRA', 'election', 'x'.repeat(30_000)),
+  fc.jsonValue({ maxDepth: 2 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.integer(),
 );
+
+// snippets an attacker would try, inserted at a line start
+const HOSTILE = [
+  '__proto__: { polluted: true }\n',
+  'constructor: { prototype: { polluted: true } }\n',
+  'x: !!js/function "function () { return 1 }"\n',
+  'x: !custom { a: 1 }\n',
+  'a: &a [x, x]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b, *b, *b]\n',
+  `deep: ${'['.repeat(200)}${']'.repeat(200)}\n`,
+  `long: ${'y'.repeat(25_000)}\n`,
+];
 
 /** Random mutations of a real scenario: deleted keys, wrong types, huge numbers, unicode, truncation. */
 export function mutatedScenario(text: string): fc.Arbitrary<string> {
@@ -40,5 +52,15 @@ export function mutatedScenario(text: string): fc.Arbitrary<string> {
     fc.tuple(path, replacement).map(([p, v]) => stringify(edit(data, p, (parent, key) => (parent[key] = v)))),
     fc.nat({ max: text.length }).map((n) => text.slice(0, n)),
     fc.tuple(fc.nat({ max: text.length }), fc.string({ unit: 'grapheme', maxLength: 8 })).map(([n, s]) => text.slice(0, n) + s + text.slice(n)),
+    fc.tuple(fc.nat({ max: text.length }), fc.constantFrom(...HOSTILE)).map(([n, s]) => {
+      const at = text.lastIndexOf('\n', n) + 1;
+      return text.slice(0, at) + s + text.slice(at);
+    }),
   );
 }
+
+/** Random bytes decoded as text (invalid UTF-8 becomes U+FFFD, as a reader would see it). */
+export const randomBytesText = fc.uint8Array({ maxLength: 300 }).map((bytes) => new TextDecoder().decode(bytes));
+
+/** Random strings of any code units, including lone surrogates and control characters. */
+export const randomText = fc.string({ unit: 'binary', maxLength: 300 });
