@@ -3,8 +3,19 @@ import type { Voter } from './default-voter.js';
 import type { SessionEvent } from './events.js';
 import type { Session } from './session-driver.js';
 
-/** A bound on the events of one session, far above any real one, so that a bug cannot hang a run. */
-const MAX_EVENTS = 100_000;
+/**
+ * A bound on the events of one session, far above any real one (Marrakech takes about 105), so
+ * that a rule set without a ballot limit cannot hang a run.
+ */
+export const MAX_SESSION_EVENTS = 20_000;
+
+/** The session did not reach its end within `MAX_SESSION_EVENTS`: the rule set lets an election run forever. */
+export class SessionDoesNotEndError extends Error {
+  constructor(readonly item: string, readonly ballots: number) {
+    super(`the session does not end: item ${item} was still balloting after ${ballots} ballots`);
+    this.name = 'SessionDoesNotEndError';
+  }
+}
 
 /**
  * Drives a session to its end: the autopilot plays the chair and the tellers, `vote` the voters.
@@ -12,7 +23,7 @@ const MAX_EVENTS = 100_000;
  * A step the machine refuses is a bug in the autopilot or the voter, so it throws.
  */
 export function continueSession(session: Session, vote: Voter, onAccepted: (seq: number, event: SessionEvent) => void = () => {}): Session {
-  for (let i = 0; i < MAX_EVENTS; i++) {
+  for (let i = 0; i < MAX_SESSION_EVENTS; i++) {
     const next = nextStep(session.snapshot);
     if (next.kind === 'done') return session;
     const event = next.kind === "event" ? next.event : vote(next.request, session.snapshot);
@@ -22,5 +33,6 @@ export function continueSession(session: Session, vote: Voter, onAccepted: (seq:
     }
     onAccepted(session.events.length, event);
   }
-  throw new Error(`the session did not end within ${MAX_EVENTS} events; the autopilot is looping`);
+  const ctx = session.snapshot.context;
+  throw new SessionDoesNotEndError(ctx.setup.items[ctx.item]?.id ?? '?', ctx.election?.progress?.rounds.length ?? 0);
 }
