@@ -1,7 +1,7 @@
 import { MEMBERS } from '../registry/members.js';
 import { createRng, RngStream } from '../random/seeded-rng.js';
 import type { Candidate } from '../domain/election.js';
-import type { BallotRequest } from '../sim/ballot-request.js';
+import type { BallotRequest } from '../domain/ballot-request.js';
 import { compileBehaviour, drawBallot } from '../sim/behaviour/index.js';
 import { SYNTHETIC_CANDIDATES, syntheticScenario } from '../testing/synthetic-scenario.js';
 

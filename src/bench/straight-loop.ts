@@ -10,7 +10,7 @@ import { decideQuestion } from '../rules/majority.js';
 import type { QuestionKind, RuleSet } from '../rules/rule-set.js';
 import { tallyVotes } from '../rules/tally.js';
 import type { Scenario } from '../scenario/schema.js';
-import type { BallotRequest, BallotResponse } from '../sim/ballot-request.js';
+import type { BallotRequest, BallotResponse } from '../domain/ballot-request.js';
 import { compileBehaviour, drawBallot, type CompiledBehaviour } from '../sim/behaviour/index.js';
 import { ballotStream, createVoter } from '../sim/voter.js';
 

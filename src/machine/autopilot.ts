@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import type { BallotRequest } from '../sim/ballot-request.js';
+import type { BallotRequest } from '../domain/ballot-request.js';
 import type { SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { hasVoteToPut, nextPendingItem } from './procedure/validate.js';

@@ -1,7 +1,11 @@
 import { nextStep } from './autopilot.js';
-import type { Voter } from './default-voter.js';
+import type { BallotRequest } from '../domain/ballot-request.js';
+import type { SessionSnapshot } from './autopilot.js';
 import type { SessionEvent } from './events.js';
 import type { Session } from './session-driver.js';
+
+/** How the voters answer a ballot request: one event carrying the whole ballot. */
+export type Voter = (request: BallotRequest, snapshot: SessionSnapshot) => SessionEvent;
 
 /**
  * A bound on the events of one session, far above any real one (Marrakech takes about 105), so

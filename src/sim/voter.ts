@@ -1,7 +1,7 @@
 import type { SessionEvent } from '../machine/events.js';
 import { createRng, RngStream } from '../random/seeded-rng.js';
 import type { Scenario } from '../scenario/schema.js';
-import type { BallotRequest, BallotResponse } from './ballot-request.js';
+import type { BallotRequest, BallotResponse } from '../domain/ballot-request.js';
 import { compileBehaviour, drawBallot } from './behaviour/index.js';
 
 /** Answers a ballot request with the event that carries the votes (principle 8: one event per ballot). */

@@ -3,7 +3,7 @@ import type { MemberCode } from '../domain/ids.js';
 import { createRng, RngStream } from '../random/seeded-rng.js';
 import { memberByCode, MEMBERS } from '../registry/members.js';
 import type { Scenario } from '../scenario/schema.js';
-import type { BallotRequest, CountedBallot } from '../sim/ballot-request.js';
+import type { BallotRequest, CountedBallot } from '../domain/ballot-request.js';
 import { compileBehaviour, drawBallot, withdrawnBy } from '../sim/behaviour/index.js';
 import type { QuestionOutcome, SessionOutcome, SeatOutcome } from '../sim/outcome.js';
 

@@ -3,7 +3,7 @@ import type { SessionContext } from '../machine/context.js';
 import type { SessionEvent } from '../machine/events.js';
 import { nextInt, type RngState } from '../random/seeded-rng.js';
 import type { Incident } from '../scenario/training-schema.js';
-import type { BallotRequest } from '../sim/ballot-request.js';
+import type { BallotRequest } from '../domain/ballot-request.js';
 
 /** What `incidentEvents` returns: the events to inject now, the incidents still to come, the generator. */
 export interface IncidentStep {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { BallotRequest } from '../../src/sim/ballot-request.js';
+import type { BallotRequest } from '../../src/domain/ballot-request.js';
 import { ALL_CODES, CANDIDATES, electionRequest, questionRequest } from '../sim/behaviour/requests.js';
 
 /** Behaviour parameters of a synthetic scenario: probabilities, blocs, affinities and transfers. */

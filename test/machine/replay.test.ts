@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phaseOf } from '../../src/machine/autopilot.js';
 import { continueSession } from '../../src/machine/continue-session.js';
-import { defaultVoter } from '../../src/machine/default-voter.js';
+import { defaultVoter } from './support/default-voter.js';
 import { formatJournal, journalHeader, parseJournal, replay } from '../../src/machine/journal.js';
 import { createSession } from '../../src/machine/session-driver.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { continueSession } from '../../machine/continue-session.js';
-import type { Voter } from '../../machine/default-voter.js';
+import type { Voter } from '../../machine/continue-session.js';
 import type { Scenario } from '../../scenario/schema.js';
 import { renderMinutes } from '../../sim/minutes.js';
 import { toRunResult } from '../../sim/run-result.js';

@@ -1,7 +1,7 @@
 import type { MemberCode } from '../../domain/ids.js';
 import type { VoteChoice } from '../../domain/vote.js';
 import type { RngStream } from '../../random/seeded-rng.js';
-import type { BallotRequest, BallotResponse } from '../ballot-request.js';
+import type { BallotRequest, BallotResponse } from '../../domain/ballot-request.js';
 import type { CompiledBehaviour } from './compile-behaviour.js';
 import { electionChooser } from './election-chooser.js';
 import { questionChooser } from './question-chooser.js';

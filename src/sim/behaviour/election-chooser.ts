@@ -1,5 +1,5 @@
 import type { RngStream } from '../../random/seeded-rng.js';
-import type { BallotRequest } from '../ballot-request.js';
+import type { BallotRequest } from '../../domain/ballot-request.js';
 import type { CompiledBehaviour } from './compile-behaviour.js';
 import { candidateWeights } from './candidate-weights.js';
 import { NO, YES, type Chooser } from './question-chooser.js';

@@ -1,5 +1,5 @@
 import type { RngStream } from '../../random/seeded-rng.js';
-import type { BallotRequest } from '../ballot-request.js';
+import type { BallotRequest } from '../../domain/ballot-request.js';
 import type { CompiledBehaviour } from './compile-behaviour.js';
 
 /** Picks one participant's paper: an index into the paper's keys, or `keys.length` for a blank. */

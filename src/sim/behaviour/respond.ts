@@ -1,5 +1,5 @@
 import type { VoteChoice } from '../../domain/vote.js';
-import type { BallotRequest, CountedBallot } from '../ballot-request.js';
+import type { BallotRequest, CountedBallot } from '../../domain/ballot-request.js';
 
 /** A recorded choice by index: yes, no, then blank and spoiled papers. */
 export const CHOICES: readonly VoteChoice[] = ['yes', 'no', 'abstain', 'invalid'];

@@ -1,6 +1,6 @@
 import type { ScriptedBallot } from '../../scenario/behaviour-schema.js';
 import type { Scenario } from '../../scenario/schema.js';
-import type { BallotRequest, BallotResponse } from '../ballot-request.js';
+import type { BallotRequest, BallotResponse } from '../../domain/ballot-request.js';
 import { ballotKeys, isRecordable } from './respond.js';
 import { scriptKey } from './script-key.js';
 

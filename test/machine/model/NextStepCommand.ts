@@ -1,5 +1,5 @@
 import { nextStep } from '../../../src/machine/autopilot.js';
-import { defaultVoter } from '../../../src/machine/default-voter.js';
+import { defaultVoter } from '../support/default-voter.js';
 import { sendAndCheck, type RealSession, type SessionCommand, type SessionModel } from './SessionModel.js';
 
 /** The proper next step of the procedure (the autopilot, or the voters' ballot): always accepted. */

@@ -1,8 +1,8 @@
 import { nextStep, phaseOf, type SessionSnapshot } from '../../../src/machine/autopilot.js';
-import { defaultVoter } from '../../../src/machine/default-voter.js';
+import { defaultVoter } from './default-voter.js';
 import type { MotionKind, SessionEvent } from '../../../src/machine/events.js';
 import { nextQuestionSubject } from '../../../src/machine/procedure/questions.js';
-import type { BallotRequest } from '../../../src/sim/ballot-request.js';
+import type { BallotRequest } from '../../../src/domain/ballot-request.js';
 
 const SPEAKER = 'FRA';
 /** Its credentials are refused in the small session: it attends as an observer (R5.6). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, RngStream } from '../../../src/random/seeded-rng.js';
-import type { BallotRequest, BallotResponse, CountedBallot, RecordedBallot } from '../../../src/sim/ballot-request.js';
+import type { BallotRequest, BallotResponse, CountedBallot, RecordedBallot } from '../../../src/domain/ballot-request.js';
 import { compileBehaviour, drawBallot } from '../../../src/sim/behaviour/index.js';
 import { syntheticScenario } from '../../../src/testing/synthetic-scenario.js';
 import { ALL_CODES, electionRequest, questionRequest } from './requests.js';

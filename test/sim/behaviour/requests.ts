@@ -1,6 +1,6 @@
 import type { Candidate } from '../../../src/domain/election.js';
 import { MEMBERS } from '../../../src/registry/members.js';
-import type { BallotRequest } from '../../../src/sim/ballot-request.js';
+import type { BallotRequest } from '../../../src/domain/ballot-request.js';
 import { SYNTHETIC_CANDIDATES } from '../../../src/testing/synthetic-scenario.js';
 
 export const ALL_CODES: readonly string[] = MEMBERS.map((member) => member.iso3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BallotRequest } from '../../../src/sim/ballot-request.js';
+import type { BallotRequest } from '../../../src/domain/ballot-request.js';
 import { compileBehaviour, scriptedBallot, withdrawnBy } from '../../../src/sim/behaviour/index.js';
 import { syntheticScenario } from '../../../src/testing/synthetic-scenario.js';
 import { electionRequest, questionRequest } from './requests.js';

@@ -1,12 +1,7 @@
-import type { BallotRequest } from '../sim/ballot-request.js';
-import type { SessionSnapshot } from './autopilot.js';
-import type { SessionEvent } from './events.js';
-
-/** How the voters answer a ballot request: one event carrying the whole ballot. */
-export type Voter = (request: BallotRequest, snapshot: SessionSnapshot) => SessionEvent;
+import type { Voter } from '../../../src/machine/continue-session.js';
 
 /**
- * A deterministic stand-in for the behaviour model (to be replaced by `src/sim/`): every member
+ * A deterministic voter for the machine's own tests (runs use `src/sim/voter.ts`): every member
  * votes yes; in an election, three members in four vote for the first candidate by id and the
  * fourth for the second, so that the first candidate wins on the first ballot.
  */

@@ -1,6 +1,6 @@
-import type { Candidate } from '../domain/election.js';
-import type { CandidateId, ItemId, MemberCode } from '../domain/ids.js';
-import type { VoteChoice } from '../domain/vote.js';
+import type { Candidate } from './election.js';
+import type { CandidateId, ItemId, MemberCode } from './ids.js';
+import type { VoteChoice } from './vote.js';
 
 /** What the machine asks the voters for when a ballot opens (the simulation's input). */
 export interface BallotRequest {
