@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatJournal } from '../../src/machine/journal.js';
@@ -8,6 +11,13 @@ import { toRunResult } from '../../src/sim/run-result.js';
 import { runSession } from '../../src/sim/run-session.js';
 import { aggregateOutcomes, renderSummary, summarise, summaryToCsv, summaryToJson } from '../../src/sim/sweep/index.js';
 import { toOutcome } from '../../src/sim/to-outcome.js';
+import { main } from '../../src/cli/main.js';
+import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createStepper, isFinished, step } from '../../src/sim/stepper.js';
+import { createVoter } from '../../src/sim/voter.js';
+import { Screen } from '../../src/ui/components/Screen.js';
+import { captureIo } from '../test-utils/io.js';
+import { renderFrame } from '../test-utils/render.js';
 
 const CODES = ['DEU', 'ITA', 'JPN', 'KEN', 'MEX', 'NGA', 'ESP', 'CAN', 'IND', 'ARG'] as const;
 const CHOICE = /^(yes|no|abstain|invalid|alpha|beta)$/;
@@ -49,7 +59,8 @@ function memberChoicePairs(value: unknown, found: string[] = []): string[] {
 }
 
 /** Text outputs: a member code followed closely by a choice on one line (candidates print as NAME (FRA), so not their ids). */
-const textPairs = (text: string) => [...text.matchAll(/\b([A-Z]{3})\b[^\n|]{0,12}?\b(yes|no|abstain|invalid)\b/gi)].map((m) => `${m[1]}:${m[2]!.toLowerCase()}`);
+const PAIR = new RegExp(`\\b(${CODES.join('|')})\\b[^\\n|]{0,24}?\\b(yes|no|abstain|invalid)\\b`, 'gi');
+const textPairs = (text: string) => [...text.matchAll(PAIR)].map((m) => `${m[1]!.toUpperCase()}:${m[2]!.toLowerCase()}`);
 
 const scripted = fc.dictionary(fc.constantFrom(...CODES), fc.constantFrom('yes', 'no', 'abstain', 'invalid'), { minKeys: 1, maxKeys: CODES.length });
 
@@ -84,5 +95,45 @@ describe('ballot secrecy over every output (issue 9, item 4)', () => {
       }),
       { numRuns: 15 },
     );
+  });
+
+  it('shows no member with its choice in a secret ballot on any TUI frame or in the training report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gasim-secrecy-'));
+    try {
+      await fc.assert(
+        fc.asyncProperty(scripted, fc.nat({ max: 1000 }), async (votes, seed) => {
+          const text = scenarioText(votes);
+          const loaded = loadScenarioText(text, 'secrecy.yaml');
+          if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems[0]));
+          const scenario = loaded.value.scenario;
+          const recorded = Object.entries(votes).map(([m, c]) => `${m}:${c}`);
+          const only = (pairs: string[]) => [...new Set(pairs)].filter((p) => !recorded.includes(p));
+          // every frame of the session, with the per-member vote view switched on
+          const voter = createVoter(scenario, seed);
+          let stepper = createStepper(createSessionSetup(scenario), seed);
+          const seen = new Set<string>();
+          while (!isFinished(stepper)) {
+            stepper = step(stepper, voter);
+            const view = selectSessionView(stepper.snapshot, { showVotes: true });
+            const frame = renderFrame(<Screen view={view} width={120} height={40} overlay={{ kind: 'none' }} showVotes />, 120);
+            expect(only(textPairs(frame))).toEqual([]);
+            for (const pair of textPairs(frame)) seen.add(pair);
+          }
+          // sanity: the recorded vote's choices do show on screen, so the check can see a pair
+          expect([...seen].some((pair) => recorded.includes(pair))).toBe(true);
+          // the training report of a scripted run (every role sees the votes it is asked about)
+          writeFileSync(join(dir, 's.yaml'), text);
+          writeFileSync(join(dir, 'answers.txt'), '');
+          for (const role of ['chair', 'secretariat', 'elections-board']) {
+            const io = captureIo({ cwd: dir });
+            expect(await main(['train', 's.yaml', '--role', role, '--seed', String(seed), '--answers', 'answers.txt', '--report', `${role}.md`, '--force'], io)).toBe(0);
+            expect(only(textPairs(readFileSync(join(dir, `${role}.md`), 'utf8') + io.out()))).toEqual([]);
+          }
+        }),
+        { numRuns: 5 },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
