@@ -40,15 +40,15 @@ function also(recipe: Recipe<SessionEvent['type']>) {
   );
 }
 
-function closeItemStatus(ctx: Draft<SessionContext>): void {
-  const item = ctx.setup.items[ctx.item]!;
+function closeItemStatus(ctx: Draft<SessionContext>, base: SessionContext): void {
+  const item = base.setup.items[base.item]!;
   if (item.kind === 'election') {
-    const records = ctx.records.filter((r) => r.kind === 'election' && r.item === ctx.item);
+    const records = base.records.filter((r) => r.kind === 'election' && r.item === base.item);
     const elected = records.some((r) => r.kind === 'election' && r.result.elected.length > 0);
-    ctx.statuses[ctx.item] = records.length === 0 ? 'not-held' : elected ? 'elected' : 'vacant';
+    ctx.statuses[base.item] = records.length === 0 ? 'not-held' : elected ? 'elected' : 'vacant';
     ctx.election = null;
   } else if (questionOf(item) === null) {
-    ctx.statuses[ctx.item] = 'noted';
+    ctx.statuses[base.item] = 'noted';
   }
   ctx.motions = [];
   ctx.debateClosed = false;
@@ -72,16 +72,16 @@ export const actions = {
   rejectUnexpected: also((ctx, event) =>
     reject(ctx, { code: 'event/not-allowed', event: event.type, message: `${event.type} is not in order at this point of the procedure` }),
   ),
-  openSession: act('chair.openSession', (ctx) => log(ctx, `Session ${ctx.setup.sessionNumber} opened`)),
+  openSession: act('chair.openSession', (ctx, _event, base) => log(ctx, `Session ${base.setup.sessionNumber} opened`)),
   openItem: act('chair.openItem', (ctx, _event, base) => {
     ctx.item = nextPendingItem(base)!;
     ctx.statuses[ctx.item] = 'in-debate';
-    const item = ctx.setup.items[ctx.item]!;
+    const item = base.setup.items[ctx.item]!;
     log(ctx, `Item ${item.number} opened: ${titleOf(item)}`);
     beginAmendments(ctx, base);
     if (item.kind === 'election') beginElection(ctx, { ...base, item: ctx.item });
   }),
-  closeItem: act('chair.closeItem', (ctx) => closeItemStatus(ctx)),
+  closeItem: act('chair.closeItem', (ctx, _event, base) => closeItemStatus(ctx, base)),
   decideCredentials: act('chair.decideCredentials', (ctx, event) => {
     const standing = ctx.standings.find((s) => s.code === event.member)!;
     standing.credentials = event.ruling;
@@ -105,7 +105,8 @@ export const actions = {
   castBallot: act('delegation.castBallot', (ctx, event, base) => {
     // one assignment of the merged votes rather than a proxied write per member
     const ballot = ctx.appeal ?? ctx.ballot!;
-    ballot.votes = { ...(base.appeal ?? base.ballot!).votes, ...event.votes };
+    // frozen here in one native call, so that immer does not walk the ~170 members again
+    ballot.votes = Object.freeze({ ...(base.appeal ?? base.ballot!).votes, ...event.votes });
   }),
   reportCount: act('tellers.reportCount', (ctx, event) => {
     const ballot = ctx.appeal ?? ctx.ballot!;
@@ -163,19 +164,19 @@ export const actions = {
     ctx.motions = [];
     log(ctx, 'Debate adjourned: the item is deferred (R6.4)');
   }),
-  deferRestOfDay: also((ctx) => {
-    for (const i of ctx.setup.days[ctx.day]!.items) if (ctx.statuses[i] === 'pending' || i === ctx.item) ctx.statuses[i] = 'deferred';
+  deferRestOfDay: also((ctx, _event, base) => {
+    for (const i of base.setup.days[base.day]!.items) if (base.statuses[i] === 'pending' || i === base.item) ctx.statuses[i] = 'deferred';
     ctx.election = null;
     ctx.motions = [];
     log(ctx, 'Sitting adjourned: the remaining items of the day are deferred (R6.4)');
   }),
   adjournDay: act('chair.adjournDay', (ctx) => log(ctx, `Day ${ctx.day + 1} adjourned`)),
-  openDay: act('chair.openDay', (ctx) => {
+  openDay: act('chair.openDay', (ctx, _event, base) => {
     ctx.day += 1;
-    log(ctx, `Day ${ctx.day + 1} opened (${ctx.setup.days[ctx.day]!.date})`);
+    log(ctx, `Day ${ctx.day + 1} opened (${base.setup.days[ctx.day]!.date})`);
   }),
-  closeSession: act('chair.closeSession', (ctx) => {
-    ctx.committee = committeeAfterSession(ctx.committee as never, ctx.setup.year) as never;
+  closeSession: act('chair.closeSession', (ctx, _event, base) => {
+    ctx.committee = castDraft(committeeAfterSession(base.committee, base.setup.year));
     log(ctx, 'Session closed; the newly elected members take office (R1.9, RPGA Art 49(1))');
   }),
 };

@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { freeze, type Draft } from 'immer';
 import type { CandidateTally, Tally, VoteMethod } from '../../domain/vote.js';
 import { decideQuestion } from '../../rules/majority.js';
 import type { QuestionKind } from '../../rules/rule-set.js';
@@ -6,6 +6,7 @@ import { tallyVotes } from '../../rules/tally.js';
 import { isSecret, methodFor, type VoteSubject } from '../../rules/vote-method.js';
 import { freezeElectorate } from '../../rules/voting-rights.js';
 import type { BallotSubject, OpenBallot, QuestionRecord, SessionContext } from '../context.js';
+import { append } from '../assign-with-immer.js';
 import { questionOf } from './items.js';
 import { log } from './log.js';
 
@@ -57,8 +58,9 @@ export function createBallot(
   const itemMethod = 'method' in item ? item.method : undefined;
   const askFor = requested ?? (subject.kind === 'proposal' ? itemMethod : undefined);
   const { method } = methodFor(question as VoteSubject, askFor);
-  const { entitled } = freezeElectorate(ctx.standings, { question, itemIndex: ctx.item }, ctx.setup.rules);
-  return {
+  const entitled = Object.freeze(freezeElectorate(ctx.standings, { question, itemIndex: ctx.item }, ctx.setup.rules).entitled);
+  // frozen before it reaches the draft, so that immer skips the electorate when it finalises
+  return freeze({
     id: ballotId(ctx, subject),
     item: ctx.item,
     subject,
@@ -69,7 +71,7 @@ export function createBallot(
     votes: {},
     counts: null,
     objections: [],
-  };
+  }, true);
 }
 
 /** The counts of a question ballot: from recorded votes, or from the tellers' report. */
@@ -98,10 +100,11 @@ export function decideQuestionBallot(ctx: Draft<SessionContext>, base: SessionCo
     record = { ...header, result: null, decision };
   } else {
     const result = decideQuestion(tallyOfBallot(ballot), question, { totalMembers: base.totalMembers }, base.setup.rules);
-    const recorded = ballot.secret || ballot.counts !== null ? {} : { recorded: { ...ballot.votes } };
+    // the closed ballot's votes are frozen: the record shares them rather than copying
+    const recorded = ballot.secret || ballot.counts !== null ? {} : { recorded: Object.isFrozen(ballot.votes) ? ballot.votes : { ...ballot.votes } };
     record = { ...header, result, decision: result.decision, ...recorded };
   }
-  ctx.records.push(record as Draft<QuestionRecord>);
+  append(ctx, 'records', record);
   log(ctx, describeDecision(base, record));
   return record;
 }

@@ -7,6 +7,7 @@ import { ballotPaper, electionResult, startElection } from '../../rules/election
 import { checkNomination } from '../../rules/nominations.js';
 import type { ElectionInProgress, ElectionRecord, ElectionTarget, OpenBallot, SessionContext } from '../context.js';
 import type { ElectionItem } from '../../scenario/agenda-schema.js';
+import { append } from '../assign-with-immer.js';
 import { candidateTallyOfBallot, tallyOfBallot } from './ballots.js';
 import { log } from './log.js';
 import { nominationFor } from './nomination.js';
@@ -59,7 +60,7 @@ function commit(ctx: Draft<SessionContext>, work: Work): void {
   ctx.election = castDraft(work.election);
   ctx.committee = castDraft(work.committee);
   ctx.reopened = castDraft(work.reopened);
-  ctx.records.push(...castDraft(work.records));
+  append(ctx, 'records', ...work.records);
   for (const line of work.logs) log(ctx, line);
 }
 

@@ -1,9 +1,10 @@
 import type { Draft } from 'immer';
+import { append } from '../assign-with-immer.js';
 import type { Rejection, SessionContext } from '../context.js';
 
 /** Appends a line of settled history. */
 export function log(ctx: Draft<SessionContext>, text: string): void {
-  ctx.log.push({ seq: ctx.seq, day: ctx.day, text });
+  append(ctx, 'log', { seq: ctx.seq, day: ctx.day, text });
 }
 
 /** Records a rejected event with its coded reason; nothing else changes (principle 10). */
