@@ -28,7 +28,10 @@ function describeStanding(m: MemberStanding): string {
 function arrearsArithmetic(m: MemberStanding, rules: RuleSet): string {
   const f = m.finances;
   const over = 100 * f.unpaidPreviousYear > rules.arrears.thresholdPercent * f.duePreviousYear;
-  return `100 × ${f.unpaidPreviousYear} ${over ? '>' : '≤'} ${rules.arrears.thresholdPercent} × ${f.duePreviousYear}: previous-year arrears ${over ? 'over' : 'within'} the ${rules.arrears.thresholdPercent}% threshold`;
+  // every condition of Q12, so that "over the threshold" with a vote still reads as consistent
+  const lifted = f.rescheduling ? '; a rescheduling agreement lifts the suspension (R8.5(b))' : f.waiver ? '; a waiver lifts the suspension (R8.5(a))' : '';
+  const current = f.unpaidCurrentYear > 0 ? `; ${f.unpaidCurrentYear} of the current year unpaid` : '; the current year is paid, so no suspension (R8.1)';
+  return `100 × ${f.unpaidPreviousYear} ${over ? '>' : '≤'} ${rules.arrears.thresholdPercent} × ${f.duePreviousYear}: previous-year arrears ${over ? 'over' : 'within'} the ${rules.arrears.thresholdPercent}% threshold${over ? current + lifted : ''}`;
 }
 
 /** May this member vote in this ballot? The reason comes from `votingRight` (R2.1, R2.8, R5.6, R8.1, Q24). */
