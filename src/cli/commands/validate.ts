@@ -28,6 +28,7 @@ async function validateFile(file: string, io: CommandIo): Promise<ExitCodeValue>
   }
   for (const warning of loaded.value.warnings) io.stderr.write(formatProblem(file, warning) + '\n');
   const { itemCount, electionCount } = loaded.value;
-  io.stdout.write(`${file}: ok (${itemCount} items, ${electionCount} elections)\n`);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  io.stdout.write(`${file}: ok (${plural(itemCount, 'item')}, ${plural(electionCount, 'election')})\n`);
   return ExitCode.ok;
 }
