@@ -1,3 +1,4 @@
+import { isSuspendedForArrears } from '../rules/voting-rights.js';
 import type { MemberCode, Region } from '../domain/ids.js';
 import { MEMBERS, memberByCode } from '../registry/members.js';
 import { formatPath, type DocPath, type ProblemCode, type ScenarioProblem, type Severity } from './scenario-problem.js';
@@ -31,7 +32,7 @@ export function makeCheckContext(scenario: Scenario, positions: Positions): Chec
   return {
     scenario,
     represented: representedMembers(scenario),
-    suspended: new Set(Object.entries(scenario.finances).filter(([, s]) => isSuspendedForArrears(s, scenario.rules.arrears.thresholdPercent)).map(([code]) => code)),
+    suspended: new Set(Object.entries(scenario.finances).filter(([, s]) => isSuspendedForArrears(s, scenario.rules)).map(([code]) => code)),
     problems,
     report,
     regionOf: (code) => scenario.members.regionOverrides[code] ?? memberByCode(code)?.region,
@@ -49,21 +50,4 @@ function representedMembers(scenario: Scenario): Set<MemberCode> {
   if ('only' in represented) return new Set(represented.only);
   const except = new Set(represented.allExcept);
   return new Set(MEMBERS.map((m) => m.iso3).filter((code) => !except.has(code)));
-}
-
-/**
- * R8.1, R8.2, Q12: previous-year arrears above the threshold share of what was due and unpaid
- * current-year contributions suspend the vote, unless a rescheduling agreement or a waiver
- * applies (R8.5). Integer arithmetic: no floating point in the 5% test.
- */
-export function isSuspendedForArrears(
-  standing: { duePreviousYear: number; unpaidPreviousYear: number; unpaidCurrentYear: number; rescheduling: boolean; waiver: boolean },
-  thresholdPercent: number,
-): boolean {
-  return (
-    100 * standing.unpaidPreviousYear > thresholdPercent * standing.duePreviousYear &&
-    standing.unpaidCurrentYear > 0 &&
-    !standing.rescheduling &&
-    !standing.waiver
-  );
 }
