@@ -34,9 +34,17 @@ export function step(stepper: Stepper, voter: Voter): Stepper {
   if (planned.kind === 'done') return stepper;
   const [redone, ...rest] = stepper.redo;
   const event = redone ?? (planned.kind === 'event' ? planned.event : voter(planned.request));
+  return send(stepper, event, redone ? rest : []);
+}
+
+/**
+ * Sends one event (the autopilot's, a redone one, or an injected incident): it joins the journal
+ * when the machine accepts it; `redo` is what remains to redo afterwards (nothing after a new step).
+ */
+export function send(stepper: Stepper, event: SessionEvent, redo: readonly SessionEvent[] = []): Stepper {
   const snapshot = stepper.transition.next(stepper.snapshot, event);
   if (snapshot.context.seq === stepper.snapshot.context.seq) return { ...stepper, snapshot, redo: [] };
-  return { ...stepper, snapshot, events: [...stepper.events, event], redo: redone ? rest : [] };
+  return { ...stepper, snapshot, events: [...stepper.events, event], redo };
 }
 
 /** Steps until `done` holds for the snapshot (or the session ends); at least one step. */

@@ -1,10 +1,9 @@
 import type { SessionSnapshot } from '../../machine/autopilot.js';
-import type { SessionEvent } from '../../machine/events.js';
 import { createSessionSetup } from '../../machine/session-setup.js';
 import { createRng, type RngState } from '../../random/seeded-rng.js';
 import type { Scenario } from '../../scenario/schema.js';
 import type { Incident } from '../../scenario/training-schema.js';
-import { createStepper, isFinished, step, type Stepper } from '../../sim/stepper.js';
+import { createStepper, isFinished, send, step, type Stepper } from '../../sim/stepper.js';
 import type { Voter } from '../../sim/voter.js';
 import { decisionPointsFor, type TrainingRole } from '../../training/decision-points.js';
 import { incidentEvents } from '../../training/incident-events.js';
@@ -61,13 +60,6 @@ export function isTrainingOver(run: TrainingRun): boolean {
   return openQuestion(run) === null && isFinished(run.stepper);
 }
 
-/** Takes an incident's event as the step (appended to the journal when the machine accepts it). */
-function inject(stepper: Stepper, event: SessionEvent): Stepper {
-  const snapshot = stepper.transition.next(stepper.snapshot, event);
-  if (snapshot.context.seq === stepper.snapshot.context.seq) return { ...stepper, snapshot };
-  return { ...stepper, snapshot, events: [...stepper.events, event], redo: [] };
-}
-
 /**
  * One step of the session: an incident due now, else the proper next step; the step's decision
  * points for the role are queued as open questions. Does nothing while a question is open.
@@ -77,7 +69,7 @@ export function advance(run: TrainingRun, voter: Voter): TrainingRun {
   const before = run.stepper;
   const due = incidentEvents(before.snapshot, run.incidents, run.rng);
   const incident = due.events[0];
-  const after = incident ? inject(before, incident) : step(before, voter);
+  const after = incident ? send(before, incident) : step(before, voter);
   const event = after.events.length > before.events.length ? after.events.at(-1) : undefined;
   const asked = event ? decisionPointsFor(before.snapshot, event, after.snapshot, run.role) : [];
   const askedAfter = asked.length > 0 ? before.snapshot : run.askedAfter;
