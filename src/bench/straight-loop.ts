@@ -8,7 +8,7 @@ import type { RngState } from '../random/seeded-rng.js';
 import { decideBallot } from '../rules/election/decide-ballot.js';
 import { decideQuestion } from '../rules/majority.js';
 import type { QuestionKind, RuleSet } from '../rules/rule-set.js';
-import { tallyVotes } from '../rules/tally.js';
+import { tallyRecordedVotes } from '../rules/tally.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { BallotRequest, BallotResponse } from '../domain/ballot-request.js';
 import { compileBehaviour, drawBallot, type CompiledBehaviour } from '../sim/behaviour/index.js';
@@ -49,7 +49,7 @@ export function recordRun(scenario: Scenario, seed: number): RecordedRun {
 
 /** The counts of a response, as the machine's tellers read them (`tallyOfBallot`). */
 function tallyOf(response: BallotResponse, entitled: number): Tally {
-  if (response.kind === 'recorded') return tallyVotes(Object.values(response.votes), entitled);
+  if (response.kind === 'recorded') return tallyRecordedVotes(response.votes, entitled);
   const { counts, abstain, invalid } = response;
   return { entitled, yes: counts.yes ?? 0, no: counts.no ?? 0, abstain, invalid };
 }

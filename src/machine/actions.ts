@@ -1,9 +1,10 @@
-import { castDraft, type Draft } from 'immer';
+import { castDraft, freeze, type Draft } from 'immer';
+import type { MemberCode } from '../domain/ids.js';
 import { assign } from 'xstate';
 import { committeeAfterSession } from '../rules/committee.js';
 import { nextMotionToPut } from '../rules/motions.js';
-import { produceContext } from './assign-with-immer.js';
-import type { ItemStatus, SessionContext } from './context.js';
+import { produceContext, setStatus } from './assign-with-immer.js';
+import type { ItemStatus, OpenBallot, SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { createBallot, decideQuestionBallot } from './procedure/ballots.js';
 import { applyProposalDecision } from './procedure/effects.js';
@@ -45,10 +46,10 @@ function closeItemStatus(ctx: Draft<SessionContext>, base: SessionContext): void
   if (item.kind === 'election') {
     const records = base.records.filter((r) => r.kind === 'election' && r.item === base.item);
     const elected = records.some((r) => r.kind === 'election' && r.result.elected.length > 0);
-    ctx.statuses[base.item] = records.length === 0 ? 'not-held' : elected ? 'elected' : 'vacant';
+    setStatus(ctx, base.item, records.length === 0 ? 'not-held' : elected ? 'elected' : 'vacant');
     ctx.election = null;
   } else if (questionOf(item) === null) {
-    ctx.statuses[base.item] = 'noted';
+    setStatus(ctx, base.item, 'noted');
   }
   ctx.motions = [];
   ctx.debateClosed = false;
@@ -59,6 +60,17 @@ function closeItemStatus(ctx: Draft<SessionContext>, base: SessionContext): void
 function statusAfterBallot(ctx: SessionContext): ItemStatus {
   const proposal = ctx.records.filter((r) => r.kind === 'question' && r.item === ctx.item && r.subject.kind === 'proposal').at(-1);
   return proposal?.kind === 'question' && proposal.decision !== 'no-consensus' ? proposal.decision : 'in-debate';
+}
+
+/**
+ * Replaces the open ballot (the appeal's while one is open) with a frozen copy carrying `change`:
+ * one write at the root of the draft rather than a proxied nested one, which immer would copy and
+ * walk again when it finalises.
+ */
+function changeOpenBallot(ctx: Draft<SessionContext>, base: SessionContext, change: Partial<Pick<OpenBallot, 'votes' | 'counts' | 'objections'>>): void {
+  const next = castDraft(Object.freeze({ ...(base.appeal ?? base.ballot)!, ...change }));
+  if (base.appeal) ctx.appeal = next;
+  else ctx.ballot = next;
 }
 
 /** Named actions: verbs that apply a rules-core result to context (principle 7). */
@@ -75,7 +87,7 @@ export const actions = {
   openSession: act('chair.openSession', (ctx, _event, base) => log(ctx, `Session ${base.setup.sessionNumber} opened`)),
   openItem: act('chair.openItem', (ctx, _event, base) => {
     ctx.item = nextPendingItem(base)!;
-    ctx.statuses[ctx.item] = 'in-debate';
+    setStatus(ctx, ctx.item, 'in-debate');
     const item = base.setup.items[ctx.item]!;
     log(ctx, `Item ${item.number} opened: ${titleOf(item)}`);
     beginAmendments(ctx, base);
@@ -96,30 +108,30 @@ export const actions = {
     } else {
       ctx.ballot = castDraft(createBallot(base, nextQuestionSubject(base)!, event.method));
     }
-    ctx.statuses[ctx.item] = 'voting';
+    setStatus(ctx, base.item, 'voting');
   }),
-  castVote: act('delegation.castVote', (ctx, event) => {
-    const ballot = ctx.appeal ?? ctx.ballot!;
-    ballot.votes[event.member] = event.choice;
+  castVote: act('delegation.castVote', (ctx, event, base) => {
+    const open = (base.appeal ?? base.ballot)!;
+    changeOpenBallot(ctx, base, { votes: Object.freeze({ ...open.votes, [event.member]: event.choice }) });
   }),
   castBallot: act('delegation.castBallot', (ctx, event, base) => {
-    // one assignment of the merged votes rather than a proxied write per member
-    const ballot = ctx.appeal ?? ctx.ballot!;
-    // frozen here in one native call, so that immer does not walk the ~170 members again
-    ballot.votes = Object.freeze({ ...(base.appeal ?? base.ballot!).votes, ...event.votes });
+    // one frozen copy of the merged votes, so that immer does not walk the ~170 members again; the
+    // first batch of a ballot is taken as it is when the voter already froze it
+    const before = (base.appeal ?? base.ballot)!.votes;
+    const first = Object.keys(before).length === 0 && Object.isFrozen(event.votes);
+    changeOpenBallot(ctx, base, { votes: first ? event.votes : Object.freeze({ ...before, ...event.votes }) });
   }),
-  reportCount: act('tellers.reportCount', (ctx, event) => {
-    const ballot = ctx.appeal ?? ctx.ballot!;
-    ballot.counts = { counts: { ...event.counts }, abstain: event.abstain, invalid: event.invalid };
+  reportCount: act('tellers.reportCount', (ctx, event, base) => {
+    changeOpenBallot(ctx, base, { counts: freeze({ counts: { ...event.counts }, abstain: event.abstain, invalid: event.invalid }, true) });
   }),
-  objectToConsensus: act('delegation.objectToConsensus', (ctx, event) => {
-    ctx.ballot!.objections.push(event.member);
+  objectToConsensus: act('delegation.objectToConsensus', (ctx, event, base) => {
+    changeOpenBallot(ctx, base, { objections: Object.freeze([...base.ballot!.objections, event.member]) as MemberCode[] });
   }),
   closeBallot: act('chair.closeBallot', (ctx, _event, base) => {
     const ballot = base.ballot!;
     ctx.ballot = null;
     // a later ballot (an additional item, a motion) must not undo the proposal's decided status
-    ctx.statuses[ctx.item] = statusAfterBallot(base);
+    setStatus(ctx, base.item, statusAfterBallot(base));
     if (ballot.subject.kind === 'election') return decideElectionBallot(ctx, base, ballot);
     const record = decideQuestionBallot(ctx, base, ballot);
     if (ballot.subject.kind === 'motion') ctx.motions = ctx.motions.filter((m) => m.motion !== (ballot.subject as { motion: string }).motion);
@@ -158,14 +170,14 @@ export const actions = {
     decideQuestionBallot(ctx, base, appeal);
   }),
   withdrawCandidate: act('delegation.withdrawCandidate', (ctx, event, base) => withdraw(ctx, base, event.candidate)),
-  deferItem: also((ctx) => {
-    ctx.statuses[ctx.item] = 'deferred';
+  deferItem: also((ctx, _event, base) => {
+    setStatus(ctx, base.item, 'deferred');
     ctx.election = null;
     ctx.motions = [];
     log(ctx, 'Debate adjourned: the item is deferred (R6.4)');
   }),
   deferRestOfDay: also((ctx, _event, base) => {
-    for (const i of base.setup.days[base.day]!.items) if (base.statuses[i] === 'pending' || i === base.item) ctx.statuses[i] = 'deferred';
+    for (const i of base.setup.days[base.day]!.items) if (base.statuses[i] === 'pending' || i === base.item) setStatus(ctx, i, 'deferred');
     ctx.election = null;
     ctx.motions = [];
     log(ctx, 'Sitting adjourned: the remaining items of the day are deferred (R6.4)');

@@ -1,6 +1,6 @@
 import { castDraft, freeze, Immer, type Draft } from 'immer';
 import { assign } from 'xstate';
-import type { LogEntry, SessionContext, SessionRecord } from './context.js';
+import type { ItemStatus, LogEntry, SessionContext, SessionRecord } from './context.js';
 import type { SessionEvent } from './events.js';
 
 // Auto-freeze stays on: besides protecting snapshots, a frozen subtree is skipped when immer
@@ -13,7 +13,18 @@ interface Appends {
   readonly records: SessionRecord[];
 }
 
-const staged = new WeakMap<Draft<SessionContext>, Appends>();
+/** A recipe's staged writes: appends, and item statuses by index. */
+interface Staged extends Appends {
+  readonly statuses: Map<number, ItemStatus>;
+}
+
+const staged = new WeakMap<Draft<SessionContext>, Staged>();
+
+function stagedFor(ctx: Draft<SessionContext>, what: string): Staged {
+  const stage = staged.get(ctx);
+  if (stage === undefined) throw new Error(`${what} outside produceContext: recipes receive the draft that produceContext stages writes for`);
+  return stage;
+}
 
 /**
  * Appends to `log` or `records`. The lists only grow, so the recipe's additions are staged and
@@ -21,20 +32,33 @@ const staged = new WeakMap<Draft<SessionContext>, Appends>();
  * every entry again on each event. Entries are deep-frozen here, once.
  */
 export function append<K extends keyof Appends>(ctx: Draft<SessionContext>, key: K, ...entries: Appends[K]): void {
-  const appends = staged.get(ctx);
-  if (appends === undefined) throw new Error(`append(${key}) outside produceContext: recipes receive the draft that produceContext stages appends for`);
+  const appends = stagedFor(ctx, `append(${key})`);
   for (const entry of entries) (appends[key] as unknown[]).push(freeze(entry, true));
+}
+
+/**
+ * Sets the status of agenda item `index`. Staged like the appends and written once as a new
+ * frozen list: a write through immer's array proxy costs more than the procedure step itself.
+ * The last status set for an item in a recipe wins.
+ */
+export function setStatus(ctx: Draft<SessionContext>, index: number, status: ItemStatus): void {
+  stagedFor(ctx, 'setStatus').statuses.set(index, status);
 }
 
 /** Applies a recipe to the context: the single immer bridge (principle 9); recipes mutate the draft and return nothing. */
 export function produceContext(context: SessionContext, recipe: (draft: Draft<SessionContext>) => void): SessionContext {
   return immer.produce(context, (draft) => {
-    const appends: Appends = { log: [], records: [] };
-    staged.set(draft, appends);
+    const stage: Staged = { log: [], records: [], statuses: new Map() };
+    staged.set(draft, stage);
     recipe(draft);
     staged.delete(draft);
-    if (appends.log.length > 0) draft.log = castDraft(Object.freeze([...context.log, ...appends.log]) as LogEntry[]);
-    if (appends.records.length > 0) draft.records = castDraft(Object.freeze([...context.records, ...appends.records]) as SessionRecord[]);
+    if (stage.log.length > 0) draft.log = castDraft(Object.freeze([...context.log, ...stage.log]) as LogEntry[]);
+    if (stage.records.length > 0) draft.records = castDraft(Object.freeze([...context.records, ...stage.records]) as SessionRecord[]);
+    if (stage.statuses.size > 0) {
+      const statuses = [...context.statuses];
+      for (const [index, status] of stage.statuses) statuses[index] = status;
+      draft.statuses = castDraft(Object.freeze(statuses));
+    }
   });
 }
 

@@ -141,7 +141,8 @@ export function createInitialContext(setup: SessionSetup, seed: number): Session
     day: 0,
     item: 0,
     statuses: setup.items.map(() => 'pending'),
-    standings: setup.standings.map((s) => ({ ...s })),
+    // shared with the setup until a ruling changes one (immer copies on write): same electorates
+    standings: setup.standings as MemberStanding[],
     totalMembers: setup.totalMembers,
     committee: setup.committee,
     reopened: [],

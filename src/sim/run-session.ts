@@ -25,9 +25,22 @@ export function runSession(scenario: Scenario, seed: number, options: { setup?: 
   return { snapshot: session.snapshot, events: session.events };
 }
 
+const setups = new WeakMap<Scenario, SessionSetup>();
+
+/**
+ * The setup of a scenario, derived once per scenario object: `createSessionSetup` is pure and a
+ * loaded scenario is never changed, so every run of a sweep shares one setup (and with it the
+ * electorates the machine caches per setup, see `electorateOf`).
+ */
+export function setupOf(scenario: Scenario): SessionSetup {
+  let setup = setups.get(scenario);
+  if (setup === undefined) setups.set(scenario, (setup = createSessionSetup(scenario)));
+  return setup;
+}
+
 /** One run summarised for a sweep (the worker's entry point). */
-export function runSessionOutcome(scenario: Scenario, seed: number, setup?: SessionSetup): SessionOutcome {
-  return toOutcome(runSession(scenario, seed, setup ? { setup } : {}).snapshot.context);
+export function runSessionOutcome(scenario: Scenario, seed: number, setup: SessionSetup = setupOf(scenario)): SessionOutcome {
+  return toOutcome(runSession(scenario, seed, { setup }).snapshot.context);
 }
 
 /** How sweep workers load the scenario: both loading stages (the shell has already checked it). */

@@ -2,7 +2,7 @@ import type { SessionEvent } from '../machine/events.js';
 import { createRng, RngStream } from '../random/seeded-rng.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { BallotRequest, BallotResponse } from '../domain/ballot-request.js';
-import { compileBehaviour, drawBallot } from './behaviour/index.js';
+import { compileBehaviour, drawBallot, type CompiledBehaviour } from './behaviour/index.js';
 
 /** Answers a ballot request with the event that carries the votes (principle 8: one event per ballot). */
 export type Voter = (request: BallotRequest) => SessionEvent;
@@ -29,12 +29,21 @@ export function ballotStream(seed: number, request: BallotRequest): RngStream {
 /** The event that reports a ballot response: per-member votes, or the tellers' counts. */
 export function responseEvent(response: BallotResponse): SessionEvent {
   return response.kind === 'recorded'
-    ? { type: 'delegation.castBallot', votes: response.votes }
+    ? { type: 'delegation.castBallot', votes: Object.freeze(response.votes) }
     : { type: 'tellers.reportCount', counts: response.counts, abstain: response.abstain, invalid: response.invalid };
+}
+
+const models = new WeakMap<Scenario, CompiledBehaviour>();
+
+/** The behaviour model of a scenario, compiled once per scenario object (a loaded scenario is never changed). */
+function behaviourOf(scenario: Scenario): CompiledBehaviour {
+  let model = models.get(scenario);
+  if (model === undefined) models.set(scenario, (model = compileBehaviour(scenario)));
+  return model;
 }
 
 /** The voters of a scenario: scripted results where given, otherwise the behaviour model. */
 export function createVoter(scenario: Scenario, seed: number): Voter {
-  const model = compileBehaviour(scenario);
+  const model = behaviourOf(scenario);
   return (request) => responseEvent(drawBallot(model, request, ballotStream(seed, request)));
 }

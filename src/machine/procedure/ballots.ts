@@ -1,8 +1,10 @@
 import { freeze, type Draft } from 'immer';
 import type { CandidateTally, Tally, VoteMethod } from '../../domain/vote.js';
 import { decideQuestion } from '../../rules/majority.js';
-import type { QuestionKind } from '../../rules/rule-set.js';
-import { tallyVotes } from '../../rules/tally.js';
+import type { QuestionKind, RuleSet } from '../../rules/rule-set.js';
+import type { MemberCode } from '../../domain/ids.js';
+import type { MemberStanding } from '../../domain/member.js';
+import { tallyRecordedVotes } from '../../rules/tally.js';
 import { isSecret, methodFor, type VoteSubject } from '../../rules/vote-method.js';
 import { freezeElectorate } from '../../rules/voting-rights.js';
 import type { BallotSubject, OpenBallot, QuestionRecord, SessionContext } from '../context.js';
@@ -46,6 +48,25 @@ function ballotId(ctx: SessionContext, subject: BallotSubject): string {
   }
 }
 
+const electorates = new WeakMap<RuleSet, WeakMap<readonly MemberStanding[], Map<string, readonly MemberCode[]>>>();
+
+/**
+ * The frozen electorate of a ballot on `question` at item `itemIndex` (R2.1, R2.8), computed once
+ * per rule set, standings and key: `freezeElectorate` is pure and the standings are immutable
+ * (a credentials ruling, an admission or a waiver makes a new array). Runs that share a setup
+ * share the arrays, so the voters' per-electorate tables are reused too.
+ */
+export function electorateOf(standings: readonly MemberStanding[], question: QuestionKind | 'election', itemIndex: number, rules: RuleSet): readonly MemberCode[] {
+  let byStandings = electorates.get(rules);
+  if (byStandings === undefined) electorates.set(rules, (byStandings = new WeakMap()));
+  let byKey = byStandings.get(standings);
+  if (byKey === undefined) byStandings.set(standings, (byKey = new Map()));
+  const key = `${question}|${itemIndex}`;
+  let entitled = byKey.get(key);
+  if (entitled === undefined) byKey.set(key, (entitled = Object.freeze(freezeElectorate(standings, { question, itemIndex }, rules).entitled)));
+  return entitled;
+}
+
 /** Opens a ballot: picks the method (R3.1–R3.5) and freezes the electorate (R2.1, R2.8). */
 export function createBallot(
   ctx: SessionContext,
@@ -58,7 +79,7 @@ export function createBallot(
   const itemMethod = 'method' in item ? item.method : undefined;
   const askFor = requested ?? (subject.kind === 'proposal' ? itemMethod : undefined);
   const { method } = methodFor(question as VoteSubject, askFor);
-  const entitled = Object.freeze(freezeElectorate(ctx.standings, { question, itemIndex: ctx.item }, ctx.setup.rules).entitled);
+  const entitled = electorateOf(ctx.standings, question, ctx.item, ctx.setup.rules);
   // frozen before it reaches the draft, so that immer skips the electorate when it finalises
   return freeze({
     id: ballotId(ctx, subject),
@@ -77,7 +98,7 @@ export function createBallot(
 /** The counts of a question ballot: from recorded votes, or from the tellers' report. */
 export function tallyOfBallot(ballot: OpenBallot): Tally {
   const entitled = ballot.electorate.length;
-  if (ballot.counts === null) return tallyVotes(Object.values(ballot.votes), entitled);
+  if (ballot.counts === null) return tallyRecordedVotes(ballot.votes, entitled);
   const { counts, abstain, invalid } = ballot.counts;
   return { entitled, yes: counts.yes ?? 0, no: counts.no ?? 0, abstain, invalid };
 }

@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import type { QuestionRecord, SessionContext } from '../context.js';
 import { log } from './log.js';
+import { setStatus } from '../assign-with-immer.js';
 
 /** Applies what an adopted or rejected proposal changes in the session (R1.4, R7.3, R8.5). */
 export function applyProposalDecision(ctx: Draft<SessionContext>, base: SessionContext, record: QuestionRecord): void {
@@ -11,7 +12,7 @@ export function applyProposalDecision(ctx: Draft<SessionContext>, base: SessionC
   if (record.subject.kind !== 'proposal') return;
   const item = base.setup.items[record.item]!;
   if (record.decision === 'no-consensus') return;
-  ctx.statuses[record.item] = record.decision;
+  setStatus(ctx, record.item, record.decision);
   if (record.decision === 'adopted' && item.kind === 'membership') {
     const { code, name } = item.applicant;
     ctx.standings.push({

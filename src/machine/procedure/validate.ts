@@ -30,6 +30,15 @@ export function hasVoteToPut(ctx: SessionContext): boolean {
   return nextQuestionSubject(ctx) !== null;
 }
 
+const electorateSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Whether `member` is in a ballot's frozen electorate; one set per (immutable, shared) electorate. */
+function inElectorate(electorate: readonly string[], member: string): boolean {
+  let set = electorateSets.get(electorate);
+  if (set === undefined) electorateSets.set(electorate, (set = new Set(electorate)));
+  return set.has(member);
+}
+
 function checkBallotEvent(ctx: SessionContext, event: SessionEvent, where: Where): Rejection | null {
   const ballot = where === 'appeal' ? ctx.appeal : ctx.ballot;
   if (ballot === null) return no('vote/not-open', event, 'no vote is open');
@@ -41,7 +50,7 @@ function checkBallotEvent(ctx: SessionContext, event: SessionEvent, where: Where
     if (ballot.counts !== null) return no('ballot/already-counted', event, 'the result of this ballot has already been reported as totals');
     const votes = event.type === 'delegation.castVote' ? { [event.member]: event.choice } : event.votes;
     for (const member of Object.keys(votes)) {
-      if (!ballot.electorate.includes(member)) return no('vote/not-entitled', event, `${member} is not entitled to vote in this ballot (R2.1, R2.8)`);
+      if (!inElectorate(ballot.electorate, member)) return no('vote/not-entitled', event, `${member} is not entitled to vote in this ballot (R2.1, R2.8)`);
       if (member in ballot.votes) return no('vote/already-voted', event, `${member} has already voted (R2.1: one vote per member)`);
     }
     return null;
