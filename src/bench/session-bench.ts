@@ -1,7 +1,8 @@
 import { deriveSeed } from '../random/derive-seed.js';
 import type { Scenario } from '../scenario/schema.js';
-import { runSessionOutcome } from '../sim/run-session.js';
-import { rateSummary, round, timedWindows } from './stats.js';
+import { runSessionOutcome, setupOf } from '../sim/run-session.js';
+import { floorResult, machineFloor, type MachineFloorResult } from './machine-floor.js';
+import { interleavedWindows, median, rateSummary, round } from './stats.js';
 import { compileBehaviour, loopSession, recordRun } from './straight-loop.js';
 
 export interface WindowOptions {
@@ -18,30 +19,46 @@ export interface SessionBenchResult {
   readonly ballotsPerSession: number;
   readonly machineWindows: number[];
   readonly loopWindows: number[];
+  /** The statechart alone (no-op actions) over the same runs' events: the machine path's ceiling. */
+  readonly machineFloor: MachineFloorResult;
+  /** The ratio the machine path could reach at best: the floor over the straight loop. */
+  readonly floorToLoopRatio: number;
 }
 
 /**
  * Sessions per second through the machine (`runSessionOutcome`, exactly what a sweep worker runs
- * per seed) and through the straight loop over the same seeds' recorded ballots, in this process.
- * Both cycle over the same `seeds` sweep seeds, so both make the same draws and decisions.
+ * per seed), through the straight loop over the same seeds' recorded ballots, and through the
+ * no-op statechart over the same seeds' events, in this process. All cycle over the same `seeds`
+ * sweep seeds; their windows are interleaved and each ratio is the median of per-turn ratios, so
+ * that the load of a shared machine cancels out of it.
  */
 export function benchSessions(scenario: Scenario, options: WindowOptions & { seeds?: number }): SessionBenchResult {
   const seeds = Array.from({ length: options.seeds ?? 16 }, (_, i) => deriveSeed(1, i));
-  const machine = timedWindows((i) => runSessionOutcome(scenario, seeds[i % seeds.length]!), options);
   const runs = seeds.map((seed) => recordRun(scenario, seed));
   const model = compileBehaviour(scenario);
+  const floor = machineFloor(setupOf(scenario), runs.map((r) => r.events));
   let sink = 0;
-  const loop = timedWindows((i) => (sink += loopSession(model, runs[i % runs.length]!)), options);
+  const rates = interleavedWindows(
+    {
+      machine: (i) => runSessionOutcome(scenario, seeds[i % seeds.length]!),
+      loop: (i) => (sink += loopSession(model, runs[i % runs.length]!)),
+      floor: floor.session,
+    },
+    options,
+  );
   if (!Number.isFinite(sink)) throw new Error('unreachable');
-  const m = rateSummary(machine);
-  const l = rateSummary(loop);
+  const m = rateSummary(rates.machine);
+  const l = rateSummary(rates.loop);
+  const perTurn = (a: readonly number[], b: readonly number[]) => round(median(a.map((x, i) => x / b[i]!)), 4);
   return {
     sessionsPerSecond: m.median,
     straightLoopSessionsPerSecond: l.median,
-    machineToLoopRatio: round(m.median / l.median, 4),
+    machineToLoopRatio: perTurn(rates.machine, rates.loop),
     seeds: seeds.length,
     ballotsPerSession: round(runs.reduce((sum, r) => sum + r.ballots.length, 0) / runs.length, 2),
     machineWindows: m.windows,
     loopWindows: l.windows,
+    machineFloor: floorResult(rates.floor, runs.map((r) => r.events), floor.reachedEnd),
+    floorToLoopRatio: perTurn(rates.floor, rates.loop),
   };
 }

@@ -26,24 +26,30 @@ export function progress(message: string): void {
 }
 
 /**
- * Calls `unit(i)` (i counting up from 0 across windows) for a warm-up of `warmupMs`, then for
+ * Calls each unit (`unit(i)`, i counting up from 0) for a warm-up of `warmupMs`, then for
  * `windows` windows of `windowMs` each, and returns the rate (units per second) of each window.
+ * The units are measured against each other: the windows take turns (a, b, c, a, b, c, ...), so that a change of load on a shared machine hits
+ * all of them alike and the per-turn ratios stay meaningful.
  */
-export function timedWindows(unit: (i: number) => void, options: { warmupMs: number; windowMs: number; windows: number }): number[] {
-  let i = 0;
-  const spin = (ms: number) => {
+export function interleavedWindows<K extends string>(units: Record<K, (i: number) => void>, options: { warmupMs: number; windowMs: number; windows: number }): Record<K, number[]> {
+  const names = Object.keys(units) as K[];
+  const counters = Object.fromEntries(names.map((name) => [name, 0])) as Record<K, number>;
+  const spin = (name: K, ms: number) => {
+    const unit = units[name];
     const start = performance.now();
     let n = 0;
     let elapsed = 0;
     do {
-      unit(i++);
+      unit(counters[name]++);
       n++;
       elapsed = performance.now() - start;
     } while (elapsed < ms);
     return (n * 1000) / elapsed;
   };
-  spin(options.warmupMs);
-  return Array.from({ length: options.windows }, () => spin(options.windowMs));
+  for (const name of names) spin(name, options.warmupMs);
+  const rates = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let w = 0; w < options.windows; w++) for (const name of names) rates[name].push(spin(name, options.windowMs));
+  return rates;
 }
 
 /** A windowed rate summarised: the median and every window, rounded. */

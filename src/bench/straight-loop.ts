@@ -10,6 +10,7 @@ import { decideQuestion } from '../rules/majority.js';
 import type { QuestionKind, RuleSet } from '../rules/rule-set.js';
 import { tallyRecordedVotes } from '../rules/tally.js';
 import type { Scenario } from '../scenario/schema.js';
+import type { SessionEvent } from '../machine/events.js';
 import type { BallotRequest, BallotResponse } from '../domain/ballot-request.js';
 import { compileBehaviour, drawBallot, type CompiledBehaviour } from '../sim/behaviour/index.js';
 import { ballotStream, createVoter } from '../sim/voter.js';
@@ -25,6 +26,8 @@ export interface RecordedRun {
   readonly totalMembers: number;
   readonly rules: RuleSet;
   readonly ballots: readonly RecordedBallot[];
+  /** The run's accepted events, in order (what the journal records). */
+  readonly events: readonly SessionEvent[];
 }
 
 /**
@@ -36,7 +39,7 @@ export function recordRun(scenario: Scenario, seed: number): RecordedRun {
   const session = createSession(setup, seed);
   const voter = createVoter(scenario, seed);
   const ballots: RecordedBallot[] = [];
-  continueSession(session, (request, snapshot) => {
+  const { events } = continueSession(session, (request, snapshot) => {
     const ctx = snapshot.context;
     const open = (ctx.appeal ?? ctx.ballot)!;
     const question = questionOfSubject(ctx, open.subject);
@@ -44,7 +47,7 @@ export function recordRun(scenario: Scenario, seed: number): RecordedRun {
     else ballots.push({ kind: 'question', request, question });
     return voter(request);
   });
-  return { seed, totalMembers: setup.totalMembers, rules: setup.rules, ballots };
+  return { seed, totalMembers: setup.totalMembers, rules: setup.rules, ballots, events };
 }
 
 /** The counts of a response, as the machine's tellers read them (`tallyOfBallot`). */

@@ -44,6 +44,53 @@ export async function benchWorkers(scenarioText: string, file: string, options: 
   };
 }
 
+/** The same runs in one process, then split over two independent processes started together. */
+export interface ProcessPairResult {
+  /** Wall time of one process over that of the slower of two, each doing half (start-up included). */
+  readonly twoProcessSpeedup: number;
+  readonly runs: number;
+  readonly oneProcessSeconds: number[];
+  readonly twoProcessSeconds: number[];
+  /** CPU seconds over wall seconds of the one process: above 1, V8's helper threads (GC, compiler) use the second core. */
+  readonly oneProcessCores: number;
+}
+
+async function sessionLoop(file: string, from: number, to: number) {
+  const child = fileURLToPath(new URL('./session-loop-child.js', import.meta.url));
+  const { stdout } = await run(process.execPath, [child, file, String(from), String(to)], { maxBuffer: 1 << 20 });
+  const cpu = JSON.parse(stdout) as { userSeconds: number; systemSeconds: number };
+  return cpu.userSeconds + cpu.systemSeconds;
+}
+
+/**
+ * The ceiling of any two-way split on this machine for this workload: nothing is shared between
+ * two OS processes (no worker threads, no messages, no aggregation), so whatever keeps their
+ * speed-up below 2 is the hardware and V8's own helper threads, not the sweep's design.
+ */
+export async function benchProcessPair(file: string, options: { runs: number; repetitions: number }): Promise<ProcessPairResult> {
+  const half = Math.floor(options.runs / 2);
+  const one: number[] = [];
+  const two: number[] = [];
+  const cores: number[] = [];
+  for (let r = 0; r < options.repetitions; r++) {
+    let start = performance.now();
+    const cpu = await sessionLoop(file, 0, options.runs);
+    const wall = (performance.now() - start) / 1000;
+    one.push(wall);
+    cores.push(cpu / wall);
+    start = performance.now();
+    await Promise.all([sessionLoop(file, 0, half), sessionLoop(file, half, options.runs)]);
+    two.push((performance.now() - start) / 1000);
+  }
+  return {
+    twoProcessSpeedup: round(median(one) / median(two), 3),
+    runs: options.runs,
+    oneProcessSeconds: one.map((t) => round(t, 3)),
+    twoProcessSeconds: two.map((t) => round(t, 3)),
+    oneProcessCores: round(median(cores), 2),
+  };
+}
+
 export interface MemoryResult {
   readonly scenario: string;
   readonly runModule: string;

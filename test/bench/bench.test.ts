@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { benchSessions } from '../../src/bench/session-bench.js';
 import { median, quantile } from '../../src/bench/stats.js';
@@ -27,17 +29,32 @@ describe('bench functions (tiny sizes, shape only: no timed assertions)', () => 
 
   it('measures sessions through the machine and the straight loop', () => {
     const result = benchSessions(scenario, { warmupMs: 1, windowMs: 20, windows: 1, seeds: 2 });
-    for (const key of ['sessionsPerSecond', 'straightLoopSessionsPerSecond', 'machineToLoopRatio', 'ballotsPerSession'] as const) {
+    for (const key of ['sessionsPerSecond', 'straightLoopSessionsPerSecond', 'machineToLoopRatio', 'ballotsPerSession', 'floorToLoopRatio'] as const) {
       expect(finite(result[key]), key).toBe(true);
     }
+    // the no-op statechart must follow the recorded runs to the end, or its floor compares nothing
+    expect(result.machineFloor.reachedEnd).toBe(true);
+    expect(result.machineFloor.eventsPerSession).toBeGreaterThan(50);
+  });
+
+  it('runs the parallel ceiling: one process, then two independent ones', async () => {
+    // the child processes run the build, as the bench does (dist/ is built by the global setup)
+    const built = pathToFileURL(resolve('dist/bench/sweep-bench.js')).href;
+    const { benchProcessPair } = (await import(built)) as typeof import('../../src/bench/sweep-bench.js');
+    const pair = await benchProcessPair(resolve(file), { runs: 2, repetitions: 1 });
+    expect(pair.runs).toBe(2);
+    expect(finite(pair.twoProcessSpeedup) && finite(pair.oneProcessCores)).toBe(true);
+    expect(pair.oneProcessSeconds).toHaveLength(1);
   });
 
   it('measures a tally and checks the targets', () => {
     const tally = benchTally({ members: 10_000, repetitions: 2 });
     expect(finite(tally.tallyVotesPerSecond) && finite(tally.decideQuestionVotesPerSecond)).toBe(true);
-    const targets = checkTargets({ sessionsPerSecond: 1, machineToLoopRatio: 0.5, twoWorkerSpeedup: null, tallyVotesPerSecond: tally.tallyVotesPerSecond, sweepMemoryRatio: 1, uiModulesAtStartup: 0, keyRedrawP95Ms: null, firstFrameRenderMs: 10, frameMs: 33.3 });
+    const targets = checkTargets({ sessionsPerSecond: 1, machineToLoopRatio: 0.5, twoWorkerSpeedup: null, machineFloorSessionsPerSecond: 5, floorToLoopRatio: 0.6, twoProcessSpeedup: null, tallyVotesPerSecond: tally.tallyVotesPerSecond, sweepMemoryRatio: 1, uiModulesAtStartup: 0, keyRedrawP95Ms: null, firstFrameRenderMs: 10, frameMs: 33.3 });
     expect(targets.sessionsPerSecond!.met).toBe(false);
     expect(targets.twoWorkerSpeedup!.met).toBe(false);
+    expect(targets.sessionsPerSecond!.ceiling).toMatchObject({ value: 5 });
+    expect(targets.twoWorkerSpeedup!.ceiling).toBeUndefined();
     expect(targets.helpAndValidateWithoutUi!.met).toBe(true);
     expect(Object.values(targets).every((t) => typeof t.met === 'boolean' && typeof t.target === 'string')).toBe(true);
   });

@@ -1,0 +1,12 @@
+// Child process of the parallel-ceiling bench: `node session-loop-child.js <scenario> <from> <to>`
+// runs sweep runs from ≤ i < to of the scenario (seed deriveSeed(1, i)) in this one thread, with no
+// worker and no messages, and prints {"runs", "userSeconds", "systemSeconds"}.
+import { readFileSync } from 'node:fs';
+import { deriveSeed } from '../random/derive-seed.js';
+import { loadScenario, runSessionOutcome } from '../sim/run-session.js';
+
+const [file, from, to] = [process.argv[2]!, Number(process.argv[3]), Number(process.argv[4])];
+const scenario = loadScenario(readFileSync(file, 'utf8'), file);
+for (let i = from; i < to; i++) runSessionOutcome(scenario, deriveSeed(1, i));
+const cpu = process.cpuUsage();
+process.stdout.write(JSON.stringify({ runs: to - from, userSeconds: cpu.user / 1e6, systemSeconds: cpu.system / 1e6 }) + '\n');
