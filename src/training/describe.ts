@@ -3,8 +3,8 @@ import type { MajorityRule, Tally } from '../domain/vote.js';
 /** How each majority reads in a prompt or a choice (labels only; answers come from the rules core). */
 export const MAJORITY_LABELS: Readonly<Record<MajorityRule, string>> = {
   simple: 'simple majority of votes expressed',
-  'two-thirds-present-voting': 'two-thirds of members present and voting',
-  'two-thirds-all-members': 'two-thirds of all Members of the Organization',
+  'two-thirds-present-voting': 'two-thirds majority of members present and voting',
+  'two-thirds-all-members': 'two-thirds majority of all Members of the Organization',
   'majority-all-members': 'majority of all Members of the Organization',
   plurality: 'plurality (most votes)',
 };

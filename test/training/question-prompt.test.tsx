@@ -19,8 +19,8 @@ describe('QuestionPrompt', () => {
     expect(frame).toMatchInlineSnapshot(`
       "Question 1/20 · majorities
       Vote on the proposal: 84 yes, 80 no, 4 abstentions, 2 invalid papers; 170
-      entitled to vote. It needs a two-thirds of members present and voting. What do
-      you announce?
+      entitled to vote. It needs a two-thirds majority of members present and voting.
+      What do you announce?
         1) adopted
       ▶ 2) rejected
       ↑↓ or 1–9 choose · ⏎ answer"
