@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../sim/run-session.js';
+import { benchAllocation } from './allocation-bench.js';
 import { benchTuiAll } from './run-tui-bench.js';
 import { benchSessions } from './session-bench.js';
 import { benchStartup, tracerSeesUi } from './startup-bench.js';
@@ -28,6 +29,8 @@ async function main() {
   const workers = await benchWorkers(text, fileURLToPath(new URL(SCENARIO, ROOT)), { runs, repetitions: 2 });
   progress(`parallel ceiling: the same ${runs} runs in one process, then in two independent processes, twice`);
   const processPair = await benchProcessPair(fileURLToPath(new URL(SCENARIO, ROOT)), { runs, repetitions: 2 });
+  progress('allocation: bytes per session through the machine and through the statechart alone');
+  const allocation = await benchAllocation(fileURLToPath(new URL(SCENARIO, ROOT)));
   progress('tally: 1,000,000-member ballot');
   const tally = benchTally();
   progress('sweep memory: 10,000 and 100,000 runs in child processes');
@@ -51,6 +54,7 @@ async function main() {
     twoWorkerSpeedup: workers.twoWorkerSpeedup,
     workers,
     processPair,
+    allocation,
     tallyVotesPerSecond: tally.tallyVotesPerSecond,
     tally,
     sweepPeakMemory: memory,

@@ -20,7 +20,7 @@ export interface SessionRun {
  * answer every ballot. Pure given its inputs (principle 2): same scenario and seed, same run.
  */
 export function runSession(scenario: Scenario, seed: number, options: { setup?: SessionSetup; voter?: Voter; onEvent?: (seq: number, event: SessionEvent) => void } = {}): SessionRun {
-  const session = createSession(options.setup ?? createSessionSetup(scenario), seed);
+  const session = createSession(options.setup ?? setupOf(scenario), seed);
   continueSession(session, options.voter ?? createVoter(scenario, seed), options.onEvent);
   return { snapshot: session.snapshot, events: session.events };
 }

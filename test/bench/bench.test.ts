@@ -47,6 +47,16 @@ describe('bench functions (tiny sizes, shape only: no timed assertions)', () => 
     expect(pair.oneProcessSeconds).toHaveLength(1);
   });
 
+  it('measures bytes allocated per session with no collection in the way', async () => {
+    const built = pathToFileURL(resolve('dist/bench/allocation-bench.js')).href;
+    const { benchAllocation } = (await import(built)) as typeof import('../../src/bench/allocation-bench.js');
+    const allocation = await benchAllocation(resolve(file));
+    expect(allocation.collected).toBe(false);
+    // the machine does all the statechart does, and more
+    expect(allocation.machineBytesPerSession).toBeGreaterThan(allocation.floorBytesPerSession);
+    expect(allocation.floorBytesPerEvent).toBeGreaterThan(0);
+  });
+
   it('measures a tally and checks the targets', () => {
     const tally = benchTally({ members: 10_000, repetitions: 2 });
     expect(finite(tally.tallyVotesPerSecond) && finite(tally.decideQuestionVotesPerSecond)).toBe(true);
