@@ -1,4 +1,5 @@
-import { assign, createActor, type ActorScope } from 'xstate';
+import { assign, createActor, type ActorScope, type AnyMachineSnapshot } from 'xstate';
+import { createTransition } from '../machine/session-driver.js';
 import type { SessionEvent } from '../machine/events.js';
 import { sessionMachine } from '../machine/session-machine.js';
 import type { SessionSetup } from '../machine/session-setup.js';
@@ -10,7 +11,7 @@ export interface MachineFloorResult {
   readonly sessionsPerSecond: number;
   readonly eventsPerSession: number;
   readonly microsecondsPerEvent: number;
-  /** Whether the no-op machine followed the runs to the final state (else the floor is not comparable). */
+  /** Whether the no-op machine took every event of the runs and reached the final state (else the floor is not comparable). */
   readonly reachedEnd: boolean;
   readonly windows: number[];
 }
@@ -29,19 +30,29 @@ function floorTransition(setup: SessionSetup) {
   const input = { setup, seed: 0 };
   const self = createActor(machine, { input });
   const scope = { self, defer: () => {}, id: '', logger: () => {}, sessionId: '', stopChild: () => {}, system: self.system, emit: () => {}, actionExecutor: () => {} } as unknown as ActorScope<never, never>;
-  const initial = machine.getInitialSnapshot(scope as never, input);
+  return {
+    initial: machine.getInitialSnapshot(scope as never, input),
+    next: (snapshot: AnyMachineSnapshot, event: SessionEvent) => machine.transition(snapshot as never, event, scope as never) as AnyMachineSnapshot,
+  };
+}
+
+function foldWith(transition: ReturnType<typeof floorTransition>) {
   return (events: readonly SessionEvent[]) => {
-    let snapshot = initial;
-    for (const event of events) snapshot = machine.transition(snapshot, event, scope as never);
+    let snapshot = transition.initial as AnyMachineSnapshot;
+    for (const event of events) snapshot = transition.next(snapshot, event);
     return snapshot;
   };
 }
 
 /** The no-op statechart's fold over a run's events, and whether it follows every run to the end. */
 export function machineFloor(setup: SessionSetup, runs: readonly (readonly SessionEvent[])[]) {
-  const fold = floorTransition(setup);
+  const fold = foldWith(floorTransition(setup));
   return {
-    reachedEnd: runs.every((events) => fold(events).status === 'done'),
+    // every event taken (none ignored by a guard answering otherwise than in the real run) and the end reached
+    reachedEnd: runs.every((events) => {
+      const last = fold(events);
+      return last.status === 'done' && (last.context as { seq: number }).seq === events.length;
+    }),
     session: (i: number) => fold(runs[i % runs.length]!),
   };
 }
@@ -57,4 +68,53 @@ export function floorResult(rates: readonly number[], runs: readonly (readonly S
     reachedEnd,
     windows: summary.windows,
   };
+}
+
+/** One kind of event: how often a session sends it and what one costs, machine and statechart alone. */
+export interface EventCost {
+  readonly event: SessionEvent['type'];
+  readonly perSession: number;
+  readonly machineMicroseconds: number;
+  readonly floorMicroseconds: number;
+  /** (machine - floor) x perSession: what the actions and guards add to a session, in microseconds. */
+  readonly overFloorPerSession: number;
+}
+
+/**
+ * Where the machine's time goes beyond xstate's: each event of the recorded runs timed through the
+ * machine and through the no-op statechart, run by run in turns, `rounds` times; means per kind
+ * of event, the kinds costing the machine most over the floor first.
+ */
+export function eventCosts(setup: SessionSetup, runs: readonly { readonly seed: number; readonly events: readonly SessionEvent[] }[], rounds: number): EventCost[] {
+  const floor = floorTransition(setup);
+  const totals = new Map<SessionEvent['type'], { count: number; machine: number; floor: number }>();
+  const time = (next: (s: AnyMachineSnapshot, e: SessionEvent) => AnyMachineSnapshot, initial: AnyMachineSnapshot, events: readonly SessionEvent[], key: 'machine' | 'floor') => {
+    let snapshot = initial;
+    for (const event of events) {
+      const start = performance.now();
+      snapshot = next(snapshot, event);
+      const total = totals.get(event.type) ?? { count: 0, machine: 0, floor: 0 };
+      total[key] += performance.now() - start;
+      if (key === 'machine') total.count++;
+      totals.set(event.type, total);
+    }
+  };
+  for (let r = 0; r < rounds; r++) {
+    for (const run of runs) {
+      const machine = createTransition(setup, run.seed);
+      time(machine.next as never, machine.initial as AnyMachineSnapshot, run.events, 'machine');
+      time(floor.next, floor.initial as AnyMachineSnapshot, run.events, 'floor');
+    }
+  }
+  const sessions = rounds * runs.length;
+  const micros = (ms: number, n: number) => Math.round((1000 * ms) / n * 10) / 10;
+  return [...totals]
+    .map(([event, t]) => ({
+      event,
+      perSession: Math.round((t.count / sessions) * 10) / 10,
+      machineMicroseconds: micros(t.machine, t.count),
+      floorMicroseconds: micros(t.floor, t.count),
+      overFloorPerSession: Math.round((1000 * (t.machine - t.floor)) / sessions),
+    }))
+    .sort((a, b) => b.overFloorPerSession - a.overFloorPerSession);
 }

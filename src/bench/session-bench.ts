@@ -1,7 +1,7 @@
 import { deriveSeed } from '../random/derive-seed.js';
 import type { Scenario } from '../scenario/schema.js';
 import { runSessionOutcome, setupOf } from '../sim/run-session.js';
-import { floorResult, machineFloor, type MachineFloorResult } from './machine-floor.js';
+import { eventCosts, floorResult, machineFloor, type EventCost, type MachineFloorResult } from './machine-floor.js';
 import { interleavedWindows, median, rateSummary, round } from './stats.js';
 import { compileBehaviour, loopSession, recordRun } from './straight-loop.js';
 
@@ -23,6 +23,8 @@ export interface SessionBenchResult {
   readonly machineFloor: MachineFloorResult;
   /** The ratio the machine path could reach at best: the floor over the straight loop. */
   readonly floorToLoopRatio: number;
+  /** Per kind of event: machine and floor microseconds, what the actions add most first. */
+  readonly eventCosts: EventCost[];
 }
 
 /**
@@ -32,7 +34,7 @@ export interface SessionBenchResult {
  * sweep seeds; their windows are interleaved and each ratio is the median of per-turn ratios, so
  * that the load of a shared machine cancels out of it.
  */
-export function benchSessions(scenario: Scenario, options: WindowOptions & { seeds?: number }): SessionBenchResult {
+export function benchSessions(scenario: Scenario, options: WindowOptions & { seeds?: number; eventRounds?: number }): SessionBenchResult {
   const seeds = Array.from({ length: options.seeds ?? 16 }, (_, i) => deriveSeed(1, i));
   const runs = seeds.map((seed) => recordRun(scenario, seed));
   const model = compileBehaviour(scenario);
@@ -60,5 +62,6 @@ export function benchSessions(scenario: Scenario, options: WindowOptions & { see
     loopWindows: l.windows,
     machineFloor: floorResult(rates.floor, runs.map((r) => r.events), floor.reachedEnd),
     floorToLoopRatio: perTurn(rates.floor, rates.loop),
+    eventCosts: eventCosts(setupOf(scenario), runs, options.eventRounds ?? 10),
   };
 }

@@ -67,7 +67,7 @@ function statusAfterBallot(ctx: SessionContext): ItemStatus {
  * one write at the root of the draft rather than a proxied nested one, which immer would copy and
  * walk again when it finalises.
  */
-function changeOpenBallot(ctx: Draft<SessionContext>, base: SessionContext, change: Partial<Pick<OpenBallot, 'votes' | 'counts' | 'objections'>>): void {
+function changeOpenBallot(ctx: Draft<SessionContext>, base: SessionContext, change: Partial<Pick<OpenBallot, 'votes' | 'counts'>>): void {
   const next = castDraft(Object.freeze({ ...(base.appeal ?? base.ballot)!, ...change }));
   if (base.appeal) ctx.appeal = next;
   else ctx.ballot = next;
@@ -125,7 +125,9 @@ export const actions = {
     changeOpenBallot(ctx, base, { counts: freeze({ counts: { ...event.counts }, abstain: event.abstain, invalid: event.invalid }, true) });
   }),
   objectToConsensus: act('delegation.objectToConsensus', (ctx, event, base) => {
-    changeOpenBallot(ctx, base, { objections: Object.freeze([...base.ballot!.objections, event.member]) as MemberCode[] });
+    // only the Assembly's own ballot is decided by consensus; an appeal is always voted (R2.9)
+    const ballot = base.ballot!;
+    ctx.ballot = castDraft(Object.freeze({ ...ballot, objections: Object.freeze([...ballot.objections, event.member]) as MemberCode[] }));
   }),
   closeBallot: act('chair.closeBallot', (ctx, _event, base) => {
     const ballot = base.ballot!;

@@ -28,13 +28,17 @@ describe('bench functions (tiny sizes, shape only: no timed assertions)', () => 
   });
 
   it('measures sessions through the machine and the straight loop', () => {
-    const result = benchSessions(scenario, { warmupMs: 1, windowMs: 20, windows: 1, seeds: 2 });
+    const result = benchSessions(scenario, { warmupMs: 1, windowMs: 20, windows: 1, seeds: 2, eventRounds: 1 });
     for (const key of ['sessionsPerSecond', 'straightLoopSessionsPerSecond', 'machineToLoopRatio', 'ballotsPerSession', 'floorToLoopRatio'] as const) {
       expect(finite(result[key]), key).toBe(true);
     }
     // the no-op statechart must follow the recorded runs to the end, or its floor compares nothing
     expect(result.machineFloor.reachedEnd).toBe(true);
     expect(result.machineFloor.eventsPerSession).toBeGreaterThan(50);
+    // every kind of event of the runs is costed, and the counts add up to the events of a session
+    const events = result.eventCosts.reduce((sum, c) => sum + c.perSession, 0);
+    expect(events).toBeCloseTo(result.machineFloor.eventsPerSession, 0);
+    expect(result.eventCosts.map((c) => c.event)).toContain('chair.closeBallot');
   });
 
   it('runs the parallel ceiling: one process, then two independent ones', async () => {
