@@ -1,4 +1,6 @@
 import { assign, createActor, type ActorScope, type AnyMachineSnapshot } from 'xstate';
+import { produceContext } from '../machine/assign-with-immer.js';
+import type { SessionContext } from '../machine/context.js';
 import { createTransition } from '../machine/session-driver.js';
 import type { SessionEvent } from '../machine/events.js';
 import { sessionMachine } from '../machine/session-machine.js';
@@ -17,13 +19,31 @@ export interface MachineFloorResult {
 }
 
 /**
- * The session statechart with every action replaced by an `assign` that only counts and every
- * guard answering as a clean run does (events acceptable, no motion adopted): what remains is
- * xstate's own work per event (selecting transitions, exit/entry sets, snapshots, the eventless
- * step after a ballot). Folding recorded runs through it gives the machine path's upper bound.
+ * What every action is replaced with: `xstate` counts the event with a plain `assign`; `immer`
+ * does, through the context's immer bridge, only what every accepted event's action writes
+ * whatever the event (`act` in src/machine/actions.ts: count it, clear the last rejection).
  */
-function floorTransition(setup: SessionSetup) {
-  const count = assign(({ context }: { context: { seq: number } }) => ({ seq: context.seq + 1 }));
+export type FloorKind = 'xstate' | 'immer';
+
+const COUNTERS: Record<FloorKind, ReturnType<typeof assign<SessionContext, SessionEvent, undefined, SessionEvent, never>>> = {
+  xstate: assign(({ context }) => ({ seq: context.seq + 1 })),
+  immer: assign(({ context }) =>
+    produceContext(context, (draft) => {
+      draft.seq += 1;
+      draft.lastRejection = null;
+    }),
+  ),
+};
+
+/**
+ * The session statechart with every action replaced by a counter (`FloorKind`) and every guard
+ * answering as a clean run does (events acceptable, no motion adopted): what remains is xstate's
+ * own work per event (selecting transitions, exit/entry sets, snapshots, the eventless step after
+ * a ballot), plus for `immer` one pass of immer over the context. Folding recorded runs through it
+ * gives the machine path's upper bound: with the statechart, and with the statechart and immer.
+ */
+function floorTransition(setup: SessionSetup, kind: FloorKind = 'xstate') {
+  const count = COUNTERS[kind];
   const actions = Object.fromEntries(Object.keys(sessionMachine.implementations.actions).map((name) => [name, count]));
   const guards = Object.fromEntries(Object.keys(sessionMachine.implementations.guards).map((name) => [name, () => name === 'isAcceptable']));
   const machine = sessionMachine.provide({ actions, guards } as never);
@@ -45,8 +65,8 @@ function foldWith(transition: ReturnType<typeof floorTransition>) {
 }
 
 /** The no-op statechart's fold over a run's events, and whether it follows every run to the end. */
-export function machineFloor(setup: SessionSetup, runs: readonly (readonly SessionEvent[])[]) {
-  const fold = foldWith(floorTransition(setup));
+export function machineFloor(setup: SessionSetup, runs: readonly (readonly SessionEvent[])[], kind: FloorKind = 'xstate') {
+  const fold = foldWith(floorTransition(setup, kind));
   return {
     // every event taken (none ignored by a guard answering otherwise than in the real run) and the end reached
     reachedEnd: runs.every((events) => {

@@ -22,8 +22,8 @@ async function main() {
   const started = performance.now();
   const text = readFileSync(new URL(SCENARIO, ROOT), 'utf8');
   const scenario = loadScenario(text, SCENARIO);
-  progress('sessions: machine, straight loop and statechart floor (9 interleaved windows of 0.6 s each after 1 s of warm-up)');
-  const sessions = benchSessions(scenario, { warmupMs: 1000, windowMs: 600, windows: 9 });
+  progress('sessions: machine, straight loop and the two floors (7 interleaved rounds of 0.6 s windows after 1 s of warm-up each), then costs per kind of event');
+  const sessions = benchSessions(scenario, { warmupMs: 1000, windowMs: 600, windows: 7 });
   const runs = Math.min(1000, Math.max(40, Math.round(sessions.sessionsPerSecond * 5)));
   progress(`sweep: ${runs} Marrakech runs with 1 and 2 workers, twice`);
   const workers = await benchWorkers(text, fileURLToPath(new URL(SCENARIO, ROOT)), { runs, repetitions: 2 });
@@ -64,8 +64,8 @@ async function main() {
       sessionsPerSecond: sessions.sessionsPerSecond,
       machineToLoopRatio: sessions.machineToLoopRatio,
       twoWorkerSpeedup: workers.twoWorkerSpeedup,
-      machineFloorSessionsPerSecond: sessions.machineFloor.sessionsPerSecond,
-      floorToLoopRatio: sessions.floorToLoopRatio,
+      immerFloorSessionsPerSecond: sessions.immerFloor.sessionsPerSecond,
+      ratioCeiling: sessions.ratioCeiling,
       twoProcessSpeedup: processPair.twoProcessSpeedup,
       tallyVotesPerSecond: tally.tallyVotesPerSecond,
       sweepMemoryRatio: memory.ratio,

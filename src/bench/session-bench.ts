@@ -21,8 +21,16 @@ export interface SessionBenchResult {
   readonly loopWindows: number[];
   /** The statechart alone (no-op actions) over the same runs' events: the machine path's ceiling. */
   readonly machineFloor: MachineFloorResult;
-  /** The ratio the machine path could reach at best: the floor over the straight loop. */
+  /** The statechart alone over the straight loop. */
   readonly floorToLoopRatio: number;
+  /** The statechart with one immer pass per event (`FloorKind` 'immer'): the floor under the fixed choices. */
+  readonly immerFloor: MachineFloorResult;
+  /**
+   * The best machine ÷ loop ratio under the fixed choices: a machine does at least the immer
+   * floor's work and the loop's (the same draws and decisions), so its time per session is at
+   * least the sum of theirs, and its ratio at most loop time ÷ (immer floor time + loop time).
+   */
+  readonly ratioCeiling: number;
   /** Per kind of event: machine and floor microseconds, what the actions add most first. */
   readonly eventCosts: EventCost[];
 }
@@ -30,7 +38,7 @@ export interface SessionBenchResult {
 /**
  * Sessions per second through the machine (`runSessionOutcome`, exactly what a sweep worker runs
  * per seed), through the straight loop over the same seeds' recorded ballots, and through the
- * no-op statechart over the same seeds' events, in this process. All cycle over the same `seeds`
+ * no-op statechart (alone, and with immer) over the same seeds' events, in this process. All cycle over the same `seeds`
  * sweep seeds; their windows are interleaved and each ratio is the median of per-turn ratios, so
  * that the load of a shared machine cancels out of it.
  */
@@ -39,12 +47,14 @@ export function benchSessions(scenario: Scenario, options: WindowOptions & { see
   const runs = seeds.map((seed) => recordRun(scenario, seed));
   const model = compileBehaviour(scenario);
   const floor = machineFloor(setupOf(scenario), runs.map((r) => r.events));
+  const immerFloor = machineFloor(setupOf(scenario), runs.map((r) => r.events), 'immer');
   let sink = 0;
   const rates = interleavedWindows(
     {
       machine: (i) => runSessionOutcome(scenario, seeds[i % seeds.length]!),
       loop: (i) => (sink += loopSession(model, runs[i % runs.length]!)),
       floor: floor.session,
+      immerFloor: immerFloor.session,
     },
     options,
   );
@@ -62,6 +72,9 @@ export function benchSessions(scenario: Scenario, options: WindowOptions & { see
     loopWindows: l.windows,
     machineFloor: floorResult(rates.floor, runs.map((r) => r.events), floor.reachedEnd),
     floorToLoopRatio: perTurn(rates.floor, rates.loop),
+    immerFloor: floorResult(rates.immerFloor, runs.map((r) => r.events), immerFloor.reachedEnd),
+    // rates are sessions per second: loop time ÷ (floor time + loop time) = floor rate ÷ (loop rate + floor rate)
+    ratioCeiling: round(median(rates.immerFloor.map((f, i) => f / (rates.loop[i]! + f))), 4),
     eventCosts: eventCosts(setupOf(scenario), runs, options.eventRounds ?? 10),
   };
 }
