@@ -7,6 +7,7 @@ import { median, round } from './stats.js';
 const run = promisify(execFile);
 
 export interface SpeedupResult {
+  /** Median over the rounds of one worker's wall time over two workers' (start-up included). */
   readonly twoWorkerSpeedup: number;
   readonly runs: number;
   readonly oneWorkerSeconds: number[];
@@ -17,36 +18,9 @@ export interface SpeedupResult {
   readonly amortisedSpeedup: number;
 }
 
-/**
- * The same sweep (`runs` runs of the scenario, seed 1) with 1 and then 2 workers, `repetitions`
- * times alternately; the speed-up is the ratio of the median wall times (worker start-up included).
- */
-export async function benchWorkers(scenarioText: string, file: string, options: { runs: number; repetitions: number }): Promise<SpeedupResult> {
-  const sweep = async (runs: number, workers: number) => {
-    const start = performance.now();
-    const aggregate = await runSweep({ scenarioText, file, runs, workers, seed: 1 });
-    if (aggregate.runs !== runs) throw new Error(`sweep aggregated ${aggregate.runs} of ${runs} runs`);
-    return (performance.now() - start) / 1000;
-  };
-  const times: Record<1 | 2, number[]> = { 1: [], 2: [] };
-  for (let r = 0; r < options.repetitions; r++) {
-    for (const workers of [1, 2] as const) times[workers].push(await sweep(options.runs, workers));
-  }
-  const startup = { 1: await sweep(1, 1), 2: await sweep(2, 2) };
-  const [t1, t2] = [median(times[1]), median(times[2])];
-  return {
-    twoWorkerSpeedup: round(t1 / t2, 3),
-    startupSeconds: { 1: round(startup[1], 3), 2: round(startup[2], 3) },
-    amortisedSpeedup: round(Math.max(0, t1 - startup[1]) / Math.max(1e-3, t2 - startup[2]), 3),
-    runs: options.runs,
-    oneWorkerSeconds: times[1].map((t) => round(t, 3)),
-    twoWorkerSeconds: times[2].map((t) => round(t, 3)),
-  };
-}
-
 /** The same runs in one process, then split over two independent processes started together. */
 export interface ProcessPairResult {
-  /** Wall time of one process over that of the slower of two, each doing half (start-up included). */
+  /** Median over the rounds of one process's wall time over that of the slower of two, each doing half (start-up included). */
   readonly twoProcessSpeedup: number;
   readonly runs: number;
   readonly oneProcessSeconds: number[];
@@ -62,32 +36,55 @@ async function sessionLoop(file: string, from: number, to: number) {
   return cpu.userSeconds + cpu.systemSeconds;
 }
 
+async function seconds<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const value = await work();
+  return [(performance.now() - start) / 1000, value];
+}
+
 /**
- * The ceiling of any two-way split on this machine for this workload: nothing is shared between
- * two OS processes (no worker threads, no messages, no aggregation), so whatever keeps their
- * speed-up below 2 is the hardware and V8's own helper threads, not the sweep's design.
+ * The two-way speed-up of a sweep, and its ceiling on this machine, measured in the same rounds so
+ * that both meet the same load: in each round, `runs` runs of the scenario (seed 1) as a sweep
+ * with 1 and then 2 workers, then in one plain process (`session-loop-child.ts`, no worker, no
+ * messages) and then split over two such processes started together. Nothing is shared between
+ * the two processes, so whatever keeps their speed-up below 2 is the hardware and V8's own helper
+ * threads, not the sweep's design. Each speed-up is the median of the per-round ratios.
  */
-export async function benchProcessPair(file: string, options: { runs: number; repetitions: number }): Promise<ProcessPairResult> {
+export async function benchParallel(scenarioText: string, file: string, options: { runs: number; rounds: number }): Promise<{ workers: SpeedupResult; processPair: ProcessPairResult }> {
+  const sweep = (runs: number, workers: number) =>
+    seconds(async () => {
+      const aggregate = await runSweep({ scenarioText, file, runs, workers, seed: 1 });
+      if (aggregate.runs !== runs) throw new Error(`sweep aggregated ${aggregate.runs} of ${runs} runs`);
+    });
   const half = Math.floor(options.runs / 2);
-  const one: number[] = [];
-  const two: number[] = [];
-  const cores: number[] = [];
-  for (let r = 0; r < options.repetitions; r++) {
-    let start = performance.now();
-    const cpu = await sessionLoop(file, 0, options.runs);
-    const wall = (performance.now() - start) / 1000;
-    one.push(wall);
-    cores.push(cpu / wall);
-    start = performance.now();
-    await Promise.all([sessionLoop(file, 0, half), sessionLoop(file, half, options.runs)]);
-    two.push((performance.now() - start) / 1000);
+  const t = { w1: [] as number[], w2: [] as number[], p1: [] as number[], p2: [] as number[], cores: [] as number[] };
+  for (let r = 0; r < options.rounds; r++) {
+    t.w1.push((await sweep(options.runs, 1))[0]);
+    t.w2.push((await sweep(options.runs, 2))[0]);
+    const [wall, cpu] = await seconds(() => sessionLoop(file, 0, options.runs));
+    t.p1.push(wall);
+    t.cores.push(cpu / wall);
+    t.p2.push((await seconds(() => Promise.all([sessionLoop(file, 0, half), sessionLoop(file, half, options.runs)])))[0]);
   }
+  const startup = { 1: (await sweep(1, 1))[0], 2: (await sweep(2, 2))[0] };
+  const perRound = (a: number[], b: number[]) => round(median(a.map((x, i) => x / b[i]!)), 3);
+  const secondsOf = (xs: number[]) => xs.map((x) => round(x, 3));
   return {
-    twoProcessSpeedup: round(median(one) / median(two), 3),
-    runs: options.runs,
-    oneProcessSeconds: one.map((t) => round(t, 3)),
-    twoProcessSeconds: two.map((t) => round(t, 3)),
-    oneProcessCores: round(median(cores), 2),
+    workers: {
+      twoWorkerSpeedup: perRound(t.w1, t.w2),
+      startupSeconds: { 1: round(startup[1], 3), 2: round(startup[2], 3) },
+      amortisedSpeedup: round(median(t.w1.map((x, i) => Math.max(0, x - startup[1]) / Math.max(1e-3, t.w2[i]! - startup[2]))), 3),
+      runs: options.runs,
+      oneWorkerSeconds: secondsOf(t.w1),
+      twoWorkerSeconds: secondsOf(t.w2),
+    },
+    processPair: {
+      twoProcessSpeedup: perRound(t.p1, t.p2),
+      runs: options.runs,
+      oneProcessSeconds: secondsOf(t.p1),
+      twoProcessSeconds: secondsOf(t.p2),
+      oneProcessCores: round(median(t.cores), 2),
+    },
   };
 }
 

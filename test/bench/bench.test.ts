@@ -44,14 +44,15 @@ describe('bench functions (tiny sizes, shape only: no timed assertions)', () => 
     expect(result.eventCosts.map((c) => c.event)).toContain('chair.closeBallot');
   });
 
-  it('runs the parallel ceiling: one process, then two independent ones', async () => {
-    // the child processes run the build, as the bench does (dist/ is built by the global setup)
+  it('runs sweeps with 1 and 2 workers and the ceiling with 1 and 2 plain processes, in rounds', async () => {
+    // the workers and child processes run the build, as the bench does (dist/ is built by the global setup)
     const built = pathToFileURL(resolve('dist/bench/sweep-bench.js')).href;
-    const { benchProcessPair } = (await import(built)) as typeof import('../../src/bench/sweep-bench.js');
-    const pair = await benchProcessPair(resolve(file), { runs: 2, repetitions: 1 });
-    expect(pair.runs).toBe(2);
-    expect(finite(pair.twoProcessSpeedup) && finite(pair.oneProcessCores)).toBe(true);
-    expect(pair.oneProcessSeconds).toHaveLength(1);
+    const { benchParallel } = (await import(built)) as typeof import('../../src/bench/sweep-bench.js');
+    const { workers, processPair } = await benchParallel(readFileSync(file, 'utf8'), resolve(file), { runs: 2, rounds: 2 });
+    expect(workers.oneWorkerSeconds).toHaveLength(2);
+    expect(processPair.twoProcessSeconds).toHaveLength(2);
+    expect(finite(workers.twoWorkerSpeedup) && finite(workers.amortisedSpeedup)).toBe(true);
+    expect(finite(processPair.twoProcessSpeedup) && finite(processPair.oneProcessCores)).toBe(true);
   });
 
   it('measures bytes allocated per session with no collection in the way', async () => {
