@@ -1,8 +1,4 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { jsonChild } from './json-child.js';
 
 /** Bytes allocated per Marrakech session: through the machine, and by xstate alone (the floor). */
 export interface AllocationResult {
@@ -19,10 +15,8 @@ export interface AllocationResult {
  * is what the garbage collector's helper threads and two busy cores pay for.
  */
 export async function benchAllocation(file: string): Promise<AllocationResult> {
-  const child = fileURLToPath(new URL('./allocation-child.js', import.meta.url));
   const flags = ['--min-semi-space-size=512', '--max-semi-space-size=512'];
-  const { stdout } = await run(process.execPath, [...flags, child, file], { maxBuffer: 1 << 20 });
-  const r = JSON.parse(stdout) as { machineBytesPerSession: number; floorBytesPerSession: number; eventsPerSession: number; collected: boolean };
+  const r = await jsonChild<{ machineBytesPerSession: number; floorBytesPerSession: number; eventsPerSession: number; collected: boolean }>('allocation-child.js', [file], flags);
   return {
     machineBytesPerSession: r.machineBytesPerSession,
     floorBytesPerSession: r.floorBytesPerSession,

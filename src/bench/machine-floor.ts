@@ -1,7 +1,7 @@
-import { assign, createActor, type ActorScope, type AnyMachineSnapshot } from 'xstate';
+import { assign, type AnyMachineSnapshot } from 'xstate';
 import { produceContext } from '../machine/assign-with-immer.js';
 import type { SessionContext } from '../machine/context.js';
-import { createTransition } from '../machine/session-driver.js';
+import { createTransition, inertActorScope } from '../machine/session-driver.js';
 import type { SessionEvent } from '../machine/events.js';
 import { sessionMachine } from '../machine/session-machine.js';
 import type { SessionSetup } from '../machine/session-setup.js';
@@ -48,8 +48,7 @@ function floorTransition(setup: SessionSetup, kind: FloorKind = 'xstate') {
   const guards = Object.fromEntries(Object.keys(sessionMachine.implementations.guards).map((name) => [name, () => name === 'isAcceptable']));
   const machine = sessionMachine.provide({ actions, guards } as never);
   const input = { setup, seed: 0 };
-  const self = createActor(machine, { input });
-  const scope = { self, defer: () => {}, id: '', logger: () => {}, sessionId: '', stopChild: () => {}, system: self.system, emit: () => {}, actionExecutor: () => {} } as unknown as ActorScope<never, never>;
+  const scope = inertActorScope(machine, input);
   return {
     initial: machine.getInitialSnapshot(scope as never, input),
     next: (snapshot: AnyMachineSnapshot, event: SessionEvent) => machine.transition(snapshot as never, event, scope as never) as AnyMachineSnapshot,

@@ -1,10 +1,6 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { runSweep } from '../sim/sweep/run-sweep.js';
+import { jsonChild } from './json-child.js';
 import { median, round } from './stats.js';
-
-const run = promisify(execFile);
 
 export interface SpeedupResult {
   /** Median over the rounds of one worker's wall time over two workers' (start-up included). */
@@ -30,9 +26,7 @@ export interface ProcessPairResult {
 }
 
 async function sessionLoop(file: string, from: number, to: number) {
-  const child = fileURLToPath(new URL('./session-loop-child.js', import.meta.url));
-  const { stdout } = await run(process.execPath, [child, file, String(from), String(to)], { maxBuffer: 1 << 20 });
-  const cpu = JSON.parse(stdout) as { userSeconds: number; systemSeconds: number };
+  const cpu = await jsonChild<{ userSeconds: number; systemSeconds: number }>('session-loop-child.js', [file, String(from), String(to)]);
   return cpu.userSeconds + cpu.systemSeconds;
 }
 
@@ -98,10 +92,8 @@ export interface MemoryResult {
 }
 
 async function childSweep(runs: number, workers: number) {
-  const child = fileURLToPath(new URL('./sweep-memory-child.js', import.meta.url));
   const start = performance.now();
-  const { stdout } = await run(process.execPath, [child, String(runs), String(workers)], { maxBuffer: 1 << 20 });
-  const parsed = JSON.parse(stdout) as { maxRssKiB: number };
+  const parsed = await jsonChild<{ maxRssKiB: number }>('sweep-memory-child.js', [String(runs), String(workers)]);
   return { runs, maxRssMiB: round(parsed.maxRssKiB / 1024, 1), seconds: round((performance.now() - start) / 1000, 2) };
 }
 

@@ -1,4 +1,4 @@
-import { createActor, type ActorScope } from 'xstate';
+import { createActor, type ActorScope, type AnyStateMachine, type EventFromLogic, type SnapshotFrom } from 'xstate';
 import type { SessionSnapshot } from './autopilot.js';
 import type { Rejection } from './context.js';
 import type { SessionEvent } from './events.js';
@@ -24,17 +24,13 @@ export interface SessionTransition {
   readonly next: (snapshot: SessionSnapshot, event: SessionEvent) => SessionSnapshot;
 }
 
-const scopes = new WeakMap<SessionSetup, ActorScope<SessionSnapshot, SessionEvent>>();
-
 /**
- * The inert actor scope xstate's `transition` needs, made once per setup: the actor is never
- * started, so nothing reads its input, and creating one costs as much as a dozen transitions.
+ * The inert actor scope xstate's `transition` needs to run `machine` outside an actor: the actor
+ * is never started, so nothing reads its input, and nothing is deferred, logged or emitted.
  */
-function inertScope(setup: SessionSetup, input: SessionInput): ActorScope<SessionSnapshot, SessionEvent> {
-  let scope = scopes.get(setup);
-  if (scope !== undefined) return scope;
-  const self = createActor(sessionMachine, { input });
-  scope = {
+export function inertActorScope<M extends AnyStateMachine>(machine: M, input: unknown): ActorScope<SnapshotFrom<M>, EventFromLogic<M>> {
+  const self = createActor(machine, { input } as never);
+  return {
     self,
     defer: () => {},
     id: '',
@@ -44,8 +40,15 @@ function inertScope(setup: SessionSetup, input: SessionInput): ActorScope<Sessio
     system: self.system,
     emit: () => {},
     actionExecutor: () => {},
-  } as unknown as ActorScope<SessionSnapshot, SessionEvent>;
-  scopes.set(setup, scope);
+  } as unknown as ActorScope<SnapshotFrom<M>, EventFromLogic<M>>;
+}
+
+const scopes = new WeakMap<SessionSetup, ActorScope<SessionSnapshot, SessionEvent>>();
+
+/** The session machine's inert scope, made once per setup: creating one costs as much as a dozen transitions. */
+function inertScope(setup: SessionSetup, input: SessionInput): ActorScope<SessionSnapshot, SessionEvent> {
+  let scope = scopes.get(setup);
+  if (scope === undefined) scopes.set(setup, (scope = inertActorScope(sessionMachine, input) as ActorScope<SessionSnapshot, SessionEvent>));
   return scope;
 }
 
