@@ -55,8 +55,24 @@ function representedSet(scenario: Scenario): Set<MemberCode> {
   return new Set(all.filter((c) => !except.has(c)));
 }
 
+/** Days (0-based) each member is absent from, per the days' attendance (R2.3, Q1). */
+function absencesOf(scenario: Scenario): Map<MemberCode, number[]> {
+  const absent = new Map<MemberCode, number[]>();
+  scenario.session.days.forEach((day, d) => {
+    const attendance = day.attendance;
+    if (attendance === undefined) return;
+    const only = 'only' in attendance ? new Set(attendance.only) : null;
+    const away = 'absent' in attendance ? new Set(attendance.absent) : null;
+    for (const m of MEMBERS) {
+      if ((only !== null && !only.has(m.iso3)) || away?.has(m.iso3)) absent.set(m.iso3, [...(absent.get(m.iso3) ?? []), d]);
+    }
+  });
+  return absent;
+}
+
 function standingsOf(scenario: Scenario): MemberStanding[] {
   const represented = representedSet(scenario);
+  const absences = absencesOf(scenario);
   const refused = new Set(scenario.members.credentials.refused);
   const disputed = new Set(scenario.members.credentials.disputed.map((d) => d.member));
   const upToDate = { duePreviousYear: 0, unpaidPreviousYear: 0, unpaidCurrentYear: 0, rescheduling: false, waiver: false };
@@ -70,6 +86,7 @@ function standingsOf(scenario: Scenario): MemberStanding[] {
         ? { duePreviousYear: f.duePreviousYear, unpaidPreviousYear: f.unpaidPreviousYear, unpaidCurrentYear: f.unpaidCurrentYear, rescheduling: f.rescheduling, waiver: f.waiver }
         : upToDate,
       admittedAtItem: null,
+      absentDays: absences.get(m.iso3) ?? [],
     };
   });
 }
