@@ -38,6 +38,19 @@ export interface OpenBallot {
   counts: { counts: Record<string, number>; abstain: number; invalid: number } | null;
   /** Members objecting to a decision by consensus. */
   objections: MemberCode[];
+  /** The scripted result the figures came from (index in `setup.scripts`), or null when drawn. */
+  script: number | null;
+}
+
+/**
+ * What the record keeps of every closed ballot besides its result: the key a scripted result
+ * designates it by, who could vote (R2.1, R2.8), and the scripted result its figures came from.
+ */
+export interface BallotTrace {
+  readonly key: string;
+  readonly electorate: Electorate;
+  /** Index in `setup.scripts`, or null when the voters' figures were drawn. */
+  readonly script: number | null;
 }
 
 /** A decided question, explaining itself, as the minutes report it. */
@@ -47,8 +60,8 @@ export interface QuestionRecord {
   readonly item: number;
   readonly subject: BallotSubject;
   readonly method: VoteMethod;
-  /** Who could vote, and why the others could not (R2.1, R2.8). */
-  readonly electorate: Electorate;
+  /** The ballot's key, who could vote and why the others could not (R2.1, R2.8), its script. */
+  readonly trace: BallotTrace;
   /** Null for a decision by consensus, which has no counts. */
   readonly result: QuestionResult | null;
   readonly decision: 'adopted' | 'rejected' | 'no-consensus';
@@ -76,8 +89,8 @@ export interface ElectionRecord {
   readonly paper: readonly CandidateId[];
   /** The other nominees, each with the reason it is not on the paper. */
   readonly excluded: readonly NomineeExclusion[];
-  /** The electorate of each ballot, in the order of `result.rounds` (R2.1, R2.8). */
-  readonly electorates: readonly Electorate[];
+  /** Each ballot's key, electorate and scripted result, in the order of `result.rounds`. */
+  readonly ballots: readonly BallotTrace[];
   readonly result: ElectionResult;
   /** Whether the seat had been reopened during the session (Q7). */
   readonly reopened: boolean;
@@ -104,8 +117,8 @@ export interface ElectionInProgress {
   excluded: NomineeExclusion[];
   /** The current seat's first ballot paper. */
   paper: CandidateId[];
-  /** The electorate of each ballot of the current seat so far. */
-  electorates: Electorate[];
+  /** Each ballot of the current seat so far: its key, electorate and scripted result. */
+  ballots: BallotTrace[];
 }
 
 /** A rejected event: a coded reason the UI shows; the snapshot is otherwise unchanged (principle 10). */
@@ -141,8 +154,6 @@ export interface SessionContext {
   election: ElectionInProgress | null;
   /** Amendments still to be put, furthest removed first (R6.8), and those adopted. */
   amendments: { pending: string[]; adopted: string[] };
-  /** Additional items placed on the agenda (R5.5). */
-  additionalItems: string[];
   motions: { motion: MotionKind; member: MemberCode }[];
   debateClosed: boolean;
   pointOfOrder: { member: MemberCode; aboutVoting: boolean; ruling: 'upheld' | 'rejected' | null } | null;
@@ -162,7 +173,7 @@ export function createInitialContext(setup: SessionSetup, seed: number): Session
     rng: createRng(seed),
     day: 0,
     item: 0,
-    statuses: setup.items.map(() => 'pending'),
+    statuses: setup.items.map((item) => (item.proposedBy === undefined ? 'pending' : 'proposed')),
     // shared with the setup until a ruling changes one (immer copies on write): same electorates
     standings: setup.standings as MemberStanding[],
     totalMembers: setup.totalMembers,
@@ -172,7 +183,6 @@ export function createInitialContext(setup: SessionSetup, seed: number): Session
     appeal: null,
     election: null,
     amendments: { pending: [], adopted: [] },
-    additionalItems: [],
     motions: [],
     debateClosed: false,
     pointOfOrder: null,

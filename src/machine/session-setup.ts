@@ -3,11 +3,17 @@ import type { MemberCode, Region } from '../domain/ids.js';
 import type { MemberStanding } from '../domain/member.js';
 import { MEMBERS, TOTAL_MEMBERS } from '../registry/members.js';
 import type { RuleSet } from '../rules/rule-set.js';
+import { agendaEntries } from '../scenario/agenda-entries.js';
 import type { AgendaItem } from '../scenario/agenda-schema.js';
+import type { ScriptedBallot } from '../scenario/behaviour-schema.js';
 import type { Scenario } from '../scenario/schema.js';
+import { scriptKey } from '../scenario/script-key.js';
 
-/** An agenda item with its place in the session. */
-export type SetupItem = AgendaItem & { readonly index: number; readonly day: number; readonly number: number };
+/**
+ * An agenda item with its place in the session. An urgent additional item (R5.5) carries the index
+ * of the agenda-adoption item that proposes it: it is on the agenda only once that vote adopts it.
+ */
+export type SetupItem = AgendaItem & { readonly index: number; readonly day: number; readonly number: number; readonly proposedBy?: number };
 
 /** A nomination for an election item, before the Elections Board's scrutiny (R4.6). */
 export interface Nomination {
@@ -36,6 +42,8 @@ export interface SessionSetup {
   readonly nominations: Readonly<Record<string, readonly Nomination[]>>;
   readonly committee: Committee;
   readonly rules: RuleSet;
+  /** The scenario's scripted results (`voting.scripted`), each with the key of the ballot it designates. */
+  readonly scripts: readonly { readonly key: string; readonly entry: ScriptedBallot }[];
   /** Credentials disputes and the President's rulings (R5.6), in scenario order. */
   readonly credentialRulings: readonly { readonly member: MemberCode; readonly ruling: 'accepted' | 'refused' }[];
 }
@@ -116,14 +124,22 @@ export function createSessionSetup(scenario: Scenario): SessionSetup {
   const regions: Record<MemberCode, Region> = {};
   for (const m of MEMBERS) regions[m.iso3] = scenario.members.regionOverrides[m.iso3] ?? m.region;
   const items: SetupItem[] = [];
-  const days = scenario.session.days.map((day, d) => ({
-    date: day.date,
-    label: day.label ?? null,
-    items: day.items.map((item) => {
-      items.push({ ...item, index: items.length, day: d, number: items.length + 1 });
+  const proposers = new Map<string, number>();
+  const additional = agendaEntries(scenario).filter((e) => e.proposedBy !== undefined);
+  const days = scenario.session.days.map((day, d) => {
+    const place = (item: AgendaItem, proposedBy?: number) => {
+      items.push({ ...item, index: items.length, day: d, number: items.length + 1, ...(proposedBy === undefined ? {} : { proposedBy }) });
+      if (item.kind === 'agenda-adoption') proposers.set(item.id, items.length - 1);
       return items.length - 1;
-    }),
-  }));
+    };
+    // additional items taken up this day go after its items, before a closing item (R5.5)
+    const closing = day.items.length - [...day.items].reverse().findIndex((item) => item.kind !== 'closing');
+    const upTo = closing > day.items.length ? 0 : closing;
+    const indexes = day.items.slice(0, upTo).map((item) => place(item));
+    for (const entry of additional) if (entry.date === day.date) indexes.push(place(entry.item, proposers.get(entry.proposedBy!)));
+    indexes.push(...day.items.slice(upTo).map((item) => place(item)));
+    return { date: day.date, label: day.label ?? null, items: indexes };
+  });
   const opening = scenario.session.days[0]!.date;
   for (const item of scenario.session.days.flatMap((d) => d.items)) {
     if (item.kind === 'membership') regions[item.applicant.code] ??= 'EUROPE';
@@ -142,6 +158,7 @@ export function createSessionSetup(scenario: Scenario): SessionSetup {
     nominations: nominationsOf(scenario, regions, opening),
     committee: { seats: scenario.committee.map((s) => ({ ...s, post: s.post as Post })) },
     rules: scenario.rules,
+    scripts: scenario.voting.scripted.map((entry) => ({ key: scriptKey(entry), entry })),
     credentialRulings: scenario.members.credentials.disputed,
   };
 }

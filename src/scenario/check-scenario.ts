@@ -23,6 +23,8 @@ export interface CheckedScenario {
   readonly electionCount: number;
   /** Things that are allowed but probably not meant, e.g. fewer candidates than seats. */
   readonly warnings: readonly ScenarioProblem[];
+  /** Where a path of the document sits in the file, to locate problems found by later checks. */
+  readonly positions: Positions;
 }
 
 /**
@@ -48,6 +50,7 @@ export function checkScenario(scenario: Scenario, positions: Positions): Result<
     itemCount: entries.length,
     electionCount: entries.filter((e) => e.item.kind === 'election').length,
     warnings,
+    positions,
   });
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Electorate } from '../domain/member.js';
 import type { SessionContext } from '../machine/context.js';
 import { titleOf } from '../machine/procedure/items.js';
+import { unusedScripts } from './script-use.js';
 
 /**
  * The machine-readable result of one run (`gasim run --json`). The zod schema is the source of
@@ -107,6 +108,8 @@ export const RunResultSchema = z.object({
     }),
   ),
   committee: z.array(SeatSchema),
+  /** Scripted results (`voting.scripted[index]`) this run did not use, and why; empty with the scenario's own seed. */
+  unusedScripts: z.array(z.object({ index: z.number().int(), reason: z.string() })),
 });
 
 export type RunResult = z.output<typeof RunResultSchema>;
@@ -149,7 +152,7 @@ export function toRunResult(ctx: SessionContext): RunResult {
         item,
         subject: subjectLabel(r),
         method: r.method,
-        electorate: electorateJson(r.electorate),
+        electorate: electorateJson(r.trace.electorate),
         decision: r.decision,
         announcement: r.result ? { ...r.result.announcement, counts: [...r.result.announcement.counts] } : null,
         threshold: r.result ? { ...r.result.threshold } : null,
@@ -169,7 +172,7 @@ export function toRunResult(ctx: SessionContext): RunResult {
         rounds: r.result.rounds.map((round, k) => ({
           ballot: round.ballot,
           candidates: [...round.candidates],
-          electorate: electorateJson(r.electorates[k]!),
+          electorate: electorateJson(r.ballots[k]!.electorate),
           announcement: { ...round.announcement, counts: [...round.announcement.counts] },
           threshold: { ...round.threshold },
           outcome: round.outcome,
@@ -195,5 +198,6 @@ export function toRunResult(ctx: SessionContext): RunResult {
     decisions,
     elections,
     committee: ctx.committee.seats.map((s) => ({ ...s })),
+    unusedScripts: unusedScripts(ctx).map((u) => ({ index: u.index, reason: u.message })),
   };
 }

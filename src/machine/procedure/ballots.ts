@@ -6,9 +6,10 @@ import type { Electorate, MemberStanding } from '../../domain/member.js';
 import { tallyRecordedVotes } from '../../rules/tally.js';
 import { isSecret, methodFor, type VoteSubject } from '../../rules/vote-method.js';
 import { freezeElectorate } from '../../rules/voting-rights.js';
-import type { BallotSubject, OpenBallot, QuestionRecord, SessionContext } from '../context.js';
+import { scriptKey } from '../../scenario/script-key.js';
+import type { BallotSubject, BallotTrace, OpenBallot, QuestionRecord, SessionContext } from '../context.js';
 import { append } from '../assign-with-immer.js';
-import { questionOf } from './items.js';
+import { questionOf, titleOf } from './items.js';
 import { log } from './log.js';
 
 /** The question kind a ballot subject is decided under (its majority comes from the rule set). */
@@ -93,6 +94,7 @@ export function createBallot(
     votes: {},
     counts: null,
     objections: [],
+    script: null,
   }, true);
 }
 
@@ -115,8 +117,7 @@ export function candidateTallyOfBallot(ballot: OpenBallot): CandidateTally {
 /** Decides the open question ballot with the rules core and records the result. */
 export function decideQuestionBallot(ctx: Draft<SessionContext>, base: SessionContext, ballot: OpenBallot): QuestionRecord {
   const question = questionOfSubject(base, ballot.subject) as QuestionKind;
-  const electorate = { entitled: ballot.electorate, excluded: ballot.excluded };
-  const header = { kind: 'question', ballot: ballot.id, item: ballot.item, subject: ballot.subject, method: ballot.method, electorate } as const;
+  const header = { kind: 'question', ballot: ballot.id, item: ballot.item, subject: ballot.subject, method: ballot.method, trace: traceOf(base, ballot) } as const;
   let record: QuestionRecord;
   if (ballot.method === 'consensus') {
     const decision = ballot.objections.length === 0 ? 'adopted' : 'no-consensus';
@@ -142,7 +143,7 @@ function describeDecision(ctx: SessionContext, record: QuestionRecord): string {
         : record.subject.kind === 'appeal'
           ? 'Appeal against the ruling'
           : record.subject.kind === 'additional-item'
-            ? `Additional item ${record.subject.additional}`
+            ? `Placing "${titleOf(ctx.setup.items.find((i) => i.id === (record.subject as { additional: string }).additional)!)}" on the agenda`
             : (item.title ?? item.id);
   if (record.result === null) {
     return record.decision === 'adopted' ? `${what}: adopted by consensus` : `${what}: no consensus; a vote is needed`;
@@ -154,4 +155,21 @@ function describeDecision(ctx: SessionContext, record: QuestionRecord): string {
 /** The question the current item's own proposal puts, or null (the item takes no vote). */
 export function proposalOf(ctx: SessionContext): QuestionKind | null {
   return questionOf(ctx.setup.items[ctx.item]!);
+}
+
+/** What the record keeps of a closed ballot: its key, its electorate and its scripted result. */
+export function traceOf(ctx: SessionContext, ballot: OpenBallot): BallotTrace {
+  return { key: keyOfBallot(ctx, ballot), electorate: { entitled: ballot.electorate, excluded: ballot.excluded }, script: ballot.script };
+}
+
+/** The key of the ballot `ballot` as a scripted result designates it (item, amendment or additional item, seat, ballot). */
+export function keyOfBallot(ctx: SessionContext, ballot: OpenBallot): string {
+  const s = ballot.subject;
+  return scriptKey({
+    item: ctx.setup.items[ballot.item]!.id,
+    amendment: s.kind === 'amendment' ? s.amendment : null,
+    additionalItem: s.kind === 'additional-item' ? s.additional : null,
+    seat: s.kind === 'election' ? s.seat : 1,
+    ballot: s.kind === 'election' ? s.ballot : 1,
+  });
 }

@@ -8,7 +8,7 @@ import { checkNomination } from '../../rules/nominations.js';
 import type { ElectionInProgress, ElectionRecord, ElectionTarget, NomineeExclusion, OpenBallot, SessionContext } from '../context.js';
 import type { ElectionItem } from '../../scenario/agenda-schema.js';
 import { append } from '../assign-with-immer.js';
-import { candidateTallyOfBallot, tallyOfBallot } from './ballots.js';
+import { candidateTallyOfBallot, tallyOfBallot, traceOf } from './ballots.js';
 import { log } from './log.js';
 import { nominationFor } from './nomination.js';
 
@@ -53,7 +53,7 @@ interface Work {
 }
 
 function workOn(base: SessionContext, election: ElectionInProgress): Work {
-  const copy = { ...election, withdrawn: [...election.withdrawn], excluded: [...election.excluded], paper: [...election.paper], electorates: [...election.electorates] };
+  const copy = { ...election, withdrawn: [...election.withdrawn], excluded: [...election.excluded], paper: [...election.paper], ballots: [...election.ballots] };
   return { base, election: copy, committee: base.committee, reopened: [...base.reopened], records: [], logs: [] };
 }
 
@@ -115,7 +115,7 @@ function startNextTarget(work: Work): void {
     const { valid, excluded } = candidatesFor(work, target);
     election.excluded = excluded;
     election.paper = valid.map((c) => c.id);
-    election.electorates = [];
+    election.ballots = [];
     election.progress = startElection({ post: target.post, region: target.region, seats: target.seats, candidates: valid }, work.base.setup.rules);
     if (election.progress.status === 'balloting') return;
     finishTarget(work);
@@ -126,7 +126,7 @@ function startNextTarget(work: Work): void {
 export function beginElection(ctx: Draft<SessionContext>, base: SessionContext): void {
   const item = currentElectionItem(base);
   const targets = targetsOf(base, item);
-  const work = workOn(base, { item: base.item, targets, target: 0, progress: null, withdrawn: [], excluded: [], paper: [], electorates: [] });
+  const work = workOn(base, { item: base.item, targets, target: 0, progress: null, withdrawn: [], excluded: [], paper: [], ballots: [] });
   if (item.contingent) consumeReopened(work.reopened, item, targets.length);
   if (targets.length === 0) work.logs.push(`${item.title ?? item.id}: no seat to fill; not held`);
   startNextTarget(work);
@@ -163,7 +163,7 @@ function finishTarget(work: Work): void {
     candidates: all.map((n) => n.candidate),
     paper: result.rounds[0]?.candidates ?? election.paper,
     excluded: election.excluded,
-    electorates: election.electorates,
+    ballots: election.ballots,
     result,
     reopened: target.reopened,
   });
@@ -184,7 +184,7 @@ export function decideElectionBallot(ctx: Draft<SessionContext>, base: SessionCo
       ? { kind: 'yes-no', candidate: ballot.paper[0]!, tally: tallyOfBallot(ballot) }
       : candidateTallyOfBallot(ballot);
   const decided = decideBallot(work.election.progress!, counts, base.setup.rules, base.rng);
-  work.election.electorates.push({ entitled: ballot.electorate, excluded: ballot.excluded });
+  work.election.ballots.push(traceOf(base, ballot));
   ctx.rng = decided.rng;
   work.election.progress = decided.progress;
   work.logs.push(`Ballot ${decided.round.ballot}: ${decided.round.trail.slice(1).map((t) => t.text).join('; ') || decided.round.outcome}`);

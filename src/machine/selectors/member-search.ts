@@ -20,7 +20,7 @@ function latestElectorate(ctx: SessionContext): { electorate: Electorate; where:
   if (open !== null) return { electorate: { entitled: open.electorate, excluded: open.excluded }, where: `open ballot on item ${ctx.setup.items[open.item]!.number}, ${titleOf(ctx.setup.items[open.item]!)}` };
   for (let i = ctx.records.length - 1; i >= 0; i--) {
     const r = ctx.records[i]!;
-    const electorate = r.kind === 'question' ? r.electorate : r.electorates.at(-1);
+    const electorate = r.kind === 'question' ? r.trace.electorate : r.ballots.at(-1)?.electorate;
     if (electorate) return { electorate, where: `last ballot, item ${ctx.setup.items[r.item]!.number}, ${titleOf(ctx.setup.items[r.item]!)}` };
   }
   return null;
