@@ -37,7 +37,9 @@ export function searchMembers(snapshot: Stepper['snapshot'], query: string): Mem
   return MEMBERS.filter((m) => m.iso3.toLowerCase().startsWith(q) || m.name.toLowerCase().includes(q))
     .slice(0, 8)
     .map((m) => {
-      const standing = ctx.standings.find((s) => s.code === m.iso3)!;
+      const standing = ctx.standings.find((s) => s.code === m.iso3);
+      // a historical scenario's Organization may not include every registry member (members.membership)
+      if (standing === undefined) return { code: m.iso3, name: m.name, region: m.region, status: 'not a member at this point (R1.4)' };
       const right = votingRight(standing, { question: 'resolution', itemIndex: ctx.item }, ctx.setup.rules);
       return { code: m.iso3, name: m.name, region: m.region, status: REASONS[right.reason] ?? right.reason };
     });
