@@ -55,9 +55,25 @@ function representedSet(scenario: Scenario, all: readonly MemberCode[]): Set<Mem
   return new Set(all.filter((c) => !except.has(c)));
 }
 
+/** Days (0-based) each member is absent from, per the days' attendance (R2.3, Q1). */
+function absencesOf(scenario: Scenario, organization: readonly MemberCode[]): Map<MemberCode, number[]> {
+  const absent = new Map<MemberCode, number[]>();
+  scenario.session.days.forEach((day, d) => {
+    const attendance = day.attendance;
+    if (attendance === undefined) return;
+    const only = 'only' in attendance ? new Set(attendance.only) : null;
+    const away = 'absent' in attendance ? new Set(attendance.absent) : null;
+    for (const code of organization) {
+      if ((only !== null && !only.has(code)) || away?.has(code)) absent.set(code, [...(absent.get(code) ?? []), d]);
+    }
+  });
+  return absent;
+}
+
 /** One standing per member of the Organization when the session opens (R1.4, `members.membership`). */
 function standingsOf(scenario: Scenario, organization: readonly MemberCode[]): MemberStanding[] {
   const represented = representedSet(scenario, organization);
+  const absences = absencesOf(scenario, organization);
   const refused = new Set(scenario.members.credentials.refused);
   const disputed = new Set(scenario.members.credentials.disputed.map((d) => d.member));
   const upToDate = { duePreviousYear: 0, unpaidPreviousYear: 0, unpaidCurrentYear: 0, rescheduling: false, waiver: false };
@@ -71,6 +87,7 @@ function standingsOf(scenario: Scenario, organization: readonly MemberCode[]): M
         ? { duePreviousYear: f.duePreviousYear, unpaidPreviousYear: f.unpaidPreviousYear, unpaidCurrentYear: f.unpaidCurrentYear, rescheduling: f.rescheduling, waiver: f.waiver }
         : upToDate,
       admittedAtItem: null,
+      absentDays: absences.get(code) ?? [],
     };
   });
 }

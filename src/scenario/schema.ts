@@ -13,11 +13,21 @@ import { MemberCodeSchema, RegionSchema } from './common-schema.js';
 
 export const SCENARIO_FORMAT = 'gasim/scenario@1';
 
+/**
+ * Who attends a day's sitting, among the represented members: all (the default), all but some, or
+ * only some. An absent delegation neither votes nor counts towards a quorum that day (R2.3, Q1).
+ */
+const AttendanceSchema = z.union([
+  z.strictObject({ absent: z.array(MemberCodeSchema).max(300) }),
+  z.strictObject({ only: z.array(MemberCodeSchema).max(300) }),
+]);
+
 const DaySchema = z.strictObject({
   /** ISO date of the sitting, e.g. 2025-11-24. */
   date: z.iso.date(),
   /** What the day is called in the minutes, e.g. "last plenary". */
   label: z.string().max(200).optional(),
+  attendance: AttendanceSchema.optional(),
   items: z.array(AgendaItemSchema).max(200),
 });
 

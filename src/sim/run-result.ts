@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Electorate } from '../domain/member.js';
 import type { SessionContext } from '../machine/context.js';
 import { titleOf } from '../machine/procedure/items.js';
 
@@ -29,11 +30,24 @@ const ThresholdSchema = z.object({
   citation: CitationSchema,
 });
 
+/** Who could vote in a ballot, and why every other member of the Organization could not (R2.1, R2.8). */
+const ElectorateSchema = z.object({
+  /** Members entitled to vote, by code. */
+  entitled: z.array(z.string()),
+  excluded: z.array(z.object({
+    member: z.string(),
+    reason: z.enum(['not-represented', 'absent', 'credentials-refused', 'arrears', 'admitted-later']),
+    rule: z.string(),
+    source: z.string(),
+  })),
+});
+
 const DecisionSchema = z.object({
   ballot: z.string(),
   item: z.string(),
   subject: z.string(),
   method: z.string(),
+  electorate: ElectorateSchema,
   decision: z.enum(['adopted', 'rejected', 'no-consensus']),
   announcement: AnnouncementSchema.nullable(),
   threshold: ThresholdSchema.nullable(),
@@ -45,6 +59,7 @@ const DecisionSchema = z.object({
 const RoundSchema = z.object({
   ballot: z.number().int(),
   candidates: z.array(z.string()),
+  electorate: ElectorateSchema,
   announcement: AnnouncementSchema,
   threshold: ThresholdSchema,
   outcome: z.string(),
@@ -87,7 +102,12 @@ export const RunResultSchema = z.object({
       post: z.string(),
       region: z.string().nullable(),
       reopened: z.boolean(),
+      /** Every nomination received for the item. */
       candidates: z.array(z.object({ id: z.string(), name: z.string(), member: z.string() })),
+      /** The seat's ballot paper as the Elections Board listed it: the valid nominees still standing (R4.6). */
+      paper: z.array(z.string()),
+      /** Nominees not on the paper, with the reason and the rule (R4.2–R4.6, R8.4, Q18). */
+      excluded: z.array(z.object({ candidate: z.string(), reason: z.string(), rule: z.string() })),
       rounds: z.array(RoundSchema),
       elected: z.array(z.string()),
       vacant: z.number().int(),
@@ -117,6 +137,13 @@ function subjectLabel(subject: SessionContext['records'][number] & { kind: 'ques
   }
 }
 
+function electorateJson(e: Electorate): RunResult['decisions'][number]['electorate'] {
+  return {
+    entitled: [...e.entitled],
+    excluded: e.excluded.map((x) => ({ member: x.code, reason: x.reason, rule: x.citation.rule, source: x.citation.source })),
+  };
+}
+
 /** Projects the final context of a run onto the result schema (pure). */
 export function toRunResult(ctx: SessionContext): RunResult {
   const { setup } = ctx;
@@ -130,6 +157,7 @@ export function toRunResult(ctx: SessionContext): RunResult {
         item,
         subject: subjectLabel(r),
         method: r.method,
+        electorate: electorateJson(r.electorate),
         decision: r.decision,
         announcement: r.result ? { ...r.result.announcement, counts: [...r.result.announcement.counts] } : null,
         threshold: r.result ? { ...r.result.threshold } : null,
@@ -144,9 +172,12 @@ export function toRunResult(ctx: SessionContext): RunResult {
         region: r.region,
         reopened: r.reopened,
         candidates: r.candidates.map((c) => ({ id: c.id, name: c.name, member: c.member })),
-        rounds: r.result.rounds.map((round) => ({
+        paper: [...r.paper],
+        excluded: r.excluded.map((x) => ({ ...x })),
+        rounds: r.result.rounds.map((round, k) => ({
           ballot: round.ballot,
           candidates: [...round.candidates],
+          electorate: electorateJson(r.electorates[k]!),
           announcement: { ...round.announcement, counts: [...round.announcement.counts] },
           threshold: { ...round.threshold },
           outcome: round.outcome,

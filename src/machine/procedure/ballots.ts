@@ -2,8 +2,7 @@ import { freeze, type Draft } from 'immer';
 import type { CandidateTally, Tally, VoteMethod } from '../../domain/vote.js';
 import { decideQuestion } from '../../rules/majority.js';
 import type { QuestionKind, RuleSet } from '../../rules/rule-set.js';
-import type { MemberCode } from '../../domain/ids.js';
-import type { MemberStanding } from '../../domain/member.js';
+import type { Electorate, MemberStanding } from '../../domain/member.js';
 import { tallyRecordedVotes } from '../../rules/tally.js';
 import { isSecret, methodFor, type VoteSubject } from '../../rules/vote-method.js';
 import { freezeElectorate } from '../../rules/voting-rights.js';
@@ -48,23 +47,24 @@ function ballotId(ctx: SessionContext, subject: BallotSubject): string {
   }
 }
 
-const electorates = new WeakMap<RuleSet, WeakMap<readonly MemberStanding[], Map<string, readonly MemberCode[]>>>();
+const electorates = new WeakMap<RuleSet, WeakMap<readonly MemberStanding[], Map<string, Electorate>>>();
 
 /**
- * The frozen electorate of a ballot on `question` at item `itemIndex` (R2.1, R2.8), computed once
- * per rule set, standings and key: `freezeElectorate` is pure and the standings are immutable
- * (a credentials ruling, an admission or a waiver makes a new array). Runs that share a setup
- * share the arrays, so the voters' per-electorate tables are reused too.
+ * The frozen electorate of a ballot on `question` at item `itemIndex` on day `day` (R2.1, R2.3,
+ * R2.8): who may vote and why every other member may not. Computed once per rule set, standings
+ * and key: `freezeElectorate` is pure and the standings are immutable (a credentials ruling, an
+ * admission or a waiver makes a new array). Runs that share a setup share the arrays, so the
+ * voters' per-electorate tables are reused too.
  */
-export function electorateOf(standings: readonly MemberStanding[], question: QuestionKind | 'election', itemIndex: number, rules: RuleSet): readonly MemberCode[] {
+export function electorateOf(standings: readonly MemberStanding[], question: QuestionKind | 'election', itemIndex: number, rules: RuleSet, day = 0): Electorate {
   let byStandings = electorates.get(rules);
   if (byStandings === undefined) electorates.set(rules, (byStandings = new WeakMap()));
   let byKey = byStandings.get(standings);
   if (byKey === undefined) byStandings.set(standings, (byKey = new Map()));
-  const key = `${question}|${itemIndex}`;
-  let entitled = byKey.get(key);
-  if (entitled === undefined) byKey.set(key, (entitled = Object.freeze(freezeElectorate(standings, { question, itemIndex }, rules).entitled)));
-  return entitled;
+  const key = `${question}|${itemIndex}|${day}`;
+  let electorate = byKey.get(key);
+  if (electorate === undefined) byKey.set(key, (electorate = freeze(freezeElectorate(standings, { question, itemIndex, day }, rules), true)));
+  return electorate;
 }
 
 /** Opens a ballot: picks the method (R3.1–R3.5) and freezes the electorate (R2.1, R2.8). */
@@ -79,7 +79,7 @@ export function createBallot(
   const itemMethod = 'method' in item ? item.method : undefined;
   const askFor = requested ?? (subject.kind === 'proposal' ? itemMethod : undefined);
   const { method } = methodFor(question as VoteSubject, askFor);
-  const entitled = electorateOf(ctx.standings, question, ctx.item, ctx.setup.rules);
+  const { entitled, excluded } = electorateOf(ctx.standings, question, ctx.item, ctx.setup.rules, ctx.day);
   // frozen before it reaches the draft, so that immer skips the electorate when it finalises
   return freeze({
     id: ballotId(ctx, subject),
@@ -88,6 +88,7 @@ export function createBallot(
     method,
     secret: isSecret(method),
     electorate: entitled,
+    excluded,
     paper,
     votes: {},
     counts: null,
@@ -114,7 +115,8 @@ export function candidateTallyOfBallot(ballot: OpenBallot): CandidateTally {
 /** Decides the open question ballot with the rules core and records the result. */
 export function decideQuestionBallot(ctx: Draft<SessionContext>, base: SessionContext, ballot: OpenBallot): QuestionRecord {
   const question = questionOfSubject(base, ballot.subject) as QuestionKind;
-  const header = { kind: 'question', ballot: ballot.id, item: ballot.item, subject: ballot.subject, method: ballot.method } as const;
+  const electorate = { entitled: ballot.electorate, excluded: ballot.excluded };
+  const header = { kind: 'question', ballot: ballot.id, item: ballot.item, subject: ballot.subject, method: ballot.method, electorate } as const;
   let record: QuestionRecord;
   if (ballot.method === 'consensus') {
     const decision = ballot.objections.length === 0 ? 'adopted' : 'no-consensus';

@@ -21,6 +21,7 @@ export function applyProposalDecision(ctx: Draft<SessionContext>, base: SessionC
       credentials: 'accepted',
       finances: { duePreviousYear: 0, unpaidPreviousYear: 0, unpaidCurrentYear: 0, rescheduling: false, waiver: false },
       admittedAtItem: record.item,
+      absentDays: [],
     });
     ctx.totalMembers += 1;
     log(ctx, `${name} (${code}) admitted as a member; it votes from the next item (R1.4, Q24)`);
