@@ -1,11 +1,12 @@
 import type { Candidate, Committee, Post } from '../domain/election.js';
 import type { MemberCode, Region } from '../domain/ids.js';
 import type { MemberStanding } from '../domain/member.js';
-import { MEMBERS, TOTAL_MEMBERS } from '../registry/members.js';
+import { MEMBERS } from '../registry/members.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { agendaEntries } from '../scenario/agenda-entries.js';
 import type { AgendaItem } from '../scenario/agenda-schema.js';
 import type { ScriptedBallot } from '../scenario/behaviour-schema.js';
+import { applicantRegion, organizationOf } from '../scenario/membership.js';
 import type { Scenario } from '../scenario/schema.js';
 import { scriptKey } from '../scenario/script-key.js';
 
@@ -54,9 +55,8 @@ function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(toIso) - Date.parse(fromIso)) / DAY_MS);
 }
 
-function representedSet(scenario: Scenario): Set<MemberCode> {
+function representedSet(scenario: Scenario, all: readonly MemberCode[]): Set<MemberCode> {
   const r = scenario.members.represented;
-  const all = MEMBERS.map((m) => m.iso3);
   if (r === 'all') return new Set(all);
   if ('only' in r) return new Set(r.only);
   const except = new Set(r.allExcept);
@@ -64,37 +64,38 @@ function representedSet(scenario: Scenario): Set<MemberCode> {
 }
 
 /** Days (0-based) each member is absent from, per the days' attendance (R2.3, Q1). */
-function absencesOf(scenario: Scenario): Map<MemberCode, number[]> {
+function absencesOf(scenario: Scenario, organization: readonly MemberCode[]): Map<MemberCode, number[]> {
   const absent = new Map<MemberCode, number[]>();
   scenario.session.days.forEach((day, d) => {
     const attendance = day.attendance;
     if (attendance === undefined) return;
     const only = 'only' in attendance ? new Set(attendance.only) : null;
     const away = 'absent' in attendance ? new Set(attendance.absent) : null;
-    for (const m of MEMBERS) {
-      if ((only !== null && !only.has(m.iso3)) || away?.has(m.iso3)) absent.set(m.iso3, [...(absent.get(m.iso3) ?? []), d]);
+    for (const code of organization) {
+      if ((only !== null && !only.has(code)) || away?.has(code)) absent.set(code, [...(absent.get(code) ?? []), d]);
     }
   });
   return absent;
 }
 
-function standingsOf(scenario: Scenario): MemberStanding[] {
-  const represented = representedSet(scenario);
-  const absences = absencesOf(scenario);
+/** One standing per member of the Organization when the session opens (R1.4, `members.membership`). */
+function standingsOf(scenario: Scenario, organization: readonly MemberCode[]): MemberStanding[] {
+  const represented = representedSet(scenario, organization);
+  const absences = absencesOf(scenario, organization);
   const refused = new Set(scenario.members.credentials.refused);
   const disputed = new Set(scenario.members.credentials.disputed.map((d) => d.member));
   const upToDate = { duePreviousYear: 0, unpaidPreviousYear: 0, unpaidCurrentYear: 0, rescheduling: false, waiver: false };
-  return MEMBERS.map((m) => {
-    const f = scenario.finances[m.iso3];
+  return organization.map((code) => {
+    const f = scenario.finances[code];
     return {
-      code: m.iso3,
-      represented: represented.has(m.iso3),
-      credentials: refused.has(m.iso3) ? 'refused' : disputed.has(m.iso3) ? 'disputed' : 'accepted',
+      code,
+      represented: represented.has(code),
+      credentials: refused.has(code) ? 'refused' : disputed.has(code) ? 'disputed' : 'accepted',
       finances: f
         ? { duePreviousYear: f.duePreviousYear, unpaidPreviousYear: f.unpaidPreviousYear, unpaidCurrentYear: f.unpaidCurrentYear, rescheduling: f.rescheduling, waiver: f.waiver }
         : upToDate,
       admittedAtItem: null,
-      absentDays: absences.get(m.iso3) ?? [],
+      absentDays: absences.get(code) ?? [],
     };
   });
 }
@@ -141,9 +142,16 @@ export function createSessionSetup(scenario: Scenario): SessionSetup {
     return { date: day.date, label: day.label ?? null, items: indexes };
   });
   const opening = scenario.session.days[0]!.date;
+  // an applicant sits in its own region once admitted (R9): the scenario's, else the registry's
   for (const item of scenario.session.days.flatMap((d) => d.items)) {
-    if (item.kind === 'membership') regions[item.applicant.code] ??= 'EUROPE';
+    if (item.kind !== 'membership') continue;
+    const region = applicantRegion(item.applicant, scenario);
+    if (region === undefined) throw new Error(`createSessionSetup: applicant ${item.applicant.code} has no region; check the scenario first (scenario/applicant-region)`);
+    regions[item.applicant.code] = region;
   }
+  const organization = organizationOf(scenario);
+  if (organization.unresolved !== undefined) throw new Error(`createSessionSetup: ${organization.unresolved}; check the scenario first (scenario/membership)`);
+  const members = [...organization.members].sort();
   return {
     scenarioId: scenario.id,
     title: scenario.title,
@@ -152,8 +160,8 @@ export function createSessionSetup(scenario: Scenario): SessionSetup {
     year: Number(opening.slice(0, 4)),
     days,
     items,
-    totalMembers: TOTAL_MEMBERS,
-    standings: standingsOf(scenario),
+    totalMembers: members.length,
+    standings: standingsOf(scenario, members),
     regions,
     nominations: nominationsOf(scenario, regions, opening),
     committee: { seats: scenario.committee.map((s) => ({ ...s, post: s.post as Post })) },

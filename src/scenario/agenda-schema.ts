@@ -70,6 +70,14 @@ const ElectionSchema = z.strictObject({
   candidates: z.array(CandidateSchema).max(100),
 });
 
+/** A country applying for membership (R1.4); once admitted it sits in its region (R9). */
+const ApplicantSchema = z.strictObject({
+  code: MemberCodeSchema,
+  name: z.string().min(1).max(200),
+  /** Its region once admitted; needed only for a country the registry does not know. */
+  region: RegionSchema.optional(),
+});
+
 export const AgendaItemSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...base, kind: z.literal('ceremony') }),
   z.strictObject({ ...base, kind: z.literal('report') }),
@@ -86,7 +94,7 @@ export const AgendaItemSchema = z.discriminatedUnion('kind', [
     /** Members proposed for the Elections Board (at least three, none with a candidate; R4.6). */
     members: z.array(MemberCodeSchema).max(20),
   }),
-  z.strictObject({ ...voted, kind: z.literal('membership'), applicant: z.strictObject({ code: MemberCodeSchema, name: z.string().min(1).max(200) }) }),
+  z.strictObject({ ...voted, kind: z.literal('membership'), applicant: ApplicantSchema }),
   z.strictObject({ ...voted, kind: z.literal('resolution'), amendments: z.array(AmendmentSchema).max(50).default([]) }),
   z.strictObject({ ...voted, kind: z.literal('programme') }),
   z.strictObject({ ...voted, kind: z.literal('strategic-framework') }),

@@ -35,6 +35,9 @@ export type ProblemCode =
   | 'scenario/unknown-bloc'
   | 'scenario/elections-board-candidate'
   | 'scenario/applicant-already-member'
+  | 'scenario/not-yet-member'
+  | 'scenario/membership'
+  | 'scenario/applicant-region'
   | 'scenario/represented';
 
 export type Severity = 'error' | 'warning';

@@ -22,7 +22,9 @@ export function renderMinutes(ctx: SessionContext): string {
   out.push(`# ${ordinal(setup.sessionNumber)} session of the General Assembly — ${setup.venue.city}, ${country}, ${dateRange(first, last)}`);
   out.push('');
   const represented = ctx.standings.filter((s) => s.represented).length;
-  out.push(`Scenario \`${setup.scenarioId}\` · seed ${ctx.seed} · rules: ${setup.rules.name} · ${ctx.totalMembers} Members, ${represented} represented`);
+  // admissions change the Organization during the session (R1.4): say both totals then
+  const members = setup.totalMembers === ctx.totalMembers ? `${ctx.totalMembers} Members` : `${setup.totalMembers} Members at the opening, ${ctx.totalMembers} at the close`;
+  out.push(`Scenario \`${setup.scenarioId}\` · seed ${ctx.seed} · rules: ${setup.rules.name} · ${members}, ${represented} represented`);
   const citations = new Set<string>();
   const said = { last: null as Electorate | null };
   setup.days.forEach((day, d) => {

@@ -85,7 +85,15 @@ export const RunResultSchema = z.object({
   seed: z.number().int(),
   rules: z.string(),
   session: z.object({ number: z.number().int(), city: z.string(), country: z.string(), days: z.array(z.string()) }),
-  members: z.object({ total: z.number().int(), represented: z.number().int() }),
+  members: z.object({
+    /** Members of the Organization at the close of the session. */
+    total: z.number().int(),
+    represented: z.number().int(),
+    /** Members when the session opened (R1.4; the scenario's `members.membership`). */
+    atOpening: z.number().int(),
+    /** Applicants admitted during the session: the item and the region they sit in (R1.4, R9). */
+    admitted: z.array(z.object({ code: z.string(), name: z.string(), region: z.string(), item: z.string() })),
+  }),
   items: z.array(z.object({ number: z.number().int(), id: z.string(), day: z.number().int(), kind: z.string(), title: z.string(), status: z.string() })),
   decisions: z.array(DecisionSchema),
   elections: z.array(
@@ -193,11 +201,25 @@ export function toRunResult(ctx: SessionContext): RunResult {
     seed: ctx.seed,
     rules: setup.rules.name,
     session: { number: setup.sessionNumber, city: setup.venue.city, country: setup.venue.country, days: setup.days.map((d) => d.date) },
-    members: { total: ctx.totalMembers, represented: ctx.standings.filter((s) => s.represented).length },
+    members: {
+      total: ctx.totalMembers,
+      represented: ctx.standings.filter((s) => s.represented).length,
+      atOpening: setup.totalMembers,
+      admitted: admittedMembers(ctx),
+    },
     items: setup.items.map((item, i) => ({ number: item.number, id: item.id, day: item.day + 1, kind: item.kind, title: titleOf(item), status: ctx.statuses[i]! })),
     decisions,
     elections,
     committee: ctx.committee.seats.map((s) => ({ ...s })),
     unusedScripts: unusedScripts(ctx).map((u) => ({ index: u.index, reason: u.message })),
   };
+}
+
+/** The applicants admitted during the session, in the order of their admission (R1.4, Q24). */
+function admittedMembers(ctx: SessionContext): RunResult['members']['admitted'] {
+  return ctx.standings.flatMap((s) => {
+    const item = s.admittedAtItem === null ? undefined : ctx.setup.items[s.admittedAtItem];
+    if (item?.kind !== 'membership') return [];
+    return [{ code: s.code, name: item.applicant.name, region: ctx.setup.regions[s.code] ?? '', item: item.id }];
+  });
 }

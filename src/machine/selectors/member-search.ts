@@ -40,7 +40,9 @@ export function selectMemberRights(ctx: SessionContext, query: string, limit = 8
       const base = { code: m.iso3, name: m.name, region: m.region };
       if (latest === null) return { ...base, status: 'no ballot yet: the electorate is frozen when a ballot opens' };
       const excluded = latest.electorate.excluded.find((x) => x.code === m.iso3);
-      const right = excluded ? `may not vote: ${exclusionWords(excluded.reason)} (${excluded.citation.rule})` : 'entitled to vote';
+      // neither entitled nor excluded: not a member then (a past year's Organization, members.membership)
+      const member = excluded !== undefined || latest.electorate.entitled.includes(m.iso3);
+      const right = excluded ? `may not vote: ${exclusionWords(excluded.reason)} (${excluded.citation.rule})` : member ? 'entitled to vote' : 'not a member of the Organization (R1.4)';
       return { ...base, status: `${right} (${latest.where})` };
     });
 }
