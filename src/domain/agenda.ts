@@ -1,6 +1,7 @@
 /**
  * Where an agenda item stands; elections end `elected`, `vacant` or `not-held`; an urgent additional
- * item is `proposed` until the Assembly places it on the agenda (`pending`) or not (`not-included`).
+ * item is `proposed` until the Assembly places it on the agenda (`pending`) or not (`not-included`);
+ * an item without a quorum is `carried-over` to the next sitting or `deferred` (Q1).
  */
 export type ItemStatus =
   | 'proposed'
@@ -11,6 +12,7 @@ export type ItemStatus =
   | 'adopted'
   | 'rejected'
   | 'deferred'
+  | 'carried-over'
   | 'noted'
   | 'elected'
   | 'vacant'

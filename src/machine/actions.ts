@@ -11,6 +11,7 @@ import { applyProposalDecision } from './procedure/effects.js';
 import { beginElection, decideElectionBallot, nextPaper, withdraw } from './procedure/elections.js';
 import { questionOf, titleOf } from './procedure/items.js';
 import { log, reject } from './procedure/log.js';
+import { recordQuorum, setAsideWithoutQuorum, takeNoDecision } from './procedure/quorum.js';
 import { applyAmendmentDecision, beginAmendments, nextQuestionSubject } from './procedure/questions.js';
 import { nextPendingItem, rejectionFor, type Where } from './procedure/validate.js';
 
@@ -73,6 +74,19 @@ function changeOpenBallot(ctx: Draft<SessionContext>, base: SessionContext, chan
   else ctx.ballot = next;
 }
 
+/**
+ * A sitting that cannot open for want of a quorum (Q1): the check goes on the record and the day's
+ * items, with any carried over to it, are carried over again or deferred; the day is adjourned.
+ */
+function sittingWithoutQuorum(ctx: Draft<SessionContext>, base: SessionContext, day: number): void {
+  log(ctx, `Day ${day + 1} (${base.setup.days[day]!.date}): the sitting cannot open`);
+  recordQuorum(ctx, base, 'open', day, null);
+  const carried = base.carried.filter((c) => base.statuses[c.item] === 'carried-over').map((c) => c.item);
+  const today = base.setup.days[day]!.items.filter((i) => base.statuses[i] === 'pending');
+  ctx.carried = [];
+  setAsideWithoutQuorum(ctx, base, [...carried, ...today], day);
+}
+
 /** Named actions: verbs that apply a rules-core result to context (principle 7). */
 export const actions = {
   reject: assign<SessionContext, SessionEvent, { where: Where }, SessionEvent, never>(({ context, event }, params) =>
@@ -84,9 +98,14 @@ export const actions = {
   rejectUnexpected: also((ctx, event) =>
     reject(ctx, { code: 'event/not-allowed', event: event.type, message: `${event.type} is not in order at this point of the procedure` }),
   ),
-  openSession: act('chair.openSession', (ctx, _event, base) => log(ctx, `Session ${base.setup.sessionNumber} opened`)),
+  openSession: act('chair.openSession', (ctx, _event, base) => {
+    log(ctx, `Session ${base.setup.sessionNumber} opened`);
+    recordQuorum(ctx, base, 'open', 0, null);
+  }),
+  openSessionWithoutQuorum: act('chair.openSession', (ctx, _event, base) => sittingWithoutQuorum(ctx, base, 0)),
   openItem: act('chair.openItem', (ctx, _event, base) => {
     ctx.item = nextPendingItem(base)!;
+    ctx.carried = ctx.carried.filter((c) => c.item !== ctx.item);
     setStatus(ctx, ctx.item, 'in-debate');
     const item = base.setup.items[ctx.item]!;
     log(ctx, `Item ${item.number} opened: ${titleOf(item)}`);
@@ -100,6 +119,7 @@ export const actions = {
     log(ctx, `Credentials of ${event.member} ${event.ruling} by the President (R5.6)`);
   }),
   openBallot: act('chair.putToVote', (ctx, event, base) => {
+    recordQuorum(ctx, base, 'decide', base.day, base.item);
     const item = base.setup.items[base.item]!;
     if (item.kind === 'election') {
       const election = base.election!;
@@ -145,7 +165,9 @@ export const actions = {
     ctx.motions.push({ motion: event.motion, member: event.member });
     log(ctx, `${event.member} moves to ${event.motion.replace('-', ' ')} (R6.4)`);
   }),
+  takeNoDecision: act(['chair.putToVote', 'chair.putMotion'], (ctx, _event, base) => takeNoDecision(ctx, base)),
   openMotionBallot: act('chair.putMotion', (ctx, _event, base) => {
+    recordQuorum(ctx, base, 'decide', base.day, base.item);
     const motion = nextMotionToPut(base.motions.map((m) => m.motion))!;
     ctx.ballot = castDraft(createBallot(base, { kind: 'motion', motion: motion as never }, 'electronic-recorded'));
   }),
@@ -161,7 +183,13 @@ export const actions = {
     ctx.pointOfOrder!.ruling = event.ruling;
     log(ctx, `The President rules the point of order ${event.ruling} (R6.2)`);
   }),
+  appealLapses: act('delegation.appeal', (ctx, event, base) => {
+    recordQuorum(ctx, base, 'decide', base.day, base.item);
+    ctx.pointOfOrder = null;
+    log(ctx, `${event.member} appeals against the ruling, but without a quorum the Assembly cannot decide: the ruling stands (R2.9, Q1)`);
+  }),
   openAppealBallot: act('delegation.appeal', (ctx, event, base) => {
+    recordQuorum(ctx, base, 'decide', base.day, base.item);
     ctx.appeal = castDraft(createBallot(base, { kind: 'appeal' }, 'electronic-recorded'));
     log(ctx, `${event.member} appeals against the ruling; the Assembly votes at once (R2.9)`);
   }),
@@ -188,8 +216,15 @@ export const actions = {
   openDay: act('chair.openDay', (ctx, _event, base) => {
     ctx.day += 1;
     log(ctx, `Day ${ctx.day + 1} opened (${base.setup.days[ctx.day]!.date})`);
+    recordQuorum(ctx, base, 'open', ctx.day, null);
+  }),
+  openDayWithoutQuorum: act('chair.openDay', (ctx, _event, base) => {
+    ctx.day += 1;
+    sittingWithoutQuorum(ctx, base, ctx.day);
   }),
   closeSession: act('chair.closeSession', (ctx, _event, base) => {
+    for (const c of base.carried) setStatus(ctx, c.item, 'deferred');
+    ctx.carried = [];
     ctx.committee = castDraft(committeeAfterSession(base.committee, base.setup.year));
     log(ctx, 'Session closed; the newly elected members take office (R1.9, RPGA Art 49(1))');
   }),

@@ -1,6 +1,6 @@
 import { castDraft, freeze, Immer, type Draft } from 'immer';
 import { assign } from 'xstate';
-import type { ItemStatus, LogEntry, SessionContext, SessionRecord } from './context.js';
+import type { ItemStatus, LogEntry, QuorumRecord, SessionContext, SessionRecord } from './context.js';
 import type { SessionEvent } from './events.js';
 
 // Auto-freeze stays on: besides protecting snapshots, a frozen subtree is skipped when immer
@@ -11,6 +11,7 @@ const immer = new Immer({ autoFreeze: true });
 interface Appends {
   readonly log: LogEntry[];
   readonly records: SessionRecord[];
+  readonly quorum: QuorumRecord[];
 }
 
 /** A recipe's staged writes: appends, and item statuses by index. */
@@ -48,12 +49,13 @@ export function setStatus(ctx: Draft<SessionContext>, index: number, status: Ite
 /** Applies a recipe to the context: the single immer bridge (principle 9); recipes mutate the draft and return nothing. */
 export function produceContext(context: SessionContext, recipe: (draft: Draft<SessionContext>) => void): SessionContext {
   return immer.produce(context, (draft) => {
-    const stage: Staged = { log: [], records: [], statuses: new Map() };
+    const stage: Staged = { log: [], records: [], quorum: [], statuses: new Map() };
     staged.set(draft, stage);
     recipe(draft);
     staged.delete(draft);
     if (stage.log.length > 0) draft.log = castDraft(Object.freeze([...context.log, ...stage.log]) as LogEntry[]);
     if (stage.records.length > 0) draft.records = castDraft(Object.freeze([...context.records, ...stage.records]) as SessionRecord[]);
+    if (stage.quorum.length > 0) draft.quorum = castDraft(Object.freeze([...context.quorum, ...stage.quorum]) as QuorumRecord[]);
     if (stage.statuses.size > 0) {
       const statuses = [...context.statuses];
       for (const [index, status] of stage.statuses) statuses[index] = status;

@@ -4,6 +4,7 @@ import type { Electorate, ExcludedMember, MemberStanding } from '../domain/membe
 import type { QuestionResult, VoteChoice, VoteMethod } from '../domain/vote.js';
 import { createRng, type RngState } from '../random/seeded-rng.js';
 import type { ElectionProgress } from '../domain/election-progress.js';
+import type { QuorumCheck, QuorumStage } from '../rules/quorum.js';
 import type { QuestionKind } from '../rules/rule-set.js';
 import type { MotionKind } from './events.js';
 import type { SessionSetup } from './session-setup.js';
@@ -58,6 +59,8 @@ export interface QuestionRecord {
   readonly kind: 'question';
   readonly ballot: string;
   readonly item: number;
+  /** The session day (0-based) the decision was taken on. */
+  readonly day: number;
   readonly subject: BallotSubject;
   readonly method: VoteMethod;
   /** The ballot's key, who could vote and why the others could not (R2.1, R2.8), its script. */
@@ -80,6 +83,8 @@ export interface NomineeExclusion {
 export interface ElectionRecord {
   readonly kind: 'election';
   readonly item: number;
+  /** The session day (0-based) the seat's election ended on. */
+  readonly day: number;
   readonly seat: number;
   readonly post: Post;
   readonly region: Region | null;
@@ -94,6 +99,16 @@ export interface ElectionRecord {
   readonly result: ElectionResult;
   /** Whether the seat had been reopened during the session (Q7). */
   readonly reopened: boolean;
+}
+
+/** A quorum check (Q1, R2.10): to open a sitting, or before a decision on an item. */
+export interface QuorumRecord {
+  readonly kind: 'quorum';
+  readonly stage: QuorumStage;
+  readonly day: number;
+  /** The item about to be decided; null for the opening of a sitting. */
+  readonly item: number | null;
+  readonly check: QuorumCheck;
 }
 
 export type SessionRecord = QuestionRecord | ElectionRecord;
@@ -155,9 +170,13 @@ export interface SessionContext {
   /** Amendments still to be put, furthest removed first (R6.8), and those adopted. */
   amendments: { pending: string[]; adopted: string[] };
   motions: { motion: MotionKind; member: MemberCode }[];
+  /** Items carried over for want of a quorum (Q1), with the day they were carried from. */
+  carried: { item: number; day: number }[];
   debateClosed: boolean;
   pointOfOrder: { member: MemberCode; aboutVoting: boolean; ruling: 'upheld' | 'rejected' | null } | null;
   records: SessionRecord[];
+  /** Every quorum check taken, in order (only when a quorum rule applies, Q1). */
+  quorum: QuorumRecord[];
   log: LogEntry[];
   lastRejection: Rejection | null;
   rejections: number;
@@ -184,9 +203,11 @@ export function createInitialContext(setup: SessionSetup, seed: number): Session
     election: null,
     amendments: { pending: [], adopted: [] },
     motions: [],
+    carried: [],
     debateClosed: false,
     pointOfOrder: null,
     records: [],
+    quorum: [],
     log: [],
     lastRejection: null,
     rejections: 0,

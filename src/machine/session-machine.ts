@@ -1,4 +1,4 @@
-import { setup } from 'xstate';
+import { and, setup } from 'xstate';
 import { actions } from './actions.js';
 import { createInitialContext, type SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
@@ -20,6 +20,17 @@ const accept = (where: Where, transition: { target?: string; actions: ActionName
 type ActionName = Exclude<keyof typeof actions, 'reject'>;
 
 /**
+ * A decision: taken when the event is acceptable and a quorum is present; without a quorum the
+ * item is set aside (Q1, `takeNoDecision` or `appealLapses`); otherwise the coded rejection.
+ */
+const decide = (where: Where, transition: { target: string; actions: ActionName[] }, without: { target: string; actions: ActionName[] }) => [
+  { guard: and([{ type: 'isAcceptable' as const, params: { where } }, 'hasQuorumToDecide']), ...transition },
+  { guard: { type: 'isAcceptable' as const, params: { where } }, ...without },
+  { actions: { type: 'reject' as const, params: { where } } },
+];
+const noDecision = { target: '#session.sitting.floor', actions: ['takeNoDecision' as const] };
+
+/**
  * The whole General Assembly session as one statechart (issue 4): days, agenda items, debate,
  * votes, multi-ballot elections, motions and points of order. It orchestrates and never counts:
  * every guard and action calls the rules core (principle 7).
@@ -39,7 +50,12 @@ export const sessionMachine = setup({
   on: { '*': { actions: 'rejectUnexpected' } },
   states: {
     preSession: {
-      on: { 'chair.openSession': { target: 'sitting', actions: ['openSession'] } },
+      on: {
+        'chair.openSession': [
+          { guard: 'hasQuorumToOpen', target: 'sitting', actions: ['openSession'] },
+          { target: 'adjourned', actions: ['openSessionWithoutQuorum'] },
+        ],
+      },
     },
     sitting: {
       initial: 'floor',
@@ -62,11 +78,11 @@ export const sessionMachine = setup({
               states: {
                 debate: {
                   on: {
-                    'chair.putToVote': accept('debate', { target: 'voting', actions: ['openBallot'] }),
+                    'chair.putToVote': decide('debate', { target: 'voting', actions: ['openBallot'] }, noDecision),
                     'chair.closeItem': accept('debate', { target: '#session.sitting.floor', actions: ['closeItem'] }),
                     'chair.decideCredentials': accept('debate', { actions: ['decideCredentials'] }),
                     'delegation.moveMotion': accept('debate', { actions: ['queueMotion'] }),
-                    'chair.putMotion': accept('debate', { target: 'voting', actions: ['openMotionBallot'] }),
+                    'chair.putMotion': decide('debate', { target: 'voting', actions: ['openMotionBallot'] }, noDecision),
                     'delegation.withdrawCandidate': accept('debate', { actions: ['withdrawCandidate'] }),
                   },
                 },
@@ -89,10 +105,10 @@ export const sessionMachine = setup({
                 },
                 announced: {
                   on: {
-                    'chair.putToVote': accept('announced', { target: 'voting', actions: ['openBallot'] }),
+                    'chair.putToVote': decide('announced', { target: 'voting', actions: ['openBallot'] }, noDecision),
                     'chair.closeItem': accept('announced', { target: '#session.sitting.floor', actions: ['closeItem'] }),
                     'delegation.moveMotion': accept('announced', { actions: ['queueMotion'] }),
-                    'chair.putMotion': accept('announced', { target: 'voting', actions: ['openMotionBallot'] }),
+                    'chair.putMotion': decide('announced', { target: 'voting', actions: ['openMotionBallot'] }, noDecision),
                     'delegation.withdrawCandidate': accept('announced', { actions: ['withdrawCandidate'] }),
                   },
                 },
@@ -109,7 +125,7 @@ export const sessionMachine = setup({
             },
             ruled: {
               on: {
-                'delegation.appeal': accept('ruled', { target: 'appealVoting', actions: ['openAppealBallot'] }),
+                'delegation.appeal': decide('ruled', { target: 'appealVoting', actions: ['openAppealBallot'] }, { target: 'proceedings.resume', actions: ['appealLapses'] }),
                 'chair.resumeSitting': { target: 'proceedings.resume', actions: ['resumeSitting'] },
               },
             },
@@ -127,7 +143,11 @@ export const sessionMachine = setup({
     },
     adjourned: {
       on: {
-        'chair.openDay': accept('adjourned', { target: 'sitting', actions: ['openDay'] }),
+        'chair.openDay': [
+          { guard: and([{ type: 'isAcceptable' as const, params: { where: 'adjourned' as const } }, 'hasQuorumToOpen']), target: 'sitting', actions: ['openDay'] },
+          { guard: { type: 'isAcceptable' as const, params: { where: 'adjourned' as const } }, target: 'adjourned', actions: ['openDayWithoutQuorum'] },
+          { actions: { type: 'reject' as const, params: { where: 'adjourned' as const } } },
+        ],
         'chair.closeSession': accept('adjourned', { target: 'closed', actions: ['closeSession'] }),
       },
     },

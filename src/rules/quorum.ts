@@ -1,5 +1,7 @@
 import type { Citation } from '../domain/ids.js';
+import type { MemberStanding } from '../domain/member.js';
 import type { RuleSet } from './rule-set.js';
+import { isSuspendedForArrears } from './voting-rights.js';
 
 /** The sitting is being opened, or a decision is about to be taken. */
 export type QuorumStage = 'open' | 'decide';
@@ -19,6 +21,8 @@ export interface QuorumCheck {
   readonly needed: number;
   /** Members present that count towards the quorum. */
   readonly present: number;
+  /** The quorum's base: members of the Organization with voting rights. */
+  readonly withVotingRights: number;
   readonly citation: Citation;
   readonly text: string;
 }
@@ -40,12 +44,31 @@ function neededFor(stage: QuorumStage, n: number, rules: RuleSet): number {
  */
 export function checkQuorum(stage: QuorumStage, ctx: QuorumContext, rules: RuleSet): QuorumCheck {
   if (!rules.quorum.enabled) {
-    return { applies: false, met: true, needed: 0, present: ctx.present, citation: NO_QUORUM, text: 'no quorum rule applies' };
+    return { applies: false, met: true, needed: 0, present: ctx.present, withVotingRights: ctx.withVotingRights, citation: NO_QUORUM, text: 'no quorum rule applies' };
   }
   const present = Math.max(0, rules.quorum.countSuspended ? ctx.present : ctx.present - ctx.presentSuspended);
   const needed = neededFor(stage, ctx.withVotingRights, rules);
   const met = present >= needed;
   const verb = stage === 'open' ? 'open the sitting' : 'take a decision';
   const text = `${present} present of ${ctx.withVotingRights} with voting rights; ${needed} needed to ${verb}: ${met ? 'quorum met' : 'no quorum'}`;
-  return { applies: true, met, needed, present, citation: UN_QUORUM, text };
+  return { applies: true, met, needed, present, withVotingRights: ctx.withVotingRights, citation: UN_QUORUM, text };
+}
+
+/**
+ * R2.1, R5.6, R8.1, Q1: who counts for a quorum on session day `day`: members whose delegation
+ * attends (represented, present that day, credentials not refused), those of them suspended for
+ * arrears, and the members of the Organization with voting rights (the base).
+ */
+export function quorumContextOf(standings: readonly MemberStanding[], day: number, rules: RuleSet): QuorumContext {
+  let present = 0;
+  let presentSuspended = 0;
+  let suspended = 0;
+  for (const m of standings) {
+    const out = isSuspendedForArrears(m.finances, rules);
+    if (out) suspended++;
+    if (!m.represented || m.credentials === 'refused' || m.absentDays.includes(day)) continue;
+    present++;
+    if (out) presentSuspended++;
+  }
+  return { present, presentSuspended, withVotingRights: standings.length - suspended };
 }

@@ -75,6 +75,11 @@ export const QuorumSchema = z
     toDecide: FractionSchema.default({ numerator: 1, denominator: 2 }),
     /** Whether members suspended for arrears count as present for the quorum (variant). */
     countSuspended: z.boolean().default(false),
+    /**
+     * What happens to an item that cannot be decided for want of a quorum (Q1): `carry-over` takes it
+     * up again first at the next sitting (deferred if none is left), `defer` defers it at once.
+     */
+    withoutQuorum: z.enum(['carry-over', 'defer']).default('carry-over'),
   })
   .prefault({});
 

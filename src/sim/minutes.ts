@@ -25,11 +25,14 @@ export function renderMinutes(ctx: SessionContext): string {
   // admissions change the Organization during the session (R1.4): say both totals then
   const members = setup.totalMembers === ctx.totalMembers ? `${ctx.totalMembers} Members` : `${setup.totalMembers} Members at the opening, ${ctx.totalMembers} at the close`;
   out.push(`Scenario \`${setup.scenarioId}\` · seed ${ctx.seed} · rules: ${setup.rules.name} · ${members}, ${represented} represented`);
+  out.push('', quorumRule(ctx));
   const citations = new Set<string>();
   const said = { last: null as Electorate | null };
   setup.days.forEach((day, d) => {
     out.push('', `## Day ${d + 1} — ${longDate(day.date, true)}${day.label ? ` (${day.label})` : ''}`);
-    for (const index of day.items) out.push(...itemSection(ctx, index, citations, said));
+    const opening = ctx.quorum.find((q) => q.stage === 'open' && q.day === d);
+    if (opening) out.push('', `Quorum to open the sitting: ${opening.check.text} (${opening.check.citation.rule}).${opening.check.met ? '' : ' The sitting does not open; its items are carried over or deferred.'}`);
+    for (const index of [...carriedInto(ctx, d), ...day.items]) out.push(...itemSection(ctx, index, d, citations, said));
   });
   out.push('', '## Executive Committee after the session', '', '| Post | Holder | Member | Region | Term |', '|---|---|---|---|---|');
   for (const s of [...ctx.committee.seats].sort(seatOrder)) {
@@ -73,16 +76,35 @@ const NO_RECORD: Partial<Record<string, string>> = {
   'not-included': 'Not placed on the agenda: the proposal to add it did not obtain two-thirds (R5.5).',
 };
 
-function itemSection(ctx: SessionContext, index: number, citations: Set<string>, said: { last: Electorate | null }): string[] {
+/** The quorum rule of the session, said once under the title (R2.10, Q1). */
+function quorumRule(ctx: SessionContext): string {
+  const q = ctx.setup.rules.quorum;
+  if (!q.enabled) return 'No quorum rule applies: the Constitution, the General Regulations and the Rules of Procedure set none (R2.10, Q1).';
+  const share = (f: { numerator: number; denominator: number }) => `${f.numerator}/${f.denominator}`;
+  return `Quorum (Q1, UN rule 67 as a project setting): ${share(q.toOpen)} of the members with voting rights to open a sitting, ${share(q.toDecide)} to take a decision${q.countSuspended ? ', members suspended for arrears counting as present' : ''}; an item without a quorum is ${q.withoutQuorum === 'carry-over' ? 'taken up again at the next sitting' : 'deferred'}.`;
+}
+
+/** Items of earlier days taken up on day `day` after being carried over for want of a quorum (Q1). */
+function carriedInto(ctx: SessionContext, day: number): number[] {
+  const taken = [...ctx.records.map((r) => ({ item: r.item, day: r.day })), ...ctx.quorum.filter((q) => q.item !== null).map((q) => ({ item: q.item!, day: q.day }))];
+  return [...new Set(taken.filter((t) => t.day === day && ctx.setup.items[t.item]!.day !== day).map((t) => t.item))];
+}
+
+function itemSection(ctx: SessionContext, index: number, day: number, citations: Set<string>, said: { last: Electorate | null }): string[] {
   const item = ctx.setup.items[index]!;
-  const lines = ['', `### ${item.number}. ${titleOf(item)}`];
-  const records = ctx.records.filter((r) => r.item === index);
-  const status = ctx.statuses[index]!;
-  if (records.length === 0) {
-    lines.push('', NO_RECORD[status] ?? 'Noted.');
-    return lines;
-  }
+  const from = item.day === day ? '' : ` (carried over from day ${item.day + 1})`;
+  const lines = ['', `### ${item.number}. ${titleOf(item)}${from}`];
+  const checks = ctx.quorum.filter((q) => q.stage === 'decide' && q.item === index && q.day === day);
+  const first = checks[0];
+  if (first) lines.push('', `Quorum to decide: ${first.check.text} (${first.check.citation.rule}).`);
+  const failed = checks.find((q) => !q.check.met);
+  const records = ctx.records.filter((r) => r.item === index && r.day === day);
   for (const r of records) lines.push('', ...(r.kind === 'question' ? questionLines(ctx, r, citations, said) : electionLines(ctx, r, citations, said)));
+  const laterDay = [...ctx.records, ...ctx.quorum].some((r) => r.item === index && r.day > day);
+  const closed = ctx.quorum.some((q) => q.stage === 'open' && q.day === day && !q.check.met);
+  if (failed) lines.push('', `No decision without a quorum: ${laterDay ? 'carried over to the next sitting' : 'deferred'} (Q1).`);
+  else if (closed && records.length === 0) lines.push('', `Not taken up: the sitting could not open for want of a quorum; ${laterDay ? 'carried over to the next sitting' : 'deferred'} (Q1).`);
+  else if (records.length === 0) lines.push('', laterDay ? 'Carried over to the next sitting (Q1).' : NO_RECORD[ctx.statuses[index]!] ?? 'Noted.');
   return lines;
 }
 

@@ -46,6 +46,8 @@ const ElectorateSchema = z.object({
 const DecisionSchema = z.object({
   ballot: z.string(),
   item: z.string(),
+  /** The session day (1-based) the decision was taken on. */
+  day: z.number().int(),
   subject: z.string(),
   method: z.string(),
   electorate: ElectorateSchema,
@@ -99,6 +101,8 @@ export const RunResultSchema = z.object({
   elections: z.array(
     z.object({
       item: z.string(),
+      /** The session day (1-based) the seat's election ended on. */
+      day: z.number().int(),
       seat: z.number().int(),
       post: z.string(),
       region: z.string().nullable(),
@@ -116,6 +120,17 @@ export const RunResultSchema = z.object({
     }),
   ),
   committee: z.array(SeatSchema),
+  /** Every quorum check, when a quorum rule applies (Q1): to open a sitting, or before a decision on an item. */
+  quorum: z.array(z.object({
+    stage: z.enum(['open', 'decide']),
+    day: z.number().int(),
+    item: z.string().nullable(),
+    present: z.number().int(),
+    withVotingRights: z.number().int(),
+    needed: z.number().int(),
+    met: z.boolean(),
+    text: z.string(),
+  })),
   /** Scripted results (`voting.scripted[index]`) this run did not use, and why; empty with the scenario's own seed. */
   unusedScripts: z.array(z.object({ index: z.number().int(), reason: z.string() })),
 });
@@ -158,6 +173,7 @@ export function toRunResult(ctx: SessionContext): RunResult {
       decisions.push({
         ballot: r.ballot,
         item,
+        day: r.day + 1,
         subject: subjectLabel(r),
         method: r.method,
         electorate: electorateJson(r.trace.electorate),
@@ -170,6 +186,7 @@ export function toRunResult(ctx: SessionContext): RunResult {
     } else {
       elections.push({
         item,
+        day: r.day + 1,
         seat: r.seat,
         post: r.post,
         region: r.region,
@@ -211,6 +228,16 @@ export function toRunResult(ctx: SessionContext): RunResult {
     decisions,
     elections,
     committee: ctx.committee.seats.map((s) => ({ ...s })),
+    quorum: ctx.quorum.map((q) => ({
+      stage: q.stage,
+      day: q.day + 1,
+      item: q.item === null ? null : setup.items[q.item]!.id,
+      present: q.check.present,
+      withVotingRights: q.check.withVotingRights,
+      needed: q.check.needed,
+      met: q.check.met,
+      text: q.check.text,
+    })),
     unusedScripts: unusedScripts(ctx).map((u) => ({ index: u.index, reason: u.message })),
   };
 }

@@ -117,7 +117,7 @@ export function candidateTallyOfBallot(ballot: OpenBallot): CandidateTally {
 /** Decides the open question ballot with the rules core and records the result. */
 export function decideQuestionBallot(ctx: Draft<SessionContext>, base: SessionContext, ballot: OpenBallot): QuestionRecord {
   const question = questionOfSubject(base, ballot.subject) as QuestionKind;
-  const header = { kind: 'question', ballot: ballot.id, item: ballot.item, subject: ballot.subject, method: ballot.method, trace: traceOf(base, ballot) } as const;
+  const header = { kind: 'question', ballot: ballot.id, item: ballot.item, day: base.day, subject: ballot.subject, method: ballot.method, trace: traceOf(base, ballot) } as const;
   let record: QuestionRecord;
   if (ballot.method === 'consensus') {
     const decision = ballot.objections.length === 0 ? 'adopted' : 'no-consensus';

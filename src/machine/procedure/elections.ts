@@ -157,6 +157,7 @@ function finishTarget(work: Work): void {
   work.records.push({
     kind: 'election',
     item: election.item,
+    day: base.day,
     seat: election.target + 1,
     post: target.post,
     region: target.region,
@@ -219,4 +220,24 @@ export function withdraw(ctx: Draft<SessionContext>, base: SessionContext, candi
 /** Whether the election item has seats still to ballot. */
 export function hasBallotsLeft(ctx: SessionContext): boolean {
   return ctx.election !== null && ctx.election.progress !== null && ctx.election.progress.status === 'balloting';
+}
+
+/**
+ * Ends the election item under way for want of a quorum (Q1): the seat being balloted, if any ballot
+ * was held, is recorded as left vacant with its rounds; returns whether any seat of the item is on
+ * the record (the item can then only be deferred, not taken up again from the start).
+ */
+export function interruptElection(ctx: Draft<SessionContext>, base: SessionContext, reason: string): boolean {
+  const election = base.election;
+  if (election === null) return false;
+  const work = workOn(base, election);
+  const progress = work.election.progress;
+  if (progress !== null && progress.status === 'balloting' && progress.rounds.length > 0) {
+    const left = progress.seats - progress.elected.length - progress.vacant;
+    work.election.progress = { ...progress, status: 'complete', vacant: progress.vacant + left, vacancyReason: progress.vacancyReason ? `${progress.vacancyReason}; ${reason}` : reason };
+    finishTarget(work);
+  }
+  commit(ctx, work);
+  ctx.election = null;
+  return [...base.records, ...work.records].some((r) => r.kind === 'election' && r.item === election.item);
 }

@@ -12,6 +12,8 @@ export type Where = 'floor' | 'debate' | 'voting' | 'announced' | 'ruled' | 'app
 const no = (code: string, event: SessionEvent, message: string): Rejection => ({ code, event: event.type, message });
 
 function nextPendingItem(ctx: SessionContext): number | null {
+  // items carried over for want of a quorum are taken up first at a later sitting (Q1)
+  for (const c of ctx.carried) if (c.day < ctx.day && ctx.statuses[c.item] === 'carried-over') return c.item;
   for (const i of ctx.setup.days[ctx.day]!.items) if (ctx.statuses[i] === 'pending') return i;
   return null;
 }

@@ -18,6 +18,7 @@ const LOOKS: Readonly<Record<ItemStatus, StatusLook>> = {
   adopted: { symbol: '✔', word: 'adopted', tone: 'adopted' },
   rejected: { symbol: '✖', word: 'rejected', tone: 'rejected' },
   deferred: { symbol: '‖', word: 'deferred', tone: 'deferred' },
+  'carried-over': { symbol: '↷', word: 'carried over', tone: 'deferred' },
   noted: { symbol: '✔', word: 'noted', tone: 'adopted' },
   elected: { symbol: '✔', word: 'elected', tone: 'adopted' },
   vacant: { symbol: '○', word: 'vacant', tone: 'deferred' },
