@@ -119,6 +119,8 @@ export interface ElectionTarget {
   readonly region: Region | null;
   readonly seats: number;
   readonly reopened: boolean;
+  /** For a seat vacated before its term ended (R4.13, Q7): the year that term would have ended. */
+  readonly termEnds?: number;
 }
 
 /** The election item under way. */

@@ -67,6 +67,12 @@ const ElectionSchema = z.strictObject({
   seats: z.number().int().min(1).max(13).default(1),
   /** Held only if a seat of this post and region falls vacant during the session (Q7). */
   contingent: z.boolean().default(false),
+  /**
+   * The seat fell vacant before its term ended (R4.13: resignation, loss of post, …): the year that
+   * term would have ended. With `rules.elections.vacancyTerm: remainder` (the rule before 2021) the
+   * person elected serves until then; with `full` (RPGA 49(5)) a whole new term.
+   */
+  earlyVacancy: z.strictObject({ termEnds: z.number().int().min(1900).max(2200) }).optional(),
   candidates: z.array(CandidateSchema).max(100),
 });
 

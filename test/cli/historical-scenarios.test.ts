@@ -81,6 +81,8 @@ describe('historical scenarios reach the published outcome (gasim run --json)', 
     expect(president.elected).toEqual(['kim']);
     expect(president.ballots.map((b) => b.outcome)).toEqual(['no-majority', 'no-majority', 'elected']);
     expect(president.ballots[2]!.counts).toEqual({ kim: 101, prokopchuk: 61 });
+    // the rest of Meng Hongwei's term, to 2020 (R4.13 before 2021: earlyVacancy with vacancyTerm remainder)
+    expect(r.committee.find((s) => s.post === 'president')).toMatchObject({ member: 'KOR', elected: 2018, termEnds: 2020 });
     const winners = ['elect-vp-americas', 'elect-delegate-africa', 'elect-delegate-americas', 'elect-delegate-asia-1', 'elect-delegate-asia-2', 'elect-delegate-europe'];
     expect(winners.flatMap((item) => election(r, item).elected)).toEqual(['roncaglia', 'pedro', 'michaud', 'al-raisi', 'nakatani', 'van-den-berg']);
   });

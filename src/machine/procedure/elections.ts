@@ -21,22 +21,23 @@ function currentElectionItem(ctx: SessionContext): ElectionItem {
 /** The seats an election item fills, from the Committee as it stands now (Q7, Q8, Q9, R1.7). */
 function targetsOf(ctx: SessionContext, item: ElectionItem): ElectionTarget[] {
   const { rules, year } = { rules: ctx.setup.rules, year: ctx.setup.year };
-  if (item.post === 'president') return [{ post: 'president', region: null, seats: 1, reopened: false }];
+  // a seat vacated before the end of its term (R4.13): the term it had left, for vacancyTerm 'remainder'
+  const early = item.earlyVacancy ? { termEnds: item.earlyVacancy.termEnds } : {};
+  if (item.post === 'president') return [{ post: 'president', region: null, seats: 1, reopened: false, ...early }];
   if (item.post === 'vice-president') {
     const regions =
       item.region === 'auto' || item.region === undefined
         ? vicePresidentRegionsToElect(ctx.committee, year, null, rules)
         : [item.region];
-    return regions.map((region) => ({ post: 'vice-president', region, seats: 1, reopened: false }));
+    return regions.map((region) => ({ post: 'vice-president', region, seats: 1, reopened: false, ...early }));
   }
   const region = item.region === 'auto' || item.region === undefined ? null : item.region;
-  const available = item.contingent
-    ? ctx.reopened.filter((s) => s.post === 'delegate' && s.region === region).length
-    : item.seats;
-  const seats = Math.min(available, item.seats);
+  const reopened = item.contingent ? ctx.reopened.filter((s) => s.post === 'delegate' && s.region === region) : [];
+  const seats = Math.min(item.contingent ? reopened.length : item.seats, item.seats);
   if (seats === 0) return [];
-  if (rules.elections.delegateBallot === 'multi-seat') return [{ post: 'delegate', region, seats, reopened: item.contingent }];
-  return Array.from({ length: seats }, () => ({ post: 'delegate' as const, region, seats: 1, reopened: item.contingent }));
+  if (rules.elections.delegateBallot === 'multi-seat') return [{ post: 'delegate', region, seats, reopened: item.contingent, ...early }];
+  // a reopened seat keeps the term its holder had left (Q7, R4.13)
+  return Array.from({ length: seats }, (_, k) => ({ post: 'delegate' as const, region, seats: 1, reopened: item.contingent, ...(reopened[k] ? { termEnds: reopened[k]!.termEnds } : early) }));
 }
 
 /**
@@ -148,7 +149,8 @@ function finishTarget(work: Work): void {
   const all = base.setup.nominations[base.setup.items[election.item]!.id] ?? [];
   for (const id of result.elected) {
     const candidate = all.find((n) => n.candidate.id === id)!.candidate;
-    const filled = fillSeat(work.committee, candidate, { post: target.post, region: target.region ?? candidate.region }, base.setup.year, base.setup.rules);
+    const seat = { post: target.post, region: target.region ?? candidate.region, ...(target.termEnds === undefined ? {} : { reopenedTermEnds: target.termEnds }) };
+    const filled = fillSeat(work.committee, candidate, seat, base.setup.year, base.setup.rules);
     work.committee = filled.committee;
     work.reopened.push(...filled.reopened.map((s) => ({ ...s })));
     work.logs.push(`${candidate.name} (${candidate.member}) elected ${target.post.replace('-', ' ')}${target.region ? ` for ${target.region}` : ''}`);

@@ -8,7 +8,10 @@ import { log } from './log.js';
 
 /** The quorum check (Q1, R2.10) to open day `day`'s sitting or to decide on that day, from who attends. */
 export function quorumCheck(ctx: SessionContext, stage: QuorumStage, day: number): QuorumCheck {
-  return checkQuorum(stage, quorumContextOf(ctx.standings, day, ctx.setup.rules), ctx.setup.rules);
+  const rules = ctx.setup.rules;
+  // without a quorum rule nobody needs counting (R2.10): the check does not apply
+  const attending = rules.quorum.enabled ? quorumContextOf(ctx.standings, day, rules) : { present: 0, presentSuspended: 0, withVotingRights: 0 };
+  return checkQuorum(stage, attending, rules);
 }
 
 /** Takes the quorum check and puts it on the record when a quorum rule applies; returns it. */
