@@ -6,6 +6,7 @@ import { frenchAlphabeticalOrder, memberByCode } from '../registry/members.js';
 import type { Electorate } from '../domain/member.js';
 import { unusedScripts } from './script-use.js';
 import { candidateLabel, dateRange, describeExclusions, longDate, ordinal, postTitle, regionName } from './format.js';
+import { quorumChecksOf, recordsOf } from '../machine/record.js';
 
 /**
  * The minutes of a run as Markdown (issue 5): per day, each item and its decision, each result in
@@ -30,7 +31,7 @@ export function renderMinutes(ctx: SessionContext): string {
   const said = { last: null as Electorate | null };
   setup.days.forEach((day, d) => {
     out.push('', `## Day ${d + 1} — ${longDate(day.date, true)}${day.label ? ` (${day.label})` : ''}`);
-    const opening = ctx.quorum.find((q) => q.stage === 'open' && q.day === d);
+    const opening = quorumChecksOf(ctx).find((q) => q.stage === 'open' && q.day === d);
     if (opening) out.push('', `Quorum to open the sitting: ${opening.check.text} (${opening.check.citation.rule}).${opening.check.met ? '' : ' The sitting does not open; its items are carried over or deferred.'}`);
     for (const index of [...carriedInto(ctx, d), ...day.items]) out.push(...itemSection(ctx, index, d, citations, said));
   });
@@ -44,7 +45,7 @@ export function renderMinutes(ctx: SessionContext): string {
     out.push('', '## Annex: scripted results not used in this run', '');
     for (const u of unused) out.push(`- voting.scripted[${u.index}]: ${u.message}.`);
   }
-  const recorded = ctx.records.filter((r): r is QuestionRecord & { recorded: object } => r.kind === 'question' && r.recorded !== undefined);
+  const recorded = recordsOf(ctx).filter((r): r is QuestionRecord & { recorded: object } => r.kind === 'question' && r.recorded !== undefined);
   if (recorded.length > 0) {
     out.push('', '## Annex: recorded votes (French alphabetical order, R3.2)');
     for (const r of recorded) out.push('', ...recordedVotes(ctx, r));
@@ -86,7 +87,7 @@ function quorumRule(ctx: SessionContext): string {
 
 /** Items of earlier days taken up on day `day` after being carried over for want of a quorum (Q1). */
 function carriedInto(ctx: SessionContext, day: number): number[] {
-  const taken = [...ctx.records.map((r) => ({ item: r.item, day: r.day })), ...ctx.quorum.filter((q) => q.item !== null).map((q) => ({ item: q.item!, day: q.day }))];
+  const taken = [...recordsOf(ctx).map((r) => ({ item: r.item, day: r.day })), ...quorumChecksOf(ctx).filter((q) => q.item !== null).map((q) => ({ item: q.item!, day: q.day }))];
   return [...new Set(taken.filter((t) => t.day === day && ctx.setup.items[t.item]!.day !== day).map((t) => t.item))];
 }
 
@@ -94,14 +95,14 @@ function itemSection(ctx: SessionContext, index: number, day: number, citations:
   const item = ctx.setup.items[index]!;
   const from = item.day === day ? '' : ` (carried over from day ${item.day + 1})`;
   const lines = ['', `### ${item.number}. ${titleOf(item)}${from}`];
-  const checks = ctx.quorum.filter((q) => q.stage === 'decide' && q.item === index && q.day === day);
+  const checks = quorumChecksOf(ctx).filter((q) => q.stage === 'decide' && q.item === index && q.day === day);
   const first = checks[0];
   if (first) lines.push('', `Quorum to decide: ${first.check.text} (${first.check.citation.rule}).`);
   const failed = checks.find((q) => !q.check.met);
-  const records = ctx.records.filter((r) => r.item === index && r.day === day);
+  const records = recordsOf(ctx).filter((r) => r.item === index && r.day === day);
   for (const r of records) lines.push('', ...(r.kind === 'question' ? questionLines(ctx, r, citations, said) : electionLines(ctx, r, citations, said)));
-  const laterDay = [...ctx.records, ...ctx.quorum].some((r) => r.item === index && r.day > day);
-  const closed = ctx.quorum.some((q) => q.stage === 'open' && q.day === day && !q.check.met);
+  const laterDay = [...recordsOf(ctx), ...quorumChecksOf(ctx)].some((r) => r.item === index && r.day > day);
+  const closed = quorumChecksOf(ctx).some((q) => q.stage === 'open' && q.day === day && !q.check.met);
   if (failed) lines.push('', `No decision without a quorum: ${laterDay ? 'carried over to the next sitting' : 'deferred'} (Q1).`);
   else if (closed && records.length === 0) lines.push('', `Not taken up: the sitting could not open for want of a quorum; ${laterDay ? 'carried over to the next sitting' : 'deferred'} (Q1).`);
   else if (records.length === 0) lines.push('', laterDay ? 'Carried over to the next sitting (Q1).' : NO_RECORD[ctx.statuses[index]!] ?? 'Noted.');

@@ -3,6 +3,7 @@ import type { Electorate } from '../domain/member.js';
 import type { SessionContext } from '../machine/context.js';
 import { titleOf } from '../machine/procedure/items.js';
 import { unusedScripts } from './script-use.js';
+import { quorumChecksOf, recordsOf } from '../machine/record.js';
 
 /**
  * The machine-readable result of one run (`gasim run --json`). The zod schema is the source of
@@ -167,7 +168,7 @@ export function toRunResult(ctx: SessionContext): RunResult {
   const { setup } = ctx;
   const decisions: RunResult['decisions'] = [];
   const elections: RunResult['elections'] = [];
-  for (const r of ctx.records) {
+  for (const r of recordsOf(ctx)) {
     const item = setup.items[r.item]!.id;
     if (r.kind === 'question') {
       decisions.push({
@@ -228,7 +229,7 @@ export function toRunResult(ctx: SessionContext): RunResult {
     decisions,
     elections,
     committee: ctx.committee.seats.map((s) => ({ ...s })),
-    quorum: ctx.quorum.map((q) => ({
+    quorum: quorumChecksOf(ctx).map((q) => ({
       stage: q.stage,
       day: q.day + 1,
       item: q.item === null ? null : setup.items[q.item]!.id,

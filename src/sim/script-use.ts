@@ -1,6 +1,7 @@
 import type { BallotTrace, ElectionRecord, SessionContext } from '../machine/context.js';
 import type { ScriptedBallot } from '../scenario/behaviour-schema.js';
 import { scriptMisfit, type BallotShape, type ScriptMisfit } from './behaviour/script-fit.js';
+import { recordsOf } from '../machine/record.js';
 
 /** A scripted result a run did not use, and why: no such ballot took place, or it did not fit. */
 export interface UnusedScript {
@@ -19,7 +20,7 @@ interface ClosedBallot {
 
 /** Every closed ballot of a run with the shape a scripted result is checked against. */
 function closedBallots(ctx: SessionContext): ClosedBallot[] {
-  return ctx.records.flatMap((r): ClosedBallot[] => {
+  return recordsOf(ctx).flatMap((r): ClosedBallot[] => {
     if (r.kind === 'question') {
       const counted = r.method === 'secret' || r.method === 'show-of-hands';
       return [{ trace: r.trace, shape: { kind: 'question', paper: [], secret: r.method === 'secret', counted, electorate: r.trace.electorate.entitled } }];
@@ -65,7 +66,7 @@ function whyNoBallot(ctx: SessionContext, entry: ScriptedBallot): string {
   if (status === 'proposed' || status === 'not-included') return 'the additional item was not placed on the agenda (R5.5)';
   if (status === 'pending') return 'the item was not taken up';
   if (item?.kind === 'election') {
-    const seats = ctx.records.filter((r): r is ElectionRecord => r.kind === 'election' && r.item === index);
+    const seats = recordsOf(ctx).filter((r): r is ElectionRecord => r.kind === 'election' && r.item === index);
     const seat = seats.find((r) => r.seat === entry.seat);
     if (seat === undefined) return `the election had ${seats.length} seat(s) in this run`;
     const last = seat.result.rounds.at(-1);

@@ -1,12 +1,13 @@
 import type { SessionContext } from '../machine/context.js';
 import { titleOf } from '../machine/procedure/items.js';
 import type { QuestionOutcome, SeatOutcome, SessionOutcome } from './outcome.js';
+import { recordsOf } from '../machine/record.js';
 
 /** Summarises a finished session for aggregation (what a sweep counts). */
 export function toOutcome(ctx: SessionContext): SessionOutcome {
   const questions: QuestionOutcome[] = [];
   const seats: SeatOutcome[] = [];
-  for (const r of ctx.records) {
+  for (const r of recordsOf(ctx)) {
     const item = ctx.setup.items[r.item]!;
     if (r.kind === 'question') {
       if (r.subject.kind !== 'proposal' && r.subject.kind !== 'amendment' && r.subject.kind !== 'additional-item') continue;

@@ -9,6 +9,7 @@ import { eligibilityQuestion, quorumQuestion } from './eligibility-questions.js'
 import { majorityQuestion, outcomeQuestion } from './majority-questions.js';
 import { motionPrecedenceQuestion, nextStepQuestion } from './motion-questions.js';
 import type { Question } from './question.js';
+import { recordsOf } from '../machine/record.js';
 
 /** Who the trainee plays in `gasim train`. */
 export type TrainingRole = 'chair' | 'secretariat' | 'elections-board';
@@ -20,7 +21,7 @@ function newQuestionResults(before: SessionContext, after: SessionContext) {
 }
 
 function roundsOf(ctx: SessionContext): readonly BallotRound[] {
-  const done = ctx.records.flatMap((r) => (r.kind === 'election' ? r.result.rounds : []));
+  const done = recordsOf(ctx).flatMap((r) => (r.kind === 'election' ? r.result.rounds : []));
   return [...done, ...(ctx.election?.progress?.rounds ?? [])];
 }
 

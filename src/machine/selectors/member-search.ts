@@ -4,6 +4,7 @@ import { MEMBERS } from '../../registry/members.js';
 import { exclusionWords } from '../../rules/voting-rights.js';
 import type { SessionContext } from '../context.js';
 import { titleOf } from '../procedure/items.js';
+import { recordsOf } from '../record.js';
 
 /** A member found by the TUI's search, with its voting right as the record shows it. */
 export interface MemberRight {
@@ -18,8 +19,8 @@ export interface MemberRight {
 function latestElectorate(ctx: SessionContext): { electorate: Electorate; where: string } | null {
   const open = ctx.appeal ?? ctx.ballot;
   if (open !== null) return { electorate: { entitled: open.electorate, excluded: open.excluded }, where: `open ballot on item ${ctx.setup.items[open.item]!.number}, ${titleOf(ctx.setup.items[open.item]!)}` };
-  for (let i = ctx.records.length - 1; i >= 0; i--) {
-    const r = ctx.records[i]!;
+  for (let i = recordsOf(ctx).length - 1; i >= 0; i--) {
+    const r = recordsOf(ctx)[i]!;
     const electorate = r.kind === 'question' ? r.trace.electorate : r.ballots.at(-1)?.electorate;
     if (electorate) return { electorate, where: `last ballot, item ${ctx.setup.items[r.item]!.number}, ${titleOf(ctx.setup.items[r.item]!)}` };
   }

@@ -9,6 +9,7 @@ import type { BallotPanelView, CurrentItemView, MemberVotesView, RoundView, Sess
 import { openPanel, questionPanel, roundPanel } from './ballot-panel.js';
 import { selectCommittee } from './committee.js';
 import { selectAgenda, selectHeader } from './header.js';
+import { logOf, recordsOf } from '../record.js';
 
 const KIND_LABELS: Record<string, string> = {
   election: 'Election · secret ballot',
@@ -24,7 +25,7 @@ function candidatesOf(ctx: SessionContext, item: number): readonly Candidate[] {
 
 /** Election rounds of an item: finished seats from the records, then the seat under way. */
 function roundsOf(ctx: SessionContext, item: number): BallotRound[] {
-  const done = ctx.records.flatMap((r) => (r.kind === 'election' && r.item === item ? r.result.rounds : []));
+  const done = recordsOf(ctx).flatMap((r) => (r.kind === 'election' && r.item === item ? r.result.rounds : []));
   const live = ctx.election?.item === item ? (ctx.election.progress?.rounds ?? []) : [];
   return [...done, ...live];
 }
@@ -52,12 +53,12 @@ function ballotView(ctx: SessionContext): { panel: BallotPanelView | null; round
   if (open) return { panel: openPanel(ctx, titleOf(item), open), rounds: earlier };
   const last = rounds.at(-1);
   if (last) return { panel: roundPanel(titleOf(item), last, candidatesOf(ctx, ctx.item)), rounds: earlier.slice(0, -1) };
-  const record = [...ctx.records].reverse().find((r) => r.kind === 'question' && r.item === ctx.item);
+  const record = [...recordsOf(ctx)].reverse().find((r) => r.kind === 'question' && r.item === ctx.item);
   return { panel: record?.kind === 'question' ? questionPanel(titleOf(item), record) : null, rounds: [] };
 }
 
 function memberVotes(ctx: SessionContext): MemberVotesView {
-  const record = [...ctx.records].reverse().find((r) => r.item === ctx.item);
+  const record = [...recordsOf(ctx)].reverse().find((r) => r.item === ctx.item);
   if (!record || record.kind === 'election' || record.method === 'secret') {
     return { available: false, reason: 'secret ballot: only totals are published (R3.3, RPGA Art 39(3))', rows: [] };
   }
@@ -72,7 +73,7 @@ export function selectSessionView(snapshot: SessionSnapshot, options: { showVote
   const ctx = snapshot.context;
   const phase = phaseOf(snapshot);
   const inItem = !['preSession', 'floor', 'adjourned', 'closed'].includes(phase);
-  const lastItem = ctx.records.at(-1)?.item;
+  const lastItem = recordsOf(ctx).at(-1)?.item;
   const showItem = inItem || (lastItem !== undefined && lastItem === ctx.item);
   const { panel, rounds } = showItem ? ballotView(ctx) : { panel: null, rounds: [] };
   return {
@@ -82,7 +83,7 @@ export function selectSessionView(snapshot: SessionSnapshot, options: { showVote
     ballot: panel,
     rounds,
     committee: selectCommittee(ctx, phase === 'closed'),
-    log: ctx.log.map((l, i) => ({ id: `${l.seq}-${i}`, text: l.text })),
+    log: logOf(ctx).map((l, i) => ({ id: `${l.seq}-${i}`, text: l.text })),
     memberVotes: options.showVotes && showItem ? memberVotes(ctx) : null,
     status: ctx.lastRejection ? { message: `${ctx.lastRejection.code}: ${ctx.lastRejection.message}`, kind: 'warning' } : null,
     finished: phase === 'closed',
