@@ -6,7 +6,9 @@
 import { renderMinutes } from './sim/minutes.js';
 import { runSession } from './sim/run-session.js';
 import { toRunResult, type RunResult } from './sim/run-result.js';
-import { runSweep, summarise, type SweepSummary } from './sim/sweep/index.js';
+import { catalogueOf, runSweep, summarise, type SweepSummary } from './sim/sweep/index.js';
+import { loadScenarioText } from './scenario/load-scenario.js';
+import { formatProblem } from './scenario/scenario-problem.js';
 import type { Scenario } from './scenario/schema.js';
 import type { SessionEvent } from './machine/events.js';
 
@@ -56,13 +58,17 @@ export async function sweepScenario(options: {
   seed?: number;
   onProgress?: (done: number, total: number) => void;
 }): Promise<SweepSummary> {
+  const file = options.file ?? 'scenario.yaml';
+  const loaded = loadScenarioText(options.scenarioText, file);
+  if (!loaded.ok) throw new Error(`${file} is not a valid scenario: ${loaded.problems.map((p) => formatProblem(file, p)).join('; ')}`);
+  const seed = options.seed ?? 1;
   const aggregate = await runSweep({
     scenarioText: options.scenarioText,
-    file: options.file ?? 'scenario.yaml',
+    file,
     runs: options.runs,
     workers: options.workers ?? 1,
-    seed: options.seed ?? 1,
+    seed,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  return summarise(aggregate);
+  return summarise(aggregate, catalogueOf(loaded.value.scenario), seed);
 }

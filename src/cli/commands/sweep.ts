@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
-import { createProgressWriter, renderSummary, runSweep, summarise, summaryToCsv, summaryToJson } from '../../sim/sweep/index.js';
+import { catalogueOf, createProgressWriter, renderSummary, runSweep, summarise, summaryToCsv, summaryToJson } from '../../sim/sweep/index.js';
 import type { CommandModule } from '../command.js';
 import { ExitCode, UserError } from '../errors.js';
 import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
@@ -30,7 +30,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   const progress = createProgressWriter(io.stderr);
   const aggregate = await runSweep({ scenarioText: loaded.text, file, runs, workers, seed, onProgress: (done, total) => progress.update(done, total) });
   progress.finish();
-  const summary = summarise(aggregate);
+  const summary = summarise(aggregate, catalogueOf(loaded.checked.scenario), seed);
   const width = Math.max(60, Math.min(io.stdout.columns ?? 100, 140));
   io.stdout.write(values.json ? summaryToJson(summary) : values.csv ? summaryToCsv(summary) : renderSummary(summary, width));
   return ExitCode.ok;
