@@ -77,3 +77,8 @@ export function catalogueOf(scenario: Scenario): SweepCatalogue {
 export function questionKey(item: ItemId, amendment: string | null): string {
   return amendment === null ? item : `${item}/${amendment}`;
 }
+
+/** The keys (`item#seat`) of every seat the scenario's elections can fill. */
+export function seatKeys(catalogue: SweepCatalogue): string[] {
+  return catalogue.elections.flatMap((e) => Array.from({ length: e.seats }, (_, i) => `${e.item}#${i + 1}`));
+}
