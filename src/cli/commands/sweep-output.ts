@@ -1,6 +1,6 @@
 import type { SweepAggregate } from '../../sim/sweep/aggregate.js';
 import type { SweepCatalogue } from '../../sim/sweep/catalogue.js';
-import { gridResult } from '../../sim/sweep/grid/grid.js';
+import { gridResult } from '../../sim/sweep/grid/grid-result.js';
 import { gridToCsv, gridToJson, renderGrid } from '../../sim/sweep/grid/render-grid.js';
 import type { Parameter, SettingValue } from '../../sim/sweep/grid/values.js';
 import { renderSummary } from '../../sim/sweep/render-summary.js';

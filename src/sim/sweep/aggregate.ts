@@ -1,7 +1,7 @@
 import type { CandidateId, ItemId } from '../../domain/ids.js';
 import type { Post } from '../../domain/election.js';
 import type { SeatOutcome, SessionOutcome } from '../outcome.js';
-import { questionKey } from './catalogue.js';
+import { questionKey } from './question-key.js';
 
 /** Integer counts for one seat of one election over the runs whose outcome lists it. */
 export interface SeatTally {

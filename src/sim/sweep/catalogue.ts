@@ -73,10 +73,7 @@ export function catalogueOf(scenario: Scenario): SweepCatalogue {
   return { scenario: scenario.id, title: scenario.title, elections, questions };
 }
 
-/** The key of a question in aggregates and catalogues. */
-export function questionKey(item: ItemId, amendment: string | null): string {
-  return amendment === null ? item : `${item}/${amendment}`;
-}
+export { questionKey } from './question-key.js';
 
 /** The keys (`item#seat`) of every seat the scenario's elections can fill. */
 export function seatKeys(catalogue: SweepCatalogue): string[] {

@@ -1,5 +1,5 @@
 import type { SessionOutcome } from '../../outcome.js';
-import { questionKey } from '../catalogue.js';
+import { questionKey } from '../question-key.js';
 
 /** For one yes/no outcome: runs where it happened under A, under B, and under both (the rest: neither). */
 export interface PairCounts {

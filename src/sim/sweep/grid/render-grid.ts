@@ -1,7 +1,7 @@
 import { groupThousands, percent } from '../bar.js';
 import { candidateName } from '../labels.js';
-import type { GridResult } from './grid.js';
-import { describePoint } from './grid.js';
+import type { GridResult } from './grid-result.js';
+import { describePoint } from './describe-point.js';
 import { GRID_COLUMNS } from './table.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

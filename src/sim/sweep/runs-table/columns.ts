@@ -1,5 +1,6 @@
 import type { SessionOutcome } from '../../outcome.js';
-import { questionKey, type SweepCatalogue } from '../catalogue.js';
+import type { SweepCatalogue } from '../catalogue.js';
+import { questionKey } from '../question-key.js';
 
 /** A cell of a run table. */
 export type RunCell = string | number | boolean | null;
