@@ -34,6 +34,8 @@ export function benchBehaviour(options: { kind?: 'question' | 'election'; durati
     item: kind === 'election' ? 'elect-president' : 'budget-2026',
     itemKind: kind === 'election' ? 'election' : 'budget',
     amendment: null,
+    additionalItem: null,
+    method: kind === 'election' ? 'secret' : 'electronic-recorded',
     kind,
     secret: kind === 'election',
     electorate: MEMBERS.map((member) => member.iso3),

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { CheckedScenario } from '../scenario/check-scenario.js';
 import { loadScenarioText } from '../scenario/load-scenario.js';
+import { checkScenarioRun } from '../sim/check-run.js';
 import { formatProblem } from '../scenario/scenario-problem.js';
 import type { CommandIo } from './command.js';
 import { UserError } from './errors.js';
@@ -18,8 +19,9 @@ export async function loadScenarioFile(file: string, io: CommandIo): Promise<Loa
   const read = await readScenarioFile(resolve(io.cwd, file));
   if (!read.ok) throw new UserError(`${file} ${read.failure.message}`, { hint: read.failure.hint });
   const loaded = loadScenarioText(read.text, file);
-  if (!loaded.ok) {
-    const lines = loaded.problems.map((p) => `  ${formatProblem(file, p)}`).join('\n');
+  const problems = loaded.ok ? checkScenarioRun(loaded.value).filter((p) => p.severity === 'error') : loaded.problems;
+  if (!loaded.ok || problems.length > 0) {
+    const lines = problems.map((p) => `  ${formatProblem(file, p)}`).join('\n');
     throw new UserError(`${file} is not a valid scenario:\n${lines}`, { hint: `correct the lines above; \`gasim validate ${file}\` checks the file again` });
   }
   return { file, text: read.text, checked: loaded.value };

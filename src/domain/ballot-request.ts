@@ -1,6 +1,6 @@
 import type { Candidate } from './election.js';
 import type { CandidateId, ItemId, MemberCode } from './ids.js';
-import type { VoteChoice } from './vote.js';
+import type { VoteChoice, VoteMethod } from './vote.js';
 
 /** What the machine asks the voters for when a ballot opens (the simulation's input). */
 export interface BallotRequest {
@@ -9,6 +9,10 @@ export interface BallotRequest {
   readonly itemKind: string;
   /** For a vote on an amendment; null for the proposal itself or an election. */
   readonly amendment: string | null;
+  /** For the vote placing an urgent additional item on the agenda (R5.5): that item's id; else null. */
+  readonly additionalItem: string | null;
+  /** How the vote is taken (R3.1–R3.5): only a secret ballot has papers that can be spoiled. */
+  readonly method: VoteMethod;
   /** A question (yes/no) or an election between candidates. */
   readonly kind: 'question' | 'election';
   /** Secret ballots are reported as counts only (R3.3). */
@@ -28,6 +32,8 @@ export interface BallotRequest {
 export interface RecordedBallot {
   readonly kind: 'recorded';
   readonly votes: Readonly<Record<MemberCode, VoteChoice>>;
+  /** The scenario's scripted result these votes come from (index in `voting.scripted`), if any. */
+  readonly script?: number;
 }
 
 /** Anonymous counts, for a secret ballot: `yes`/`no` or candidate ids, plus blank and spoiled papers. */
@@ -36,6 +42,8 @@ export interface CountedBallot {
   readonly counts: Readonly<Record<'yes' | 'no' | CandidateId, number>>;
   readonly abstain: number;
   readonly invalid: number;
+  /** The scenario's scripted result these counts come from (index in `voting.scripted`), if any. */
+  readonly script?: number;
 }
 
 export type BallotResponse = RecordedBallot | CountedBallot;

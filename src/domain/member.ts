@@ -1,4 +1,4 @@
-import type { MemberCode, Region } from './ids.js';
+import type { Citation, MemberCode, Region } from './ids.js';
 
 /** How a member's INTERPOL region was determined (members.md §3.3). */
 export type RegionBasis = 'm49' | 'sourced-override' | 'inferred-override';
@@ -58,4 +58,25 @@ export interface MemberStanding {
    * session, or null for a member admitted before the session (R1.4, Q24).
    */
   readonly admittedAtItem: number | null;
+  /** Session days (0-based) on which the represented delegation is absent (attendance, R2.3, Q1). */
+  readonly absentDays: readonly number[];
+}
+
+/** Why a member may not vote in a ballot (R2.1, R2.3, R5.6, R8.1, Q24). */
+export type ExclusionReason = 'not-represented' | 'absent' | 'credentials-refused' | 'arrears' | 'admitted-later';
+
+/** A member of the Organization left out of a ballot's electorate, with the reason and the rule. */
+export interface ExcludedMember {
+  readonly code: MemberCode;
+  readonly reason: ExclusionReason;
+  readonly citation: Citation;
+}
+
+/**
+ * Who could vote in one ballot, frozen when it opened (R2.1, R2.8): the members entitled, sorted by
+ * code, and every other member of the Organization with the reason it could not vote.
+ */
+export interface Electorate {
+  readonly entitled: readonly MemberCode[];
+  readonly excluded: readonly ExcludedMember[];
 }

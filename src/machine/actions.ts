@@ -67,7 +67,7 @@ function statusAfterBallot(ctx: SessionContext): ItemStatus {
  * one write at the root of the draft rather than a proxied nested one, which immer would copy and
  * walk again when it finalises.
  */
-function changeOpenBallot(ctx: Draft<SessionContext>, base: SessionContext, change: Partial<Pick<OpenBallot, 'votes' | 'counts'>>): void {
+function changeOpenBallot(ctx: Draft<SessionContext>, base: SessionContext, change: Partial<Pick<OpenBallot, 'votes' | 'counts' | 'script'>>): void {
   const next = castDraft(Object.freeze({ ...(base.appeal ?? base.ballot)!, ...change }));
   if (base.appeal) ctx.appeal = next;
   else ctx.ballot = next;
@@ -119,10 +119,10 @@ export const actions = {
     // first batch of a ballot is taken as it is when the voter already froze it
     const before = (base.appeal ?? base.ballot)!.votes;
     const first = Object.keys(before).length === 0 && Object.isFrozen(event.votes);
-    changeOpenBallot(ctx, base, { votes: first ? event.votes : Object.freeze({ ...before, ...event.votes }) });
+    changeOpenBallot(ctx, base, { votes: first ? event.votes : Object.freeze({ ...before, ...event.votes }), script: event.script ?? null });
   }),
   reportCount: act('tellers.reportCount', (ctx, event, base) => {
-    changeOpenBallot(ctx, base, { counts: freeze({ counts: { ...event.counts }, abstain: event.abstain, invalid: event.invalid }, true) });
+    changeOpenBallot(ctx, base, { counts: freeze({ counts: { ...event.counts }, abstain: event.abstain, invalid: event.invalid }, true), script: event.script ?? null });
   }),
   objectToConsensus: act('delegation.objectToConsensus', (ctx, event, base) => {
     // only the Assembly's own ballot is decided by consensus; an appeal is always voted (R2.9)

@@ -47,6 +47,8 @@ export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
     item: item.id,
     itemKind: item.kind,
     amendment: subject.kind === 'amendment' ? subject.amendment : null,
+    additionalItem: subject.kind === 'additional-item' ? subject.additional : null,
+    method: ballot.method,
     kind: subject.kind === 'election' ? 'election' : 'question',
     secret: ballot.secret || ballot.method === 'show-of-hands',
     electorate: ballot.electorate,

@@ -1,6 +1,6 @@
 import type { Candidate, Committee, ElectionResult, Post } from '../domain/election.js';
 import type { CandidateId, MemberCode, Region } from '../domain/ids.js';
-import type { MemberStanding } from '../domain/member.js';
+import type { Electorate, ExcludedMember, MemberStanding } from '../domain/member.js';
 import type { QuestionResult, VoteChoice, VoteMethod } from '../domain/vote.js';
 import { createRng, type RngState } from '../random/seeded-rng.js';
 import type { ElectionProgress } from '../domain/election-progress.js';
@@ -28,6 +28,8 @@ export interface OpenBallot {
   readonly method: VoteMethod;
   readonly secret: boolean;
   readonly electorate: readonly MemberCode[];
+  /** Every other member of the Organization, with the reason it may not vote in this ballot. */
+  readonly excluded: readonly ExcludedMember[];
   /** For elections: the candidates on the paper (R4.6: alphabetical). */
   readonly paper: readonly CandidateId[];
   /** Per-member choices, for recorded votes and roll calls only (never for secret ballots, R3.3). */
@@ -36,6 +38,19 @@ export interface OpenBallot {
   counts: { counts: Record<string, number>; abstain: number; invalid: number } | null;
   /** Members objecting to a decision by consensus. */
   objections: MemberCode[];
+  /** The scripted result the figures came from (index in `setup.scripts`), or null when drawn. */
+  script: number | null;
+}
+
+/**
+ * What the record keeps of every closed ballot besides its result: the key a scripted result
+ * designates it by, who could vote (R2.1, R2.8), and the scripted result its figures came from.
+ */
+export interface BallotTrace {
+  readonly key: string;
+  readonly electorate: Electorate;
+  /** Index in `setup.scripts`, or null when the voters' figures were drawn. */
+  readonly script: number | null;
 }
 
 /** A decided question, explaining itself, as the minutes report it. */
@@ -45,11 +60,20 @@ export interface QuestionRecord {
   readonly item: number;
   readonly subject: BallotSubject;
   readonly method: VoteMethod;
+  /** The ballot's key, who could vote and why the others could not (R2.1, R2.8), its script. */
+  readonly trace: BallotTrace;
   /** Null for a decision by consensus, which has no counts. */
   readonly result: QuestionResult | null;
   readonly decision: 'adopted' | 'rejected' | 'no-consensus';
   /** Per-member choices of a recorded vote or roll call; absent for secret ballots. */
   readonly recorded?: Readonly<Record<MemberCode, VoteChoice>>;
+}
+
+/** A nominee left off a seat's ballot paper, with the reason and the rule (R4.2–R4.6, R8.4, Q18). */
+export interface NomineeExclusion {
+  readonly candidate: CandidateId;
+  readonly reason: string;
+  readonly rule: string;
 }
 
 /** One seat's (or one multi-seat ballot's) election, with every round. */
@@ -59,7 +83,14 @@ export interface ElectionRecord {
   readonly seat: number;
   readonly post: Post;
   readonly region: Region | null;
+  /** Every nomination received for the item (R4.5). */
   readonly candidates: readonly Candidate[];
+  /** The seat's ballot paper as the Elections Board listed it (R4.6, R4.8): valid nominees still standing. */
+  readonly paper: readonly CandidateId[];
+  /** The other nominees, each with the reason it is not on the paper. */
+  readonly excluded: readonly NomineeExclusion[];
+  /** Each ballot's key, electorate and scripted result, in the order of `result.rounds`. */
+  readonly ballots: readonly BallotTrace[];
   readonly result: ElectionResult;
   /** Whether the seat had been reopened during the session (Q7). */
   readonly reopened: boolean;
@@ -82,8 +113,12 @@ export interface ElectionInProgress {
   target: number;
   progress: ElectionProgress | null;
   withdrawn: CandidateId[];
-  /** Candidates the Elections Board or the composition rules keep off the paper, with the reason. */
-  excluded: { candidate: CandidateId; reason: string; rule: string }[];
+  /** Nominees kept off the current seat's paper (the Elections Board, the composition rules, earlier seats). */
+  excluded: NomineeExclusion[];
+  /** The current seat's first ballot paper. */
+  paper: CandidateId[];
+  /** Each ballot of the current seat so far: its key, electorate and scripted result. */
+  ballots: BallotTrace[];
 }
 
 /** A rejected event: a coded reason the UI shows; the snapshot is otherwise unchanged (principle 10). */
@@ -119,8 +154,6 @@ export interface SessionContext {
   election: ElectionInProgress | null;
   /** Amendments still to be put, furthest removed first (R6.8), and those adopted. */
   amendments: { pending: string[]; adopted: string[] };
-  /** Additional items placed on the agenda (R5.5). */
-  additionalItems: string[];
   motions: { motion: MotionKind; member: MemberCode }[];
   debateClosed: boolean;
   pointOfOrder: { member: MemberCode; aboutVoting: boolean; ruling: 'upheld' | 'rejected' | null } | null;
@@ -140,7 +173,7 @@ export function createInitialContext(setup: SessionSetup, seed: number): Session
     rng: createRng(seed),
     day: 0,
     item: 0,
-    statuses: setup.items.map(() => 'pending'),
+    statuses: setup.items.map((item) => (item.proposedBy === undefined ? 'pending' : 'proposed')),
     // shared with the setup until a ruling changes one (immer copies on write): same electorates
     standings: setup.standings as MemberStanding[],
     totalMembers: setup.totalMembers,
@@ -150,7 +183,6 @@ export function createInitialContext(setup: SessionSetup, seed: number): Session
     appeal: null,
     election: null,
     amendments: { pending: [], adopted: [] },
-    additionalItems: [],
     motions: [],
     debateClosed: false,
     pointOfOrder: null,

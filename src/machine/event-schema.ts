@@ -7,6 +7,7 @@ const Member = MemberCodeSchema;
 const Id = IdSchema;
 const Choice = z.enum(['yes', 'no', 'abstain', 'invalid']);
 const Count = z.number().int().nonnegative().max(1_000_000);
+const Script = z.number().int().nonnegative().max(10_000).optional();
 
 /** One strict zod schema per event type: a journal line must match its type's schema exactly. */
 const EVENT_SCHEMAS = {
@@ -26,7 +27,7 @@ const EVENT_SCHEMAS = {
   'chair.openDay': z.strictObject({ type: z.literal('chair.openDay') }),
   'chair.closeSession': z.strictObject({ type: z.literal('chair.closeSession') }),
   'delegation.castVote': z.strictObject({ type: z.literal('delegation.castVote'), member: Member, choice: Choice }),
-  'delegation.castBallot': z.strictObject({ type: z.literal('delegation.castBallot'), votes: z.record(Member, Choice) }),
+  'delegation.castBallot': z.strictObject({ type: z.literal('delegation.castBallot'), votes: z.record(Member, Choice), script: Script }),
   'delegation.objectToConsensus': z.strictObject({ type: z.literal('delegation.objectToConsensus'), member: Member }),
   'delegation.moveMotion': z.strictObject({
     type: z.literal('delegation.moveMotion'),
@@ -36,7 +37,7 @@ const EVENT_SCHEMAS = {
   'delegation.raisePointOfOrder': z.strictObject({ type: z.literal('delegation.raisePointOfOrder'), member: Member, aboutVoting: z.boolean() }),
   'delegation.appeal': z.strictObject({ type: z.literal('delegation.appeal'), member: Member }),
   'delegation.withdrawCandidate': z.strictObject({ type: z.literal('delegation.withdrawCandidate'), candidate: Id }),
-  'tellers.reportCount': z.strictObject({ type: z.literal('tellers.reportCount'), counts: z.record(Id, Count), abstain: Count, invalid: Count }),
+  'tellers.reportCount': z.strictObject({ type: z.literal('tellers.reportCount'), counts: z.record(Id, Count), abstain: Count, invalid: Count, script: Script }),
 } satisfies Record<SessionEventType, z.ZodType>;
 
 /** A fresh, well-formed event built from an untrusted payload, or why the payload is malformed. */

@@ -28,7 +28,7 @@ export type ChairEvent =
 
 export type DelegationEvent =
   | { type: 'delegation.castVote'; member: MemberCode; choice: VoteChoice }
-  | { type: 'delegation.castBallot'; votes: Readonly<Record<MemberCode, VoteChoice>> }
+  | { type: 'delegation.castBallot'; votes: Readonly<Record<MemberCode, VoteChoice>>; script?: number }
   | { type: 'delegation.objectToConsensus'; member: MemberCode }
   | { type: 'delegation.moveMotion'; member: MemberCode; motion: MotionKind }
   | { type: 'delegation.raisePointOfOrder'; member: MemberCode; aboutVoting: boolean }
@@ -41,6 +41,8 @@ export type TellersEvent = {
   counts: Readonly<Record<string, number>>;
   abstain: number;
   invalid: number;
+  /** When the figures are a scenario's scripted result: its index in `voting.scripted`. */
+  script?: number;
 };
 
 export type SessionEvent = ChairEvent | DelegationEvent | TellersEvent;

@@ -1,13 +1,20 @@
 import type { Candidate, Committee, Post } from '../domain/election.js';
 import type { MemberCode, Region } from '../domain/ids.js';
 import type { MemberStanding } from '../domain/member.js';
-import { MEMBERS, TOTAL_MEMBERS } from '../registry/members.js';
+import { MEMBERS } from '../registry/members.js';
 import type { RuleSet } from '../rules/rule-set.js';
+import { agendaEntries } from '../scenario/agenda-entries.js';
 import type { AgendaItem } from '../scenario/agenda-schema.js';
+import type { ScriptedBallot } from '../scenario/behaviour-schema.js';
+import { applicantRegion, organizationOf } from '../scenario/membership.js';
 import type { Scenario } from '../scenario/schema.js';
+import { scriptKey } from '../scenario/script-key.js';
 
-/** An agenda item with its place in the session. */
-export type SetupItem = AgendaItem & { readonly index: number; readonly day: number; readonly number: number };
+/**
+ * An agenda item with its place in the session. An urgent additional item (R5.5) carries the index
+ * of the agenda-adoption item that proposes it: it is on the agenda only once that vote adopts it.
+ */
+export type SetupItem = AgendaItem & { readonly index: number; readonly day: number; readonly number: number; readonly proposedBy?: number };
 
 /** A nomination for an election item, before the Elections Board's scrutiny (R4.6). */
 export interface Nomination {
@@ -36,6 +43,8 @@ export interface SessionSetup {
   readonly nominations: Readonly<Record<string, readonly Nomination[]>>;
   readonly committee: Committee;
   readonly rules: RuleSet;
+  /** The scenario's scripted results (`voting.scripted`), each with the key of the ballot it designates. */
+  readonly scripts: readonly { readonly key: string; readonly entry: ScriptedBallot }[];
   /** Credentials disputes and the President's rulings (R5.6), in scenario order. */
   readonly credentialRulings: readonly { readonly member: MemberCode; readonly ruling: 'accepted' | 'refused' }[];
 }
@@ -46,30 +55,47 @@ function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(toIso) - Date.parse(fromIso)) / DAY_MS);
 }
 
-function representedSet(scenario: Scenario): Set<MemberCode> {
+function representedSet(scenario: Scenario, all: readonly MemberCode[]): Set<MemberCode> {
   const r = scenario.members.represented;
-  const all = MEMBERS.map((m) => m.iso3);
   if (r === 'all') return new Set(all);
   if ('only' in r) return new Set(r.only);
   const except = new Set(r.allExcept);
   return new Set(all.filter((c) => !except.has(c)));
 }
 
-function standingsOf(scenario: Scenario): MemberStanding[] {
-  const represented = representedSet(scenario);
+/** Days (0-based) each member is absent from, per the days' attendance (R2.3, Q1). */
+function absencesOf(scenario: Scenario, organization: readonly MemberCode[]): Map<MemberCode, number[]> {
+  const absent = new Map<MemberCode, number[]>();
+  scenario.session.days.forEach((day, d) => {
+    const attendance = day.attendance;
+    if (attendance === undefined) return;
+    const only = 'only' in attendance ? new Set(attendance.only) : null;
+    const away = 'absent' in attendance ? new Set(attendance.absent) : null;
+    for (const code of organization) {
+      if ((only !== null && !only.has(code)) || away?.has(code)) absent.set(code, [...(absent.get(code) ?? []), d]);
+    }
+  });
+  return absent;
+}
+
+/** One standing per member of the Organization when the session opens (R1.4, `members.membership`). */
+function standingsOf(scenario: Scenario, organization: readonly MemberCode[]): MemberStanding[] {
+  const represented = representedSet(scenario, organization);
+  const absences = absencesOf(scenario, organization);
   const refused = new Set(scenario.members.credentials.refused);
   const disputed = new Set(scenario.members.credentials.disputed.map((d) => d.member));
   const upToDate = { duePreviousYear: 0, unpaidPreviousYear: 0, unpaidCurrentYear: 0, rescheduling: false, waiver: false };
-  return MEMBERS.map((m) => {
-    const f = scenario.finances[m.iso3];
+  return organization.map((code) => {
+    const f = scenario.finances[code];
     return {
-      code: m.iso3,
-      represented: represented.has(m.iso3),
-      credentials: refused.has(m.iso3) ? 'refused' : disputed.has(m.iso3) ? 'disputed' : 'accepted',
+      code,
+      represented: represented.has(code),
+      credentials: refused.has(code) ? 'refused' : disputed.has(code) ? 'disputed' : 'accepted',
       finances: f
         ? { duePreviousYear: f.duePreviousYear, unpaidPreviousYear: f.unpaidPreviousYear, unpaidCurrentYear: f.unpaidCurrentYear, rescheduling: f.rescheduling, waiver: f.waiver }
         : upToDate,
       admittedAtItem: null,
+      absentDays: absences.get(code) ?? [],
     };
   });
 }
@@ -99,18 +125,33 @@ export function createSessionSetup(scenario: Scenario): SessionSetup {
   const regions: Record<MemberCode, Region> = {};
   for (const m of MEMBERS) regions[m.iso3] = scenario.members.regionOverrides[m.iso3] ?? m.region;
   const items: SetupItem[] = [];
-  const days = scenario.session.days.map((day, d) => ({
-    date: day.date,
-    label: day.label ?? null,
-    items: day.items.map((item) => {
-      items.push({ ...item, index: items.length, day: d, number: items.length + 1 });
+  const proposers = new Map<string, number>();
+  const additional = agendaEntries(scenario).filter((e) => e.proposedBy !== undefined);
+  const days = scenario.session.days.map((day, d) => {
+    const place = (item: AgendaItem, proposedBy?: number) => {
+      items.push({ ...item, index: items.length, day: d, number: items.length + 1, ...(proposedBy === undefined ? {} : { proposedBy }) });
+      if (item.kind === 'agenda-adoption') proposers.set(item.id, items.length - 1);
       return items.length - 1;
-    }),
-  }));
+    };
+    // additional items taken up this day go after its items, before a closing item (R5.5)
+    const closing = day.items.length - [...day.items].reverse().findIndex((item) => item.kind !== 'closing');
+    const upTo = closing > day.items.length ? 0 : closing;
+    const indexes = day.items.slice(0, upTo).map((item) => place(item));
+    for (const entry of additional) if (entry.date === day.date) indexes.push(place(entry.item, proposers.get(entry.proposedBy!)));
+    indexes.push(...day.items.slice(upTo).map((item) => place(item)));
+    return { date: day.date, label: day.label ?? null, items: indexes };
+  });
   const opening = scenario.session.days[0]!.date;
+  // an applicant sits in its own region once admitted (R9): the scenario's, else the registry's
   for (const item of scenario.session.days.flatMap((d) => d.items)) {
-    if (item.kind === 'membership') regions[item.applicant.code] ??= 'EUROPE';
+    if (item.kind !== 'membership') continue;
+    const region = applicantRegion(item.applicant, scenario);
+    if (region === undefined) throw new Error(`createSessionSetup: applicant ${item.applicant.code} has no region; check the scenario first (scenario/applicant-region)`);
+    regions[item.applicant.code] = region;
   }
+  const organization = organizationOf(scenario);
+  if (organization.unresolved !== undefined) throw new Error(`createSessionSetup: ${organization.unresolved}; check the scenario first (scenario/membership)`);
+  const members = [...organization.members].sort();
   return {
     scenarioId: scenario.id,
     title: scenario.title,
@@ -119,12 +160,13 @@ export function createSessionSetup(scenario: Scenario): SessionSetup {
     year: Number(opening.slice(0, 4)),
     days,
     items,
-    totalMembers: TOTAL_MEMBERS,
-    standings: standingsOf(scenario),
+    totalMembers: members.length,
+    standings: standingsOf(scenario, members),
     regions,
     nominations: nominationsOf(scenario, regions, opening),
     committee: { seats: scenario.committee.map((s) => ({ ...s, post: s.post as Post })) },
     rules: scenario.rules,
+    scripts: scenario.voting.scripted.map((entry) => ({ key: scriptKey(entry), entry })),
     credentialRulings: scenario.members.credentials.disputed,
   };
 }

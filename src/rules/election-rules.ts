@@ -23,6 +23,13 @@ export const ElectionRulesSchema = z
     presidentEliminationFromBallot: z.number().int().min(1).default(3),
     /** R4.11: extra ballots between two tied candidates before lots are drawn (GR Art 23 §2). */
     tieExtraBallots: z.number().int().min(0).default(1),
+    /**
+     * R4.9, R4.11, Q5, Q6: what a tie means on a ballot that needs two-thirds (the President's ballots
+     * 1–2). `inconclusive` (default): the tie rule (extra ballot, then lots) belongs to the ballots
+     * decided by a simple majority, so a tie under two-thirds is an inconclusive ballot and no lot
+     * is ever drawn while two-thirds is required; `tie-break`: apply R4.11 on every ballot (variant).
+     */
+    tiesUnderTwoThirds: z.enum(['inconclusive', 'tie-break']).default('inconclusive'),
     /** Termination: after this many ballots the seat stays vacant; null means no limit. */
     maxBallots: z.number().int().min(1).nullable().default(10),
     /** Q11: Delegate seats per region. */

@@ -30,6 +30,22 @@ const AmendmentSchema = z.strictObject({
   acceptedBySponsor: z.boolean().default(false),
 });
 
+/**
+ * An urgent additional item proposed when the agenda is adopted (R5.5, RPGA Art 14A): a draft
+ * resolution that joins the agenda only if two-thirds of those present and voting agree. Once
+ * adopted it is taken up at the end of `takenUpOn`'s sitting (default: the day the agenda is
+ * adopted), before a closing item (project default).
+ */
+const AdditionalItemSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1).max(300),
+  reference: z.string().max(300).optional(),
+  /** The session day it is taken up on once adopted; defaults to the day of the agenda's adoption. */
+  takenUpOn: z.iso.date().optional(),
+  method: VoteMethodSchema.optional(),
+  amendments: z.array(AmendmentSchema).max(50).default([]),
+});
+
 export const CandidateSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1).max(200),
@@ -54,6 +70,14 @@ const ElectionSchema = z.strictObject({
   candidates: z.array(CandidateSchema).max(100),
 });
 
+/** A country applying for membership (R1.4); once admitted it sits in its region (R9). */
+const ApplicantSchema = z.strictObject({
+  code: MemberCodeSchema,
+  name: z.string().min(1).max(200),
+  /** Its region once admitted; needed only for a country the registry does not know. */
+  region: RegionSchema.optional(),
+});
+
 export const AgendaItemSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...base, kind: z.literal('ceremony') }),
   z.strictObject({ ...base, kind: z.literal('report') }),
@@ -62,7 +86,7 @@ export const AgendaItemSchema = z.discriminatedUnion('kind', [
     ...voted,
     kind: z.literal('agenda-adoption'),
     /** Urgent additional items proposed for the agenda, each needing two-thirds (R5.5). */
-    additionalItems: z.array(z.strictObject({ id: IdSchema, title: z.string().min(1).max(300) })).max(20).default([]),
+    additionalItems: z.array(AdditionalItemSchema).max(20).default([]),
   }),
   z.strictObject({
     ...voted,
@@ -70,7 +94,7 @@ export const AgendaItemSchema = z.discriminatedUnion('kind', [
     /** Members proposed for the Elections Board (at least three, none with a candidate; R4.6). */
     members: z.array(MemberCodeSchema).max(20),
   }),
-  z.strictObject({ ...voted, kind: z.literal('membership'), applicant: z.strictObject({ code: MemberCodeSchema, name: z.string().min(1).max(200) }) }),
+  z.strictObject({ ...voted, kind: z.literal('membership'), applicant: ApplicantSchema }),
   z.strictObject({ ...voted, kind: z.literal('resolution'), amendments: z.array(AmendmentSchema).max(50).default([]) }),
   z.strictObject({ ...voted, kind: z.literal('programme') }),
   z.strictObject({ ...voted, kind: z.literal('strategic-framework') }),
@@ -88,3 +112,4 @@ export type AgendaItem = z.output<typeof AgendaItemSchema>;
 export type AgendaItemKind = AgendaItem['kind'];
 export type ElectionItem = Extract<AgendaItem, { kind: 'election' }>;
 export type CandidateInput = z.output<typeof CandidateSchema>;
+export type AdditionalItem = z.output<typeof AdditionalItemSchema>;

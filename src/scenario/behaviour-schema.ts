@@ -78,6 +78,8 @@ export const ScriptedBallotSchema = z.strictObject({
   item: IdSchema,
   /** For a vote on an amendment rather than the proposal itself. */
   amendment: IdSchema.optional(),
+  /** On the agenda-adoption item: the vote placing this urgent additional item on the agenda (R5.5). */
+  additionalItem: IdSchema.optional(),
   /** Seat number within a seat-by-seat election (1 for the first seat). */
   seat: z.number().int().min(1).max(13).default(1),
   ballot: z.number().int().min(1).max(100).default(1),

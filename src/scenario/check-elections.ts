@@ -30,12 +30,11 @@ export function checkElections(ctx: CheckContext): void {
       const nominatorPath = candidate.nominatedBy === undefined ? [...at, 'member'] : [...at, 'nominatedBy'];
       if (candidate.nominatedBy !== undefined) ctx.requireMember(candidate.nominatedBy, nominatorPath);
       if (ctx.scenario.rules.arrears.barsNominations && ctx.suspended.has(nominator)) {
-        // with a waiver on the agenda the nomination stands or falls with that vote: the Elections Board decides at run time
+        // the Elections Board judges nominations at run time (R4.6, Q18): the election goes ahead
+        // without a nominee whose nominator is suspended, unless a waiver adopted first lifts it
         const waiver = entries.find((e) => e.item.kind === 'arrears-waiver' && e.item.member === nominator);
-        if (waiver === undefined)
-          ctx.report('scenario/nominator-suspended', nominatorPath, `${nominator} nominates '${candidate.id}' but its voting rights are suspended for arrears`, { hint: 'a suspended member may not nominate (R8.4); add a rescheduling agreement or waiver in finances, an arrears-waiver item, or set rules.arrears.barsNominations: false' });
-        else
-          ctx.report('scenario/nominator-suspended', nominatorPath, `${nominator} is suspended for arrears; its nomination of '${candidate.id}' is valid only if '${waiver.item.id}' is adopted`, { severity: 'warning' });
+        const fate = waiver === undefined ? `the Elections Board will find the nomination invalid and leave '${candidate.id}' off the paper` : `its nomination of '${candidate.id}' is valid only if '${waiver.item.id}' is adopted`;
+        ctx.report('scenario/nominator-suspended', nominatorPath, `${nominator} is suspended for arrears; ${fate} (R4.3, R8.4, Q18)`, { severity: 'warning' });
       }
       if (candidate.nominationReceived !== undefined && candidate.nominationReceived > opening)
         ctx.report('scenario/date-outside-session', [...at, 'nominationReceived'], `nomination received ${candidate.nominationReceived}, after the opening on ${opening}`, { hint: 'nominations arrive before the session; a late one (R4.2) is still before the opening day' });

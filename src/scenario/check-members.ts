@@ -1,9 +1,10 @@
-import { isMemberCode } from '../registry/members.js';
+import { checkApplicants, checkMembership } from './check-membership.js';
 import type { CheckContext } from './check-context.js';
 
 /** Every member code of the members, finances and venue sections names a member (R2.1). */
 export function checkMembers(ctx: CheckContext): void {
   const { members, finances, session } = ctx.scenario;
+  checkMembership(ctx);
   const represented = members.represented;
   if (represented !== 'all') {
     const [key, codes] = 'only' in represented ? ['only', represented.only] : ['allExcept', represented.allExcept];
@@ -19,9 +20,6 @@ export function checkMembers(ctx: CheckContext): void {
   }
   for (const code of Object.keys(members.regionOverrides)) ctx.requireMember(code, ['members', 'regionOverrides', code], 'key');
   for (const code of Object.keys(finances)) ctx.requireMember(code, ['finances', code], 'key');
-  members.observers.forEach((observer, i) => {
-    if (observer.kind === 'applicant' && observer.code !== undefined && isMemberCode(observer.code))
-      ctx.report('scenario/applicant-already-member', ['members', 'observers', i, 'code'], `applicant ${observer.code} is already an INTERPOL member`, { hint: 'list it as a member, or use the code of a country that is not a member' });
-  });
+  checkApplicants(ctx);
   ctx.requireMember(session.venue.country, ['session', 'venue', 'country']);
 }

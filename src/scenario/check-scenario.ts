@@ -1,5 +1,4 @@
 import type { MemberCode } from '../domain/ids.js';
-import { isMemberCode } from '../registry/members.js';
 import { agendaEntries } from './agenda-entries.js';
 import { checkCommittee } from './check-committee.js';
 import { makeCheckContext, type CheckContext } from './check-context.js';
@@ -23,6 +22,8 @@ export interface CheckedScenario {
   readonly electionCount: number;
   /** Things that are allowed but probably not meant, e.g. fewer candidates than seats. */
   readonly warnings: readonly ScenarioProblem[];
+  /** Where a path of the document sits in the file, to locate problems found by later checks. */
+  readonly positions: Positions;
 }
 
 /**
@@ -48,14 +49,13 @@ export function checkScenario(scenario: Scenario, positions: Positions): Result<
     itemCount: entries.length,
     electionCount: entries.filter((e) => e.item.kind === 'election').length,
     warnings,
+    positions,
   });
 }
 
-/** Members named by membership, waiver and venue items. */
+/** Members named by waiver and venue items (applicants: check-membership.ts). */
 function checkItems(ctx: CheckContext): void {
   for (const { item, path } of agendaEntries(ctx.scenario)) {
-    if (item.kind === 'membership' && isMemberCode(item.applicant.code))
-      ctx.report('scenario/applicant-already-member', [...path, 'applicant', 'code'], `applicant ${item.applicant.code} is already an INTERPOL member`, { hint: 'use the code of a country that is not yet a member (R1.4)' });
     if (item.kind === 'arrears-waiver') ctx.requireMember(item.member, [...path, 'member']);
     if (item.kind === 'venue') ctx.requireMember(item.host, [...path, 'host']);
   }

@@ -1,4 +1,6 @@
 import { BLOCS } from '../registry/blocs.js';
+import { methodFor } from '../rules/vote-method.js';
+import { scriptKey } from './script-key.js';
 import type { AgendaItem } from './agenda-schema.js';
 import { agendaEntries } from './agenda-entries.js';
 import type { CheckContext } from './check-context.js';
@@ -8,12 +10,10 @@ const UNVOTED = new Set(['ceremony', 'report', 'credentials', 'closing']);
 /** Scripted ballots (R3.3, R3.4) and the behaviour model refer to items, candidates and blocs that exist. */
 export function checkVoting(ctx: CheckContext): void {
   const items = new Map<string, AgendaItem>();
-  for (const { item } of agendaEntries(ctx.scenario)) {
-    items.set(item.id, item);
-    if (item.kind === 'agenda-adoption') for (const extra of item.additionalItems) items.set(extra.id, { ...item, id: extra.id, additionalItems: [] });
-  }
+  for (const { item } of agendaEntries(ctx.scenario)) items.set(item.id, item);
   const refused = new Set(ctx.scenario.members.credentials.refused);
   const electorate = [...ctx.represented].filter((code) => !refused.has(code)).length;
+  const keys = new Map<string, number>();
   ctx.scenario.voting.scripted.forEach((ballot, i) => {
     const at = ['voting', 'scripted', i];
     const item = items.get(ballot.item);
@@ -21,18 +21,34 @@ export function checkVoting(ctx: CheckContext): void {
       ctx.report('scenario/unknown-item', [...at, 'item'], item === undefined ? `no agenda item '${ballot.item}'` : `item '${ballot.item}' (${item.kind}) is not voted on`, { hint: 'script a ballot of an item that is put to the vote' });
       return;
     }
+    // every ballot has its own identity: two scripts for one ballot are ambiguous
+    const key = scriptKey(ballot);
+    const first = keys.get(key);
+    if (first !== undefined) ctx.report('scenario/script-ambiguous', at, `this script designates the same ballot as voting.scripted[${first}]`, { hint: 'keep one script per ballot (item, amendment or additional item, seat, ballot)' });
+    else keys.set(key, i);
     const amendments = 'amendments' in item ? item.amendments.map((a) => a.id) : [];
     if (ballot.amendment !== undefined && !amendments.includes(ballot.amendment))
       ctx.report('scenario/unknown-item', [...at, 'amendment'], `item '${item.id}' has no amendment '${ballot.amendment}'`, { hint: amendments.length ? `the amendments are: ${amendments.join(', ')}` : 'the item has no amendments' });
+    const additional = item.kind === 'agenda-adoption' ? item.additionalItems.map((a) => a.id) : [];
+    if (ballot.additionalItem !== undefined && !additional.includes(ballot.additionalItem))
+      ctx.report('scenario/unknown-item', [...at, 'additionalItem'], `item '${item.id}' proposes no additional item '${ballot.additionalItem}'`, { hint: additional.length ? `the additional items are: ${additional.join(', ')}` : 'only an agenda-adoption item proposes additional items (R5.5)' });
+    if (ballot.amendment !== undefined && ballot.additionalItem !== undefined)
+      ctx.report('scenario/script-ambiguous', at, 'a scripted ballot names both an amendment and an additional item', { hint: 'a ballot decides one of them: script each vote separately' });
+    checkPapers(ctx, ballot, item, at);
     if ((ballot.counts === undefined) === (ballot.votes === undefined))
       ctx.report('scenario/scripted-both', at, ballot.counts ? 'a scripted ballot gives both counts and votes' : 'a scripted ballot gives neither counts nor votes', { hint: 'give either counts (totals) or votes (per member)' });
     const secret = item.kind === 'election' || ('method' in item && item.method === 'secret');
     if (secret && ballot.votes !== undefined)
       ctx.report('scenario/secret-per-member', [...at, 'votes'], `ballot on '${item.id}' is secret; per-member votes would reveal how each member voted`, { hint: 'script secret ballots with counts (R3.3, R3.4)' });
     for (const code of Object.keys(ballot.votes ?? {})) ctx.requireMember(code, [...at, 'votes', code], 'key');
-    const choices = item.kind === 'election' ? item.candidates.map((c) => c.id) : ['yes', 'no'];
-    for (const choice of Object.keys(ballot.counts ?? {}))
+    // a sole candidate is voted yes/no (R4.8): an election's choices are its candidates, or yes and no
+    const candidates = item.kind === 'election' ? item.candidates.map((c) => c.id) : [];
+    const choices = [...candidates, 'yes', 'no'];
+    const given = Object.keys(ballot.counts ?? {});
+    for (const choice of given)
       if (!choices.includes(choice)) ctx.report('scenario/unknown-candidate', [...at, 'counts', choice], `'${choice}' is not a choice on '${item.id}'`, { hint: `the choices are: ${choices.join(', ')}`, target: 'key' });
+    if (item.kind === 'election' && given.some((c) => candidates.includes(c)) && given.some((c) => c === 'yes' || c === 'no'))
+      ctx.report('scenario/script-does-not-fit', [...at, 'counts'], `a scripted ballot on '${item.id}' mixes candidates with yes/no`, { hint: 'script each candidate\'s votes, or yes/no when a sole candidate stands (R4.8)' });
     if (item.kind === 'election' && ballot.seat > item.seats)
       ctx.report('scenario/impossible-seats', [...at, 'seat'], `seat ${ballot.seat} of '${item.id}', which has ${item.seats}`);
     const total = Object.values(ballot.counts ?? {}).reduce((a, b) => a + b, 0) + ballot.abstain + ballot.invalid;
@@ -40,6 +56,21 @@ export function checkVoting(ctx: CheckContext): void {
       ctx.report('scenario/scripted-exceeds-electorate', at, `scripted ballot on '${item.id}' counts ${total} papers but only ${electorate} members are represented`, { hint: 'the counts, abstain and invalid together cannot exceed the represented members' });
   });
   checkModel(ctx, items);
+}
+
+/**
+ * Only a secret ballot has papers that can be spoiled (R2.3, R3.3): a recorded vote, a roll call or
+ * a show of hands has yes, no and abstentions only.
+ */
+function checkPapers(ctx: CheckContext, ballot: CheckContext['scenario']['voting']['scripted'][number], item: AgendaItem, at: (string | number)[]): void {
+  const proposal = ballot.amendment === undefined && ballot.additionalItem === undefined;
+  const requested = proposal && 'method' in item ? item.method : undefined;
+  const method = item.kind === 'election' ? 'secret' : methodFor('resolution', requested).method;
+  if (method === 'secret') return;
+  if (ballot.invalid > 0)
+    ctx.report('scenario/no-papers', [...at, 'invalid'], `${ballot.invalid} invalid papers on a vote by ${method.replaceAll('-', ' ')}, which has no papers to spoil`, { hint: 'invalid papers exist only in a secret ballot (R2.3, R3.3); drop invalid or vote by secret ballot' });
+  for (const [code, choice] of Object.entries(ballot.votes ?? {}))
+    if (choice === 'invalid') ctx.report('scenario/no-papers', [...at, 'votes', code], `${code} casts an invalid paper in a vote by ${method.replaceAll('-', ' ')}, which has no papers`, { hint: 'a recorded vote is yes, no or abstain (R3.2)' });
 }
 
 function checkModel(ctx: CheckContext, items: ReadonlyMap<string, AgendaItem>): void {

@@ -26,10 +26,18 @@ export type ProblemCode =
   | 'scenario/scripted-exceeds-electorate'
   | 'scenario/secret-per-member'
   | 'scenario/scripted-both'
+  | 'scenario/script-ambiguous'
+  | 'scenario/script-unused'
+  | 'scenario/script-does-not-fit'
+  | 'scenario/no-papers'
+  | 'scenario/session-does-not-end'
   | 'scenario/bloc-source'
   | 'scenario/unknown-bloc'
   | 'scenario/elections-board-candidate'
   | 'scenario/applicant-already-member'
+  | 'scenario/not-yet-member'
+  | 'scenario/membership'
+  | 'scenario/applicant-region'
   | 'scenario/represented';
 
 export type Severity = 'error' | 'warning';

@@ -13,11 +13,21 @@ import { MemberCodeSchema, RegionSchema } from './common-schema.js';
 
 export const SCENARIO_FORMAT = 'gasim/scenario@1';
 
+/**
+ * Who attends a day's sitting, among the represented members: all (the default), all but some, or
+ * only some. An absent delegation neither votes nor counts towards a quorum that day (R2.3, Q1).
+ */
+const AttendanceSchema = z.union([
+  z.strictObject({ absent: z.array(MemberCodeSchema).max(300) }),
+  z.strictObject({ only: z.array(MemberCodeSchema).max(300) }),
+]);
+
 const DaySchema = z.strictObject({
   /** ISO date of the sitting, e.g. 2025-11-24. */
   date: z.iso.date(),
   /** What the day is called in the minutes, e.g. "last plenary". */
   label: z.string().max(200).optional(),
+  attendance: AttendanceSchema.optional(),
   items: z.array(AgendaItemSchema).max(200),
 });
 
@@ -51,7 +61,21 @@ const CredentialsSchema = z
   })
   .prefault({});
 
+/**
+ * The Organization's members when the session opens (R1.4; the base of R2.4 and R2.6): `current`
+ * (today's registry), `{ asOf: YEAR }` derived from the registry's joining years (2008 on; the
+ * year of the session), or an explicit list of registry members (`only` or `allExcept`).
+ */
+const MembershipSchema = z.union([
+  z.literal('current'),
+  z.strictObject({ asOf: z.number().int().min(1923).max(2200) }),
+  z.strictObject({ only: z.array(MemberCodeSchema).min(1).max(300) }),
+  z.strictObject({ allExcept: z.array(MemberCodeSchema).max(300) }),
+]);
+
 const MembersSchema = z.strictObject({
+  /** Who the Organization's members are when the session opens (default: today's registry). */
+  membership: MembershipSchema.default('current'),
   /** Members that sent a delegation: "all", all except some, or only some (R2.1). */
   represented: RepresentedSchema,
   observers: z.array(ObserverSchema).max(500).default([]),

@@ -1,6 +1,9 @@
 import { surnameOf } from '../machine/names.js';
 import type { Candidate, Post } from '../domain/election.js';
 import type { Region } from '../domain/ids.js';
+import type { Electorate } from '../domain/member.js';
+import { memberByCode } from '../registry/members.js';
+import { exclusionWords } from '../rules/voting-rights.js';
 
 /** "93rd", "1st", "112th". */
 export function ordinal(n: number): string {
@@ -43,4 +46,19 @@ export function dateRange(first: string, last: string): string {
   if (first === last) return longDate(first, false);
   const [a, b] = [longDate(first, false), longDate(last, false)];
   return first.slice(0, 7) === last.slice(0, 7) ? `${a.split(' ')[0]}–${b}` : `${a} – ${b}`;
+}
+
+/**
+ * "Members without a vote (25): not represented at the session (R2.1): Afghanistan, …; voting
+ * rights suspended for arrears (R8.1): …", read from a ballot's frozen electorate.
+ */
+export function describeExclusions(electorate: Electorate): string {
+  if (electorate.excluded.length === 0) return 'Every member of the Organization could vote.';
+  const groups = new Map<string, string[]>();
+  for (const x of electorate.excluded) {
+    const key = `${exclusionWords(x.reason)} (${x.citation.rule})`;
+    groups.set(key, [...(groups.get(key) ?? []), memberByCode(x.code)?.name ?? x.code]);
+  }
+  const parts = [...groups].map(([why, names]) => `${why}: ${names.join(', ')}`);
+  return `Members without a vote (${electorate.excluded.length}): ${parts.join('; ')}.`;
 }

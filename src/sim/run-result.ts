@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { Electorate } from '../domain/member.js';
 import type { SessionContext } from '../machine/context.js';
 import { titleOf } from '../machine/procedure/items.js';
+import { unusedScripts } from './script-use.js';
 
 /**
  * The machine-readable result of one run (`gasim run --json`). The zod schema is the source of
@@ -29,11 +31,24 @@ const ThresholdSchema = z.object({
   citation: CitationSchema,
 });
 
+/** Who could vote in a ballot, and why every other member of the Organization could not (R2.1, R2.8). */
+const ElectorateSchema = z.object({
+  /** Members entitled to vote, by code. */
+  entitled: z.array(z.string()),
+  excluded: z.array(z.object({
+    member: z.string(),
+    reason: z.enum(['not-represented', 'absent', 'credentials-refused', 'arrears', 'admitted-later']),
+    rule: z.string(),
+    source: z.string(),
+  })),
+});
+
 const DecisionSchema = z.object({
   ballot: z.string(),
   item: z.string(),
   subject: z.string(),
   method: z.string(),
+  electorate: ElectorateSchema,
   decision: z.enum(['adopted', 'rejected', 'no-consensus']),
   announcement: AnnouncementSchema.nullable(),
   threshold: ThresholdSchema.nullable(),
@@ -45,6 +60,7 @@ const DecisionSchema = z.object({
 const RoundSchema = z.object({
   ballot: z.number().int(),
   candidates: z.array(z.string()),
+  electorate: ElectorateSchema,
   announcement: AnnouncementSchema,
   threshold: ThresholdSchema,
   outcome: z.string(),
@@ -69,7 +85,15 @@ export const RunResultSchema = z.object({
   seed: z.number().int(),
   rules: z.string(),
   session: z.object({ number: z.number().int(), city: z.string(), country: z.string(), days: z.array(z.string()) }),
-  members: z.object({ total: z.number().int(), represented: z.number().int() }),
+  members: z.object({
+    /** Members of the Organization at the close of the session. */
+    total: z.number().int(),
+    represented: z.number().int(),
+    /** Members when the session opened (R1.4; the scenario's `members.membership`). */
+    atOpening: z.number().int(),
+    /** Applicants admitted during the session: the item and the region they sit in (R1.4, R9). */
+    admitted: z.array(z.object({ code: z.string(), name: z.string(), region: z.string(), item: z.string() })),
+  }),
   items: z.array(z.object({ number: z.number().int(), id: z.string(), day: z.number().int(), kind: z.string(), title: z.string(), status: z.string() })),
   decisions: z.array(DecisionSchema),
   elections: z.array(
@@ -79,7 +103,12 @@ export const RunResultSchema = z.object({
       post: z.string(),
       region: z.string().nullable(),
       reopened: z.boolean(),
+      /** Every nomination received for the item. */
       candidates: z.array(z.object({ id: z.string(), name: z.string(), member: z.string() })),
+      /** The seat's ballot paper as the Elections Board listed it: the valid nominees still standing (R4.6). */
+      paper: z.array(z.string()),
+      /** Nominees not on the paper, with the reason and the rule (R4.2–R4.6, R8.4, Q18). */
+      excluded: z.array(z.object({ candidate: z.string(), reason: z.string(), rule: z.string() })),
       rounds: z.array(RoundSchema),
       elected: z.array(z.string()),
       vacant: z.number().int(),
@@ -87,6 +116,8 @@ export const RunResultSchema = z.object({
     }),
   ),
   committee: z.array(SeatSchema),
+  /** Scripted results (`voting.scripted[index]`) this run did not use, and why; empty with the scenario's own seed. */
+  unusedScripts: z.array(z.object({ index: z.number().int(), reason: z.string() })),
 });
 
 export type RunResult = z.output<typeof RunResultSchema>;
@@ -109,6 +140,13 @@ function subjectLabel(subject: SessionContext['records'][number] & { kind: 'ques
   }
 }
 
+function electorateJson(e: Electorate): RunResult['decisions'][number]['electorate'] {
+  return {
+    entitled: [...e.entitled],
+    excluded: e.excluded.map((x) => ({ member: x.code, reason: x.reason, rule: x.citation.rule, source: x.citation.source })),
+  };
+}
+
 /** Projects the final context of a run onto the result schema (pure). */
 export function toRunResult(ctx: SessionContext): RunResult {
   const { setup } = ctx;
@@ -122,6 +160,7 @@ export function toRunResult(ctx: SessionContext): RunResult {
         item,
         subject: subjectLabel(r),
         method: r.method,
+        electorate: electorateJson(r.trace.electorate),
         decision: r.decision,
         announcement: r.result ? { ...r.result.announcement, counts: [...r.result.announcement.counts] } : null,
         threshold: r.result ? { ...r.result.threshold } : null,
@@ -136,9 +175,12 @@ export function toRunResult(ctx: SessionContext): RunResult {
         region: r.region,
         reopened: r.reopened,
         candidates: r.candidates.map((c) => ({ id: c.id, name: c.name, member: c.member })),
-        rounds: r.result.rounds.map((round) => ({
+        paper: [...r.paper],
+        excluded: r.excluded.map((x) => ({ ...x })),
+        rounds: r.result.rounds.map((round, k) => ({
           ballot: round.ballot,
           candidates: [...round.candidates],
+          electorate: electorateJson(r.ballots[k]!.electorate),
           announcement: { ...round.announcement, counts: [...round.announcement.counts] },
           threshold: { ...round.threshold },
           outcome: round.outcome,
@@ -159,10 +201,25 @@ export function toRunResult(ctx: SessionContext): RunResult {
     seed: ctx.seed,
     rules: setup.rules.name,
     session: { number: setup.sessionNumber, city: setup.venue.city, country: setup.venue.country, days: setup.days.map((d) => d.date) },
-    members: { total: ctx.totalMembers, represented: ctx.standings.filter((s) => s.represented).length },
+    members: {
+      total: ctx.totalMembers,
+      represented: ctx.standings.filter((s) => s.represented).length,
+      atOpening: setup.totalMembers,
+      admitted: admittedMembers(ctx),
+    },
     items: setup.items.map((item, i) => ({ number: item.number, id: item.id, day: item.day + 1, kind: item.kind, title: titleOf(item), status: ctx.statuses[i]! })),
     decisions,
     elections,
     committee: ctx.committee.seats.map((s) => ({ ...s })),
+    unusedScripts: unusedScripts(ctx).map((u) => ({ index: u.index, reason: u.message })),
   };
+}
+
+/** The applicants admitted during the session, in the order of their admission (R1.4, Q24). */
+function admittedMembers(ctx: SessionContext): RunResult['members']['admitted'] {
+  return ctx.standings.flatMap((s) => {
+    const item = s.admittedAtItem === null ? undefined : ctx.setup.items[s.admittedAtItem];
+    if (item?.kind !== 'membership') return [];
+    return [{ code: s.code, name: item.applicant.name, region: ctx.setup.regions[s.code] ?? '', item: item.id }];
+  });
 }

@@ -22,15 +22,17 @@ function fnv1a(text: string): number {
  * a ballot draws the same votes whatever happened before it (stepping back, resuming, sweeping).
  */
 export function ballotStream(seed: number, request: BallotRequest): RngStream {
-  const key = `${seed}:${request.item}:${request.amendment ?? '-'}:${request.kind}:${request.seat}:${request.ballot}`;
+  const subject = request.amendment ?? (request.additionalItem === null ? '-' : `add:${request.additionalItem}`);
+  const key = `${seed}:${request.item}:${subject}:${request.kind}:${request.seat}:${request.ballot}`;
   return new RngStream(createRng(fnv1a(key)));
 }
 
 /** The event that reports a ballot response: per-member votes, or the tellers' counts. */
 export function responseEvent(response: BallotResponse): SessionEvent {
+  const script = response.script === undefined ? {} : { script: response.script };
   return response.kind === 'recorded'
-    ? { type: 'delegation.castBallot', votes: Object.freeze(response.votes) }
-    : { type: 'tellers.reportCount', counts: response.counts, abstain: response.abstain, invalid: response.invalid };
+    ? { type: 'delegation.castBallot', votes: Object.freeze(response.votes), ...script }
+    : { type: 'tellers.reportCount', counts: response.counts, abstain: response.abstain, invalid: response.invalid, ...script };
 }
 
 const models = new WeakMap<Scenario, CompiledBehaviour>();

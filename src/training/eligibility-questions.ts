@@ -8,6 +8,7 @@ import type { Question } from './question.js';
 const REASON_LABELS: Readonly<Record<VotingRightReason, string>> = {
   entitled: 'yes, it may vote',
   'not-represented': 'no: it is not represented',
+  absent: 'no: its delegation is absent from this sitting',
   'credentials-refused': 'no: its credentials were refused',
   arrears: 'no: suspended for arrears',
   'admitted-later': 'no: admitted too recently',

@@ -60,11 +60,11 @@ describe('gasim members', () => {
   it.each([['--frobnicate'], ['extra'], ['--region']])('rejects %s with exit code 2 and the usage', async (arg) => {
     const { code, err } = await gasim('members', arg);
     expect(code).toBe(2);
-    expect(err).toContain('fix: usage: gasim members [--region africa|americas|asia|europe] [--json]');
+    expect(err).toContain('fix: usage: gasim members [--region africa|americas|asia|europe] [--as-of YEAR] [--json]');
   });
 
   it('is listed by gasim --help', async () => {
     const { out } = await gasim('--help');
-    expect(out).toContain('members [--region R] [--json]');
+    expect(out).toContain('members [--region R] [--as-of YEAR] [--json]');
   });
 });

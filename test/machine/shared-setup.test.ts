@@ -37,8 +37,8 @@ describe('electorateOf (R2.1, R2.8)', () => {
     fc.assert(
       fc.property(fc.constantFrom(...questions), fc.nat(30), (question, item) => {
         const first = electorateOf(setup.standings, question, item, setup.rules);
-        expect(first).toEqual(freezeElectorate(setup.standings, { question, itemIndex: item }, setup.rules).entitled);
-        expect(Object.isFrozen(first)).toBe(true);
+        expect(first).toEqual(freezeElectorate(setup.standings, { question, itemIndex: item, day: 0 }, setup.rules));
+        expect(Object.isFrozen(first.entitled) && Object.isFrozen(first.excluded)).toBe(true);
         expect(electorateOf(setup.standings, question, item, setup.rules)).toBe(first);
       }),
       { numRuns: 200 },
@@ -47,11 +47,12 @@ describe('electorateOf (R2.1, R2.8)', () => {
 
   it('recomputes for changed standings and for another rule set (R8.1 exemption, Q12 threshold)', () => {
     const refused: MemberStanding[] = setup.standings.map((s, i) => (i === 0 ? { ...s, credentials: 'refused' } : s));
-    const before = electorateOf(setup.standings, 'budget', 3, setup.rules);
+    const before = electorateOf(setup.standings, 'budget', 3, setup.rules).entitled;
     const after = electorateOf(refused, 'budget', 3, setup.rules);
-    expect(after).toEqual(before.filter((code) => code !== setup.standings[0]!.code));
+    expect(after.entitled).toEqual(before.filter((code) => code !== setup.standings[0]!.code));
+    expect(after.excluded.find((x) => x.code === setup.standings[0]!.code)?.reason).toBe('credentials-refused');
     const lenient = RuleSetSchema.parse({ arrears: { thresholdPercent: 100 } });
-    expect(electorateOf(setup.standings, 'budget', 3, lenient)).toEqual(freezeElectorate(setup.standings, { question: 'budget', itemIndex: 3 }, lenient).entitled);
-    expect(electorateOf(setup.standings, 'budget', 3, lenient).length).toBeGreaterThan(before.length);
+    expect(electorateOf(setup.standings, 'budget', 3, lenient)).toEqual(freezeElectorate(setup.standings, { question: 'budget', itemIndex: 3, day: 0 }, lenient));
+    expect(electorateOf(setup.standings, 'budget', 3, lenient).entitled.length).toBeGreaterThan(before.length);
   });
 });

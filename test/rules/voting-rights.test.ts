@@ -12,6 +12,7 @@ const member = (over: Partial<MemberStanding> = {}): MemberStanding => ({
   credentials: 'accepted',
   finances: paid,
   admittedAtItem: null,
+  absentDays: [],
   ...over,
 });
 
@@ -41,6 +42,8 @@ describe('votingRight', () => {
     ['admitted at item 3: not at item 3 (Q24)', member({ admittedAtItem: 3 }), { question: 'resolution', itemIndex: 3 }, rules, false, 'admitted-later'],
     ['admitted at item 3: votes at item 4 (Q24)', member({ admittedAtItem: 3 }), { question: 'resolution', itemIndex: 4 }, rules, true, 'entitled'],
     ['admitted mid-session, next-session variant (Q24)', member({ admittedAtItem: 3 }), { question: 'resolution', itemIndex: 9 }, next, false, 'admitted-later'],
+    ['absent from the day\'s sitting: no vote that day (R2.3)', member({ absentDays: [1] }), { question: 'resolution', itemIndex: 4, day: 1 }, rules, false, 'absent'],
+    ['present again the next day (R2.3)', member({ absentDays: [1] }), { question: 'resolution', itemIndex: 7, day: 2 }, rules, true, 'entitled'],
   ])('%s', (_name, m, ctx, ruleSet, entitled, reason) => {
     expect(votingRight(m, ctx, ruleSet)).toMatchObject({ entitled, reason });
   });
@@ -63,8 +66,8 @@ describe('freezeElectorate', () => {
     expect(freezeElectorate(members, { question: 'resolution', itemIndex: 0 }, rules)).toEqual({
       entitled: ['AUT', 'MAR'],
       excluded: [
-        { code: 'DEU', reason: 'arrears' },
-        { code: 'PLW', reason: 'admitted-later' },
+        { code: 'DEU', reason: 'arrears', citation: { rule: 'R8.1', source: 'GR Art 52(1); FR Reg 3.3(8); RPGA Art 36' } },
+        { code: 'PLW', reason: 'admitted-later', citation: { rule: 'Q24', source: 'CONST Art 4; RPGA Art 41(2); project default' } },
       ],
     });
   });

@@ -61,8 +61,8 @@ describe('training controller', () => {
       Adoption of the agenda · electronic recorded · simple majority
 
         Members entitled to vote ........ 170
-        Abstentions .....................   6
-        Invalid papers ..................   2
+        Abstentions .....................   8
+        Invalid papers ..................   0
         Votes expressed ................. 161
         Majority required ...............   ?
 
@@ -73,7 +73,7 @@ describe('training controller', () => {
 
       ─ QUESTION ─────────────────────────────────────────────────────────────────────
       Question 1/2 · majorities
-      Vote on the proposal: 155 yes, 6 no, 6 abstentions, 2 invalid papers; 170
+      Vote on the proposal: 155 yes, 6 no, 8 abstentions, 0 invalid papers; 170
       entitled to vote. It needs a simple majority of votes expressed. What do you
       announce?
       ▶ 1) adopted

@@ -136,11 +136,12 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'members',
-    usage: 'members [--region R] [--json]',
+    usage: 'members [--region R] [--as-of YEAR] [--json]',
     summary: 'list the 196 INTERPOL member countries',
     help: [
       'Options:',
       '  --region R  only the members of one ExCo region: africa, americas, asia or europe',
+      '  --as-of Y   the members when the session of year Y opened (2008 or later; members.md §2.5)',
       '  --json      print the full rows as a JSON array',
       '',
       'Contribution bands are a proxy from the UN scale of assessments 2025–2027, not INTERPOL figures.',

@@ -1,8 +1,9 @@
-// `gasim members [--region R] [--json]`: lists the member registry (members.md §4).
+// `gasim members [--region R] [--as-of YEAR] [--json]`: lists the member registry (members.md §4).
 import { parseArgs } from 'node:util';
 import { REGIONS, type Region } from '../../domain/ids.js';
 import type { MemberCountry } from '../../domain/member.js';
-import { MEMBERS, membersOfRegion } from '../../registry/members.js';
+import { MEMBERS } from '../../registry/members.js';
+import { membershipAt } from '../../registry/membership.js';
 import type { CommandIo } from '../command.js';
 import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
 
@@ -10,27 +11,42 @@ const REGION_NAMES = REGIONS.map((region) => region.toLowerCase()).join('|');
 
 /** Prints the members, optionally of one region, as an aligned table or as JSON. */
 export async function run(argv: readonly string[], io: CommandIo): Promise<ExitCodeValue> {
-  const { region, json } = parseFlags(argv);
-  const rows = region === undefined ? MEMBERS : membersOfRegion(region);
-  io.stdout.write(json ? `${JSON.stringify(rows, null, 2)}\n` : formatMembersTable(rows, region));
+  const { region, json, asOf } = parseFlags(argv);
+  const rows = (asOf === undefined ? MEMBERS : membersAt(asOf)).filter((m) => region === undefined || m.region === region);
+  io.stdout.write(json ? `${JSON.stringify(rows, null, 2)}\n` : formatMembersTable(rows, region, asOf));
   return ExitCode.ok;
 }
 
-function parseFlags(argv: readonly string[]): { region: Region | undefined; json: boolean } {
-  let values: { region?: string | undefined; json?: boolean | undefined };
+/** The members when the session of `year` opened (members.md §2.5; R1.4), or a usage error saying what is known. */
+function membersAt(year: number): readonly MemberCountry[] {
+  const at = membershipAt(year);
+  if (at.ok) return at.members;
+  throw new UserError(`the membership of ${year} cannot be derived: joining years are complete only from 2008 (at most ${at.atMost} members then)`, {
+    hint: 'use --as-of 2008 or later; for an earlier session list the members in the scenario (members.membership: { only: [...] })',
+  });
+}
+
+function parseFlags(argv: readonly string[]): { region: Region | undefined; json: boolean; asOf: number | undefined } {
+  let values: { region?: string | undefined; json?: boolean | undefined; 'as-of'?: string | undefined };
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { region: { type: 'string' }, json: { type: 'boolean' } },
+      options: { region: { type: 'string' }, json: { type: 'boolean' }, 'as-of': { type: 'string' } },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
     throw new UserError(error instanceof Error ? error.message : String(error), {
-      hint: `usage: gasim members [--region ${REGION_NAMES}] [--json]`,
+      hint: `usage: gasim members [--region ${REGION_NAMES}] [--as-of YEAR] [--json]`,
     });
   }
-  return { region: values.region === undefined ? undefined : parseRegion(values.region), json: values.json ?? false };
+  const asOf = values['as-of'];
+  return { region: values.region === undefined ? undefined : parseRegion(values.region), json: values.json ?? false, asOf: asOf === undefined ? undefined : parseYear(asOf) };
+}
+
+function parseYear(text: string): number {
+  if (!/^\d{4}$/.test(text)) throw new UserError(`--as-of must be a year, got '${text}'`, { hint: 'e.g. --as-of 2017: the members when the 2017 session opened' });
+  return Number(text);
 }
 
 function parseRegion(text: string): Region {
@@ -42,13 +58,14 @@ function parseRegion(text: string): Region {
 }
 
 /** The member rows as an aligned text table with a footer naming the contribution proxy (members.md §5.2). */
-export function formatMembersTable(rows: readonly MemberCountry[], region?: Region): string {
+export function formatMembersTable(rows: readonly MemberCountry[], region?: Region, asOf?: number): string {
   const header = ['code', 'name', 'region', 'UN member', 'band'];
   const cells = rows.map((m) => [m.iso3, m.name, titleCase(m.region), m.unMember ? 'yes' : 'no', m.contribution.band]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]?.length ?? 0)));
   const line = (row: readonly string[]): string => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   const where = region === undefined ? '' : ` in ${titleCase(region)}`;
-  const footer = `${rows.length} members${where} (proxy contribution bands from the UN scale 2025–2027)`;
+  const when = asOf === undefined ? '' : ` when the ${asOf} session opened`;
+  const footer = `${rows.length} members${where}${when} (proxy contribution bands from the UN scale 2025–2027)`;
   return [line(header), ...cells.map(line), '', footer, ''].join('\n');
 }
 

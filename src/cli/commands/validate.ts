@@ -3,7 +3,8 @@ import type { CommandIo, CommandModule } from '../command.js';
 import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
 import { readScenarioFile } from '../read-scenario-file.js';
 import { loadScenarioText } from '../../scenario/load-scenario.js';
-import { formatProblem } from '../../scenario/scenario-problem.js';
+import { formatProblem, sortByPosition } from '../../scenario/scenario-problem.js';
+import { checkScenarioRun } from '../../sim/check-run.js';
 
 /** `gasim validate <file>...`: both loading stages on each file; exit 2 if any file fails. */
 export const run: CommandModule['run'] = async (argv, io) => {
@@ -22,11 +23,13 @@ async function validateFile(file: string, io: CommandIo): Promise<ExitCodeValue>
     return ExitCode.badInput;
   }
   const loaded = loadScenarioText(read.text, file);
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) io.stderr.write(formatProblem(file, problem) + '\n');
+  // stage three: one run with the scenario's own seed uses every scripted result (issue 13)
+  const problems = loaded.ok ? checkScenarioRun(loaded.value) : loaded.problems;
+  if (!loaded.ok || problems.some((p) => p.severity === 'error')) {
+    for (const problem of problems) io.stderr.write(formatProblem(file, problem) + '\n');
     return ExitCode.badInput;
   }
-  for (const warning of loaded.value.warnings) io.stderr.write(formatProblem(file, warning) + '\n');
+  for (const warning of sortByPosition([...loaded.value.warnings, ...problems])) io.stderr.write(formatProblem(file, warning) + '\n');
   const { itemCount, electionCount } = loaded.value;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   io.stdout.write(`${file}: ok (${plural(itemCount, 'item')}, ${plural(electionCount, 'election')})\n`);

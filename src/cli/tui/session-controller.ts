@@ -3,22 +3,13 @@ import type { SessionEvent } from '../../machine/events.js';
 import { selectSessionView } from '../../machine/selectors/session-view.js';
 import type { SessionSetup } from '../../machine/session-setup.js';
 import type { SessionView } from '../../machine/view-model.js';
-import { MEMBERS } from '../../registry/members.js';
-import { votingRight } from '../../rules/voting-rights.js';
+import { selectMemberRights } from '../../machine/selectors/member-search.js';
 import { back, createStepper, rewindTo, step, stepUntil, until, type Stepper } from '../../sim/stepper.js';
 import type { Voter } from '../../sim/voter.js';
 import type { MemberSearchHit, SessionController } from '../../ui/controller.js';
 
 /** Saves the events taken so far; resolves to the path written. */
 export type SaveJournal = (events: readonly SessionEvent[]) => Promise<string>;
-
-const REASONS: Record<string, string> = {
-  entitled: 'entitled to vote',
-  'not-represented': 'not represented',
-  'credentials-refused': 'credentials refused: observer (R5.6)',
-  arrears: 'arrears: may not vote (R8.1, GR Art 52)',
-  'admitted-later': 'admitted during the session: votes from the next item (Q24)',
-};
 
 /** Saves the journal; resolves to the path written or the Error to show. */
 export async function saveJournal(save: SaveJournal, events: readonly SessionEvent[]): Promise<string | Error> {
@@ -29,18 +20,9 @@ export async function saveJournal(save: SaveJournal, events: readonly SessionEve
   }
 }
 
-/** Members whose code or name matches `query`, with their voting right at the current item. */
+/** Members whose code or name matches `query`, with their voting right as the record shows it. */
 export function searchMembers(snapshot: Stepper['snapshot'], query: string): MemberSearchHit[] {
-  const q = query.trim().toLowerCase();
-  if (q.length === 0) return [];
-  const ctx = snapshot.context;
-  return MEMBERS.filter((m) => m.iso3.toLowerCase().startsWith(q) || m.name.toLowerCase().includes(q))
-    .slice(0, 8)
-    .map((m) => {
-      const standing = ctx.standings.find((s) => s.code === m.iso3)!;
-      const right = votingRight(standing, { question: 'resolution', itemIndex: ctx.item }, ctx.setup.rules);
-      return { code: m.iso3, name: m.name, region: m.region, status: REASONS[right.reason] ?? right.reason };
-    });
+  return selectMemberRights(snapshot.context, query);
 }
 
 /** The TUI's controller over one session: steps through the stepper and projects views. */

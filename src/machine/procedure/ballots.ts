@@ -2,14 +2,14 @@ import { freeze, type Draft } from 'immer';
 import type { CandidateTally, Tally, VoteMethod } from '../../domain/vote.js';
 import { decideQuestion } from '../../rules/majority.js';
 import type { QuestionKind, RuleSet } from '../../rules/rule-set.js';
-import type { MemberCode } from '../../domain/ids.js';
-import type { MemberStanding } from '../../domain/member.js';
+import type { Electorate, MemberStanding } from '../../domain/member.js';
 import { tallyRecordedVotes } from '../../rules/tally.js';
 import { isSecret, methodFor, type VoteSubject } from '../../rules/vote-method.js';
 import { freezeElectorate } from '../../rules/voting-rights.js';
-import type { BallotSubject, OpenBallot, QuestionRecord, SessionContext } from '../context.js';
+import { scriptKey } from '../../scenario/script-key.js';
+import type { BallotSubject, BallotTrace, OpenBallot, QuestionRecord, SessionContext } from '../context.js';
 import { append } from '../assign-with-immer.js';
-import { questionOf } from './items.js';
+import { questionOf, titleOf } from './items.js';
 import { log } from './log.js';
 
 /** The question kind a ballot subject is decided under (its majority comes from the rule set). */
@@ -48,23 +48,24 @@ function ballotId(ctx: SessionContext, subject: BallotSubject): string {
   }
 }
 
-const electorates = new WeakMap<RuleSet, WeakMap<readonly MemberStanding[], Map<string, readonly MemberCode[]>>>();
+const electorates = new WeakMap<RuleSet, WeakMap<readonly MemberStanding[], Map<string, Electorate>>>();
 
 /**
- * The frozen electorate of a ballot on `question` at item `itemIndex` (R2.1, R2.8), computed once
- * per rule set, standings and key: `freezeElectorate` is pure and the standings are immutable
- * (a credentials ruling, an admission or a waiver makes a new array). Runs that share a setup
- * share the arrays, so the voters' per-electorate tables are reused too.
+ * The frozen electorate of a ballot on `question` at item `itemIndex` on day `day` (R2.1, R2.3,
+ * R2.8): who may vote and why every other member may not. Computed once per rule set, standings
+ * and key: `freezeElectorate` is pure and the standings are immutable (a credentials ruling, an
+ * admission or a waiver makes a new array). Runs that share a setup share the arrays, so the
+ * voters' per-electorate tables are reused too.
  */
-export function electorateOf(standings: readonly MemberStanding[], question: QuestionKind | 'election', itemIndex: number, rules: RuleSet): readonly MemberCode[] {
+export function electorateOf(standings: readonly MemberStanding[], question: QuestionKind | 'election', itemIndex: number, rules: RuleSet, day = 0): Electorate {
   let byStandings = electorates.get(rules);
   if (byStandings === undefined) electorates.set(rules, (byStandings = new WeakMap()));
   let byKey = byStandings.get(standings);
   if (byKey === undefined) byStandings.set(standings, (byKey = new Map()));
-  const key = `${question}|${itemIndex}`;
-  let entitled = byKey.get(key);
-  if (entitled === undefined) byKey.set(key, (entitled = Object.freeze(freezeElectorate(standings, { question, itemIndex }, rules).entitled)));
-  return entitled;
+  const key = `${question}|${itemIndex}|${day}`;
+  let electorate = byKey.get(key);
+  if (electorate === undefined) byKey.set(key, (electorate = freeze(freezeElectorate(standings, { question, itemIndex, day }, rules), true)));
+  return electorate;
 }
 
 /** Opens a ballot: picks the method (R3.1–R3.5) and freezes the electorate (R2.1, R2.8). */
@@ -79,7 +80,7 @@ export function createBallot(
   const itemMethod = 'method' in item ? item.method : undefined;
   const askFor = requested ?? (subject.kind === 'proposal' ? itemMethod : undefined);
   const { method } = methodFor(question as VoteSubject, askFor);
-  const entitled = electorateOf(ctx.standings, question, ctx.item, ctx.setup.rules);
+  const { entitled, excluded } = electorateOf(ctx.standings, question, ctx.item, ctx.setup.rules, ctx.day);
   // frozen before it reaches the draft, so that immer skips the electorate when it finalises
   return freeze({
     id: ballotId(ctx, subject),
@@ -88,10 +89,12 @@ export function createBallot(
     method,
     secret: isSecret(method),
     electorate: entitled,
+    excluded,
     paper,
     votes: {},
     counts: null,
     objections: [],
+    script: null,
   }, true);
 }
 
@@ -114,7 +117,7 @@ export function candidateTallyOfBallot(ballot: OpenBallot): CandidateTally {
 /** Decides the open question ballot with the rules core and records the result. */
 export function decideQuestionBallot(ctx: Draft<SessionContext>, base: SessionContext, ballot: OpenBallot): QuestionRecord {
   const question = questionOfSubject(base, ballot.subject) as QuestionKind;
-  const header = { kind: 'question', ballot: ballot.id, item: ballot.item, subject: ballot.subject, method: ballot.method } as const;
+  const header = { kind: 'question', ballot: ballot.id, item: ballot.item, subject: ballot.subject, method: ballot.method, trace: traceOf(base, ballot) } as const;
   let record: QuestionRecord;
   if (ballot.method === 'consensus') {
     const decision = ballot.objections.length === 0 ? 'adopted' : 'no-consensus';
@@ -140,7 +143,7 @@ function describeDecision(ctx: SessionContext, record: QuestionRecord): string {
         : record.subject.kind === 'appeal'
           ? 'Appeal against the ruling'
           : record.subject.kind === 'additional-item'
-            ? `Additional item ${record.subject.additional}`
+            ? `Placing "${titleOf(ctx.setup.items.find((i) => i.id === (record.subject as { additional: string }).additional)!)}" on the agenda`
             : (item.title ?? item.id);
   if (record.result === null) {
     return record.decision === 'adopted' ? `${what}: adopted by consensus` : `${what}: no consensus; a vote is needed`;
@@ -152,4 +155,21 @@ function describeDecision(ctx: SessionContext, record: QuestionRecord): string {
 /** The question the current item's own proposal puts, or null (the item takes no vote). */
 export function proposalOf(ctx: SessionContext): QuestionKind | null {
   return questionOf(ctx.setup.items[ctx.item]!);
+}
+
+/** What the record keeps of a closed ballot: its key, its electorate and its scripted result. */
+export function traceOf(ctx: SessionContext, ballot: OpenBallot): BallotTrace {
+  return { key: keyOfBallot(ctx, ballot), electorate: { entitled: ballot.electorate, excluded: ballot.excluded }, script: ballot.script };
+}
+
+/** The key of the ballot `ballot` as a scripted result designates it (item, amendment or additional item, seat, ballot). */
+export function keyOfBallot(ctx: SessionContext, ballot: OpenBallot): string {
+  const s = ballot.subject;
+  return scriptKey({
+    item: ctx.setup.items[ballot.item]!.id,
+    amendment: s.kind === 'amendment' ? s.amendment : null,
+    additionalItem: s.kind === 'additional-item' ? s.additional : null,
+    seat: s.kind === 'election' ? s.seat : 1,
+    ballot: s.kind === 'election' ? s.ballot : 1,
+  });
 }

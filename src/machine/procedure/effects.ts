@@ -1,12 +1,22 @@
 import type { Draft } from 'immer';
 import type { QuestionRecord, SessionContext } from '../context.js';
+import { titleOf } from './items.js';
 import { log } from './log.js';
 import { setStatus } from '../assign-with-immer.js';
 
 /** Applies what an adopted or rejected proposal changes in the session (R1.4, R7.3, R8.5). */
 export function applyProposalDecision(ctx: Draft<SessionContext>, base: SessionContext, record: QuestionRecord): void {
   if (record.subject.kind === 'additional-item') {
-    if (record.decision === 'adopted') ctx.additionalItems.push(record.subject.additional);
+    const id = record.subject.additional;
+    const index = base.setup.items.findIndex((i) => i.id === id);
+    const item = base.setup.items[index]!;
+    if (record.decision === 'adopted') {
+      setStatus(ctx, index, 'pending');
+      log(ctx, `${titleOf(item)} placed on the agenda as item ${item.number}, taken up on day ${item.day + 1} (R5.5)`);
+    } else if (record.decision === 'rejected') {
+      setStatus(ctx, index, 'not-included');
+      log(ctx, `${titleOf(item)} not placed on the agenda: two-thirds not reached (R5.5)`);
+    }
     return;
   }
   if (record.subject.kind !== 'proposal') return;
@@ -21,6 +31,7 @@ export function applyProposalDecision(ctx: Draft<SessionContext>, base: SessionC
       credentials: 'accepted',
       finances: { duePreviousYear: 0, unpaidPreviousYear: 0, unpaidCurrentYear: 0, rescheduling: false, waiver: false },
       admittedAtItem: record.item,
+      absentDays: [],
     });
     ctx.totalMembers += 1;
     log(ctx, `${name} (${code}) admitted as a member; it votes from the next item (R1.4, Q24)`);

@@ -5,10 +5,10 @@ import { candidateEligibility, fillSeat, vicePresidentRegionsToElect } from '../
 import { decideBallot } from '../../rules/election/decide-ballot.js';
 import { ballotPaper, electionResult, startElection } from '../../rules/election/start-election.js';
 import { checkNomination } from '../../rules/nominations.js';
-import type { ElectionInProgress, ElectionRecord, ElectionTarget, OpenBallot, SessionContext } from '../context.js';
+import type { ElectionInProgress, ElectionRecord, ElectionTarget, NomineeExclusion, OpenBallot, SessionContext } from '../context.js';
 import type { ElectionItem } from '../../scenario/agenda-schema.js';
 import { append } from '../assign-with-immer.js';
-import { candidateTallyOfBallot, tallyOfBallot } from './ballots.js';
+import { candidateTallyOfBallot, tallyOfBallot, traceOf } from './ballots.js';
 import { log } from './log.js';
 import { nominationFor } from './nomination.js';
 
@@ -53,7 +53,8 @@ interface Work {
 }
 
 function workOn(base: SessionContext, election: ElectionInProgress): Work {
-  return { base, election: { ...election, withdrawn: [...election.withdrawn], excluded: [...election.excluded] }, committee: base.committee, reopened: [...base.reopened], records: [], logs: [] };
+  const copy = { ...election, withdrawn: [...election.withdrawn], excluded: [...election.excluded], paper: [...election.paper], ballots: [...election.ballots] };
+  return { base, election: copy, committee: base.committee, reopened: [...base.reopened], records: [], logs: [] };
 }
 
 function commit(ctx: Draft<SessionContext>, work: Work): void {
@@ -64,17 +65,28 @@ function commit(ctx: Draft<SessionContext>, work: Work): void {
   for (const line of work.logs) log(ctx, line);
 }
 
-/** Candidates the Elections Board listed (R4.6) who may still take this seat (R1.5–R1.8). */
-function candidatesFor(work: Work, target: ElectionTarget): { valid: Candidate[]; excluded: ElectionInProgress['excluded'] } {
+/**
+ * Candidates the Elections Board listed (R4.6) who may still take this seat (R1.5–R1.8), and every
+ * other nominee with the reason it is not on the paper.
+ */
+function candidatesFor(work: Work, target: ElectionTarget): { valid: Candidate[]; excluded: NomineeExclusion[] } {
   const { base, election } = work;
   const item = base.setup.items[election.item]!;
   const rules = base.setup.rules;
-  const excluded: ElectionInProgress['excluded'] = [];
-  const taken = new Set([...base.records, ...work.records].flatMap((r) => (r.kind === 'election' && r.item === election.item ? r.result.elected : [])));
+  const excluded: NomineeExclusion[] = [];
+  const taken = new Map([...base.records, ...work.records].flatMap((r) => (r.kind === 'election' && r.item === election.item ? r.result.elected.map((id) => [id, r.seat] as const) : [])));
   const valid: Candidate[] = [];
   for (const n of base.setup.nominations[item.id] ?? []) {
     const c = n.candidate;
-    if (taken.has(c.id) || election.withdrawn.includes(c.id)) continue;
+    const seat = taken.get(c.id);
+    if (seat !== undefined) {
+      excluded.push({ candidate: c.id, reason: `already elected to seat ${seat} of this election`, rule: 'R4.8' });
+      continue;
+    }
+    if (election.withdrawn.includes(c.id)) {
+      excluded.push({ candidate: c.id, reason: 'withdrew', rule: 'R6.6' });
+      continue;
+    }
     const scrutiny = checkNomination(
       nominationFor(base, n, target),
       { committee: base.setup.committee, sessionYear: base.setup.year },
@@ -101,7 +113,9 @@ function startNextTarget(work: Work): void {
   while (election.target < election.targets.length) {
     const target = election.targets[election.target]!;
     const { valid, excluded } = candidatesFor(work, target);
-    election.excluded.push(...excluded);
+    election.excluded = excluded;
+    election.paper = valid.map((c) => c.id);
+    election.ballots = [];
     election.progress = startElection({ post: target.post, region: target.region, seats: target.seats, candidates: valid }, work.base.setup.rules);
     if (election.progress.status === 'balloting') return;
     finishTarget(work);
@@ -112,7 +126,7 @@ function startNextTarget(work: Work): void {
 export function beginElection(ctx: Draft<SessionContext>, base: SessionContext): void {
   const item = currentElectionItem(base);
   const targets = targetsOf(base, item);
-  const work = workOn(base, { item: base.item, targets, target: 0, progress: null, withdrawn: [], excluded: [] });
+  const work = workOn(base, { item: base.item, targets, target: 0, progress: null, withdrawn: [], excluded: [], paper: [], ballots: [] });
   if (item.contingent) consumeReopened(work.reopened, item, targets.length);
   if (targets.length === 0) work.logs.push(`${item.title ?? item.id}: no seat to fill; not held`);
   startNextTarget(work);
@@ -147,6 +161,9 @@ function finishTarget(work: Work): void {
     post: target.post,
     region: target.region,
     candidates: all.map((n) => n.candidate),
+    paper: result.rounds[0]?.candidates ?? election.paper,
+    excluded: election.excluded,
+    ballots: election.ballots,
     result,
     reopened: target.reopened,
   });
@@ -167,6 +184,7 @@ export function decideElectionBallot(ctx: Draft<SessionContext>, base: SessionCo
       ? { kind: 'yes-no', candidate: ballot.paper[0]!, tally: tallyOfBallot(ballot) }
       : candidateTallyOfBallot(ballot);
   const decided = decideBallot(work.election.progress!, counts, base.setup.rules, base.rng);
+  work.election.ballots.push(traceOf(base, ballot));
   ctx.rng = decided.rng;
   work.election.progress = decided.progress;
   work.logs.push(`Ballot ${decided.round.ballot}: ${decided.round.trail.slice(1).map((t) => t.text).join('; ') || decided.round.outcome}`);
@@ -182,6 +200,7 @@ export function withdraw(ctx: Draft<SessionContext>, base: SessionContext, candi
   const work = workOn(base, base.election!);
   const election = work.election;
   election.withdrawn.push(candidate);
+  election.excluded.push({ candidate, reason: 'withdrew', rule: 'R6.6' });
   work.logs.push(`Candidate ${candidate} withdraws`);
   const progress = election.progress;
   if (progress) {

@@ -1,5 +1,6 @@
 import { nextMotionToPut, isMotionInOrder } from '../../rules/motions.js';
-import type { Rejection, SessionContext } from '../context.js';
+import type { OpenBallot, Rejection, SessionContext } from '../context.js';
+import { keyOfBallot } from './ballots.js';
 import type { SessionEvent } from '../events.js';
 import { questionOf } from './items.js';
 import { hasBallotsLeft } from './elections.js';
@@ -39,6 +40,15 @@ function inElectorate(electorate: readonly string[], member: string): boolean {
   return set.has(member);
 }
 
+/** A scripted result given as the figures' source must be the one that designates this ballot. */
+function checkScript(ctx: SessionContext, event: SessionEvent & { script?: number }, ballot: OpenBallot): Rejection | null {
+  if (event.script === undefined) return null;
+  const script = ctx.setup.scripts[event.script];
+  if (script === undefined) return no('ballot/unknown-script', event, `the scenario has no scripted result ${event.script}`);
+  if (script.key !== keyOfBallot(ctx, ballot)) return no('ballot/wrong-script', event, `scripted result ${event.script} designates another ballot (item ${script.entry.item})`);
+  return null;
+}
+
 function checkBallotEvent(ctx: SessionContext, event: SessionEvent, where: Where): Rejection | null {
   const ballot = where === 'appeal' ? ctx.appeal : ctx.ballot;
   if (ballot === null) return no('vote/not-open', event, 'no vote is open');
@@ -49,11 +59,12 @@ function checkBallotEvent(ctx: SessionContext, event: SessionEvent, where: Where
     }
     if (ballot.counts !== null) return no('ballot/already-counted', event, 'the result of this ballot has already been reported as totals');
     const votes = event.type === 'delegation.castVote' ? { [event.member]: event.choice } : event.votes;
-    for (const member of Object.keys(votes)) {
+    for (const [member, choice] of Object.entries(votes)) {
       if (!inElectorate(ballot.electorate, member)) return no('vote/not-entitled', event, `${member} is not entitled to vote in this ballot (R2.1, R2.8)`);
       if (member in ballot.votes) return no('vote/already-voted', event, `${member} has already voted (R2.1: one vote per member)`);
+      if (choice === 'invalid') return no('vote/no-papers', event, `a ${ballot.method} vote has no paper to spoil: ${member} votes yes, no or abstains (R2.3, R3.2)`);
     }
-    return null;
+    return event.type === 'delegation.castBallot' ? checkScript(ctx, event, ballot) : null;
   }
   if (event.type === 'tellers.reportCount') {
     // a recorded vote may be reported as totals only (e.g. a published result), never mixed with votes
@@ -67,7 +78,8 @@ function checkBallotEvent(ctx: SessionContext, event: SessionEvent, where: Where
     if (unknown !== undefined) return no('ballot/unknown-choice', event, `'${unknown}' is not on the ballot paper (${allowed.join(', ')})`);
     const papers = numbers.reduce((a, b) => a + b, 0);
     if (papers > ballot.electorate.length) return no('ballot/over-electorate', event, `${papers} papers for ${ballot.electorate.length} members entitled to vote`);
-    return null;
+    if (event.invalid > 0 && !ballot.secret) return no('ballot/no-papers', event, `${event.invalid} invalid papers reported for a ${ballot.method} vote, which has no papers (R2.3, R3.3)`);
+    return checkScript(ctx, event, ballot);
   }
   if (event.type === 'delegation.objectToConsensus') {
     if (ballot.method !== 'consensus') return no('vote/not-consensus', event, 'only a decision by consensus can be objected to');

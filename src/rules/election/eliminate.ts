@@ -24,7 +24,7 @@ const LOTS = { rule: 'R4.11', source: 'GR Art 23 §2' };
  */
 export function eliminate(
   ranked: readonly Ranked[],
-  context: { post: Post; ballot: number; seats: number },
+  context: { post: Post; ballot: number; seats: number; /** false on a two-thirds ballot (R4.9): no lot drawn */ lots?: boolean },
   rules: RuleSet,
   rng: RngState,
 ): Elimination {
@@ -44,19 +44,26 @@ export function eliminate(
     e.elimination === 'drop-lowest'
       ? { rule: 'Q5', source: 'RPEC Art 7(7)(b)' }
       : { rule: 'Q5', source: 'UN GA rule 93' };
-  return cutAt(ranked, keep, citation, rng);
+  return cutAt(ranked, keep, citation, rng, context.lots ?? true);
 }
 
 function keepAll(text: string, citation: TrailStep['citation'], rng: RngState): Elimination {
   return { eliminated: [], tieBreaks: [], trail: [{ citation, text }], rng };
 }
 
-/** Keeps `keep` candidates, drawing lots among those tied on the cut line. */
-function cutAt(ranked: readonly Ranked[], keep: number, citation: TrailStep['citation'], rng: RngState): Elimination {
+/**
+ * Keeps `keep` candidates, drawing lots among those tied on the cut line; without lots (a two-thirds
+ * ballot, R4.9) everyone tied on the line stays.
+ */
+function cutAt(ranked: readonly Ranked[], keep: number, citation: TrailStep['citation'], rng: RngState, lots: boolean): Elimination {
   const line = ranked[keep - 1]!.votes;
   const below = ranked.filter((r) => r.votes < line).map((r) => r.id);
   let onLine = ranked.filter((r) => r.votes === line).map((r) => r.id);
   const slots = keep - ranked.filter((r) => r.votes > line).length;
+  if (!lots && onLine.length > slots) {
+    if (below.length === 0) return keepAll(`${onLine.join(' and ')} are tied at the bottom; no lot is drawn while two-thirds is required, so nobody is dropped`, { rule: 'R4.9', source: 'CONST Art 16 §2 (R4.11, Q5)' }, rng);
+    onLine = [];
+  }
   const eliminated = [...below];
   const tieBreaks: TieBreakStep[] = [];
   let state = rng;

@@ -25,6 +25,16 @@ export interface Verdict {
 }
 
 const TIE = { rule: 'R4.11', source: 'GR Art 23 §2' };
+const NO_LOTS = { rule: 'R4.9', source: 'CONST Art 16 §2; GR Art 23 §2 (R4.11, Q5, Q6)' };
+
+/**
+ * R4.9, R4.11: whether the tie rule (extra ballot, then lots) applies on a ballot with threshold `t`.
+ * By default it belongs to the ballots decided by a simple majority: a tie on a ballot that needs
+ * two-thirds is an inconclusive ballot (`elections.tiesUnderTwoThirds`).
+ */
+export function breaksTies(t: Threshold, rules: RuleSet): boolean {
+  return rules.elections.tiesUnderTwoThirds === 'tie-break' || !t.majority.startsWith('two-thirds');
+}
 
 /** Judges a yes/no ballot on a sole candidate (R4.8); a rejection retries only if R4.9 lowers the bar. */
 export function judgeYesNo(p: ElectionProgress, got: Ranked, t: Threshold, rules: RuleSet, rng: RngState): Verdict {
@@ -63,17 +73,20 @@ export function judgeCandidates(
     const text = `${qualifying.map((r) => `${r.id} (${r.votes})`).join(', ')} reached ${t.required} and elected`;
     return verdict('elected', elected, paper, [{ citation: t.citation, text }], rng);
   }
+  const tieRule = breaksTies(t, rules);
   if (qualifying.length > seats) {
     const line = qualifying[seats - 1]!.votes;
     const above = qualifying.filter((r) => r.votes > line).map((r) => r.id);
     const group = qualifying.filter((r) => r.votes === line).map((r) => r.id);
+    if (!tieRule) return inconclusiveTie(group, above, paper, rng);
     return breakTie(p, group, seats - above.length, above, rules, rng);
   }
   if (ranked.length === 2 && ranked[0]!.votes === ranked[1]!.votes) {
+    if (!tieRule) return inconclusiveTie(paper, [], paper, rng);
     return breakTie(p, paper, 1, [], rules, rng);
   }
   const ballot = p.seatBallot + 1;
-  const cut = eliminate(ranked, { post: p.post, ballot, seats }, rules, rng);
+  const cut = eliminate(ranked, { post: p.post, ballot, seats, lots: tieRule }, rules, rng);
   const text = `nobody reached the ${t.required} votes required`;
   const trail = [{ citation: t.citation, text }, ...cut.trail];
   const next = paper.filter((id) => !cut.eliminated.includes(id));
@@ -82,6 +95,16 @@ export function judgeCandidates(
 
 function verdict(outcome: BallotOutcome, elected: readonly CandidateId[], paper: readonly CandidateId[], trail: readonly TrailStep[], rng: RngState): Verdict {
   return { outcome, elected, eliminated: [], tieBreaks: [], trail, paper, tieBallots: 0, seatVacated: null, rng };
+}
+
+/**
+ * A tie on a ballot that needs two-thirds (R4.9): candidates above the tie are elected, the ballot is
+ * otherwise inconclusive; nobody leaves the paper and no lot is drawn (R4.11 applies from the
+ * simple-majority ballots on, Q5, Q6).
+ */
+function inconclusiveTie(group: readonly CandidateId[], above: readonly CandidateId[], paper: readonly CandidateId[], rng: RngState): Verdict {
+  const text = `${group.join(' and ')} are tied on a ballot that needs two-thirds: the ballot is inconclusive; no extra ballot or lot while two-thirds is required`;
+  return verdict(above.length > 0 ? 'elected' : 'no-majority', above, paper, [{ citation: NO_LOTS, text }], rng);
 }
 
 /** Extra ballots between the tied candidates, then lots for the `seats` still open (R4.11). */

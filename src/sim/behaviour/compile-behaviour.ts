@@ -5,7 +5,7 @@ import type { Scenario } from '../../scenario/schema.js';
 import { BLOCS, type BlocId } from '../../registry/blocs.js';
 import { MEMBERS, membersOfRegion } from '../../registry/members.js';
 import { computeCandidateWeights } from './candidate-weights.js';
-import { scriptKey } from './script-key.js';
+import { scriptKey } from '../../scenario/script-key.js';
 
 /**
  * The behaviour model of a scenario, resolved once into flat tables indexed by member slot so that
@@ -38,7 +38,8 @@ export interface CompiledBehaviour {
   /** Candidates with named supporters, and by slot the index among them of the member's, or -1. */
   readonly supported: readonly CandidateId[];
   readonly supporting: Int16Array;
-  readonly scripted: ReadonlyMap<string, ScriptedBallot>;
+  /** Scripted results by ballot key, with their index in `voting.scripted`. */
+  readonly scripted: ReadonlyMap<string, { readonly entry: ScriptedBallot; readonly index: number }>;
   readonly withdrawals: Behaviour['withdrawals'];
   /** A memo of paper → per-slot cumulative weights (see `electionChooser`); papers recur across runs. */
   readonly electionTables: Map<string, Float64Array>;
@@ -98,7 +99,7 @@ export function compileBehaviour(scenario: Scenario): CompiledBehaviour {
     weights: new Map<CandidateId, Float64Array>(),
     supported,
     supporting,
-    scripted: new Map(scenario.voting.scripted.map((entry) => [scriptKey(entry), entry])),
+    scripted: new Map(scenario.voting.scripted.map((entry, index) => [scriptKey(entry), { entry, index }])),
     withdrawals: model.withdrawals,
     electionTables: new Map<string, Float64Array>(),
     electorateSlots: new WeakMap<readonly MemberCode[], Int32Array>(),

@@ -6,8 +6,9 @@ import type { CompiledBehaviour } from './compile-behaviour.js';
 import { electionChooser } from './election-chooser.js';
 import { questionChooser } from './question-chooser.js';
 import { CHOICES, counted, isRecordable } from './respond.js';
+import { scriptMisfit, type BallotShape } from './script-fit.js';
 import { scriptedResponse } from './scripted-ballot.js';
-import { scriptKey } from './script-key.js';
+import { scriptKey } from '../../scenario/script-key.js';
 
 /**
  * Draws one ballot from the behaviour model (issue 5): a scripted entry for the ballot wins;
@@ -18,23 +19,31 @@ import { scriptKey } from './script-key.js';
  */
 export function drawBallot(model: CompiledBehaviour, request: BallotRequest, rng: RngStream): BallotResponse {
   const scripted = model.scripted.get(scriptKey(request));
-  if (scripted) return scriptedResponse(scripted, request);
+  // a script that does not fit its ballot is not used: the run draws it and the outputs say so
+  if (scripted && scriptMisfit(scripted.entry, shapeOf(request)) === null) return { ...scriptedResponse(scripted.entry, request), script: scripted.index };
   const chooser = request.kind === 'question' ? questionChooser(model, request, rng) : electionChooser(model, request);
   const slots = electorateSlots(model, request.electorate);
   const { turnout, blankBelow, spoiledBelow } = model;
   const blank = chooser.keys.length;
+  // only a secret ballot has papers to spoil (R2.3, R3.3): elsewhere a spoiled draw is a blank
+  const spoiled = request.method === 'secret' ? blank + 1 : blank;
   // plain arrays: allocating small typed arrays per ballot costs more than the whole draw
   const tally: number[] = new Array<number>(blank + 2).fill(0);
   const votes: Record<MemberCode, VoteChoice> | null = isRecordable(request) ? {} : null;
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i]!;
     const u = rng.float();
-    const choice = u < blankBelow[slot]! ? blank : u < spoiledBelow[slot]! ? blank + 1 : u < turnout[slot]! ? chooser.choose(slot, rng) : -1;
+    const choice = u < blankBelow[slot]! ? blank : u < spoiledBelow[slot]! ? spoiled : u < turnout[slot]! ? chooser.choose(slot, rng) : -1;
     if (choice < 0) continue;
     tally[choice]!++;
     if (votes) votes[request.electorate[i]!] = CHOICES[choice]!;
   }
   return votes ? { kind: 'recorded', votes } : counted(chooser.keys, tally);
+}
+
+/** The ballot a request opens, as a scripted result is checked against it. */
+export function shapeOf(request: BallotRequest): BallotShape {
+  return { kind: request.kind, paper: request.paper.map((c) => c.id), secret: request.method === 'secret', counted: request.secret, electorate: request.electorate };
 }
 
 function electorateSlots(model: CompiledBehaviour, electorate: readonly MemberCode[]): Int32Array {

@@ -2,7 +2,7 @@ import type { ScriptedBallot } from '../../scenario/behaviour-schema.js';
 import type { Scenario } from '../../scenario/schema.js';
 import type { BallotRequest, BallotResponse } from '../../domain/ballot-request.js';
 import { ballotKeys, isRecordable } from './respond.js';
-import { scriptKey } from './script-key.js';
+import { scriptKey } from '../../scenario/script-key.js';
 
 /** The scripted result for a ballot (item, amendment, seat, ballot), which overrides the model, if any. */
 export function scriptedBallot(scenario: Scenario, request: BallotRequest): BallotResponse | undefined {

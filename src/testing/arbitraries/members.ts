@@ -30,6 +30,7 @@ export const arbMemberStanding: fc.Arbitrary<MemberStanding> = fc.record({
   credentials: fc.constantFrom('accepted', 'accepted', 'refused', 'disputed'),
   finances: arbFinancialStanding,
   admittedAtItem: fc.option(fc.nat({ max: 9 }), { nil: null, freq: 4 }),
+  absentDays: fc.constantFrom<readonly number[]>([], [], [], [0], [1]),
 });
 
 /** A list of members with distinct codes. */

@@ -33,14 +33,17 @@ export function questionScenario(options: {
   const { rules, kind, questions } = options;
   const entitled = Math.max(1, ...questions.map((q) => q.tally.entitled));
   const codes = memberCodes(entitled);
+  // only a secret ballot has papers to spoil (R2.3, R3.3): a question with invalid papers is one,
+  // scripted with its counts; otherwise per-member votes make an electronic recorded vote
+  const papers = (q: ScriptedQuestion) => q.tally.invalid > 0 || (q.votes?.includes('invalid') ?? false);
   const items = questions.map((q, i) => ({
     id: `q${i + 1}`,
     kind: 'resolution' as const,
     title: q.title,
-    ...(q.votes ? { method: 'electronic-recorded' as const } : {}),
+    ...(papers(q) ? { method: 'secret' as const } : q.votes ? { method: 'electronic-recorded' as const } : {}),
   }));
   const scripted = questions.map((q, i) =>
-    q.votes
+    q.votes && !papers(q)
       ? { item: `q${i + 1}`, votes: Object.fromEntries(q.votes.map((choice, j) => [codes[j]!, choice])) }
       : { item: `q${i + 1}`, counts: { yes: q.tally.yes, no: q.tally.no }, abstain: q.tally.abstain, invalid: q.tally.invalid },
   );

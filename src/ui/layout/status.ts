@@ -10,6 +10,8 @@ export interface StatusLook {
 
 // '‖' rather than '⏸' for deferred: the emoji-capable pause sign is two columns wide in some terminals.
 const LOOKS: Readonly<Record<ItemStatus, StatusLook>> = {
+  proposed: { symbol: '?', word: 'proposed', tone: 'muted' },
+  'not-included': { symbol: '–', word: 'not on the agenda', tone: 'muted' },
   pending: { symbol: '·', word: '', tone: 'pending' },
   'in-debate': { symbol: '▶', word: 'in debate', tone: 'current' },
   voting: { symbol: '▶', word: 'voting', tone: 'current' },

@@ -61,3 +61,45 @@ describe('top-two elimination with a tie on the cut line (Q5, UN GA rule 93, R4.
     expect(round.tieBreaks).toEqual([]);
   });
 });
+
+describe('ties on the President\'s two-thirds ballots (R4.9, R4.11, Q5, Q6)', () => {
+  const two = [cand('a', 'Alpha'), cand('b', 'Bravo')];
+  const run = (rules = RuleSetSchema.parse({})) => {
+    let p = startElection({ post: 'president', region: null, seats: 1, candidates: two }, rules);
+    let state = rng;
+    const rounds = [];
+    while (p.status === 'balloting' && rounds.length < 6) {
+      const decided = decideBallot(p, tally({ a: 80, b: 80 }), rules, state);
+      rounds.push(decided.round);
+      p = decided.progress;
+      state = decided.rng;
+    }
+    return rounds;
+  };
+  const table: readonly [string, number, string, string[]][] = [
+    // R4.9: ballots 1-2 need two-thirds; a tie there is an inconclusive ballot, no extra ballot, no lot
+    ['ballot 1: two-thirds, inconclusive', 0, 'no-majority', []],
+    ['ballot 2: two-thirds, inconclusive', 1, 'no-majority', []],
+    // R4.11: from ballot 3 a simple majority suffices and the tie rule applies: one extra ballot …
+    ['ballot 3: simple majority, an extra ballot', 2, 'tie', ['extra-ballot']],
+    // … then lots (tieExtraBallots 1)
+    ['ballot 4: the tie persists, lots', 3, 'elected', ['lots']],
+  ];
+  const rounds = run();
+  it.each(table)('%s', (_name, index, outcome, kinds) => {
+    expect(rounds[index]!.outcome).toBe(outcome);
+    expect(rounds[index]!.tieBreaks.map((t) => t.kind)).toEqual(kinds);
+  });
+
+  it('takes four ballots and draws the only lot on the fourth', () => {
+    expect(rounds).toHaveLength(4);
+    expect(rounds.slice(0, 3).flatMap((r) => r.tieBreaks.filter((t) => t.kind === 'lots'))).toEqual([]);
+    expect(rounds[0]!.trail.map((t) => t.text).join(' ')).toContain('inconclusive');
+  });
+
+  it('draws lots on ballot 2 under the tie-break variant (tiesUnderTwoThirds: tie-break)', () => {
+    const variant = run(RuleSetSchema.parse({ elections: { tiesUnderTwoThirds: 'tie-break' } }));
+    expect(variant).toHaveLength(2);
+    expect(variant[1]!.tieBreaks.map((t) => t.kind)).toEqual(['lots']);
+  });
+});

@@ -19,6 +19,7 @@ export function questionRequest(overrides: Partial<BallotRequest> = {}): BallotR
     item: 'budget-2026',
     itemKind: 'budget',
     amendment: null,
+    additionalItem: null,
     kind: 'question',
     secret: false,
     electorate: ALL_CODES,
@@ -27,6 +28,7 @@ export function questionRequest(overrides: Partial<BallotRequest> = {}): BallotR
     seat: 1,
     ballot: 1,
     ...overrides,
+    method: overrides.method ?? (overrides.secret ? 'secret' : 'electronic-recorded'),
   };
 }
 
