@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../sim/run-session.js';
 import { benchAllocation } from './allocation-bench.js';
+import { benchAnalyst } from './analyst-bench.js';
 import { benchTuiAll } from './run-tui-bench.js';
 import { benchSessions } from './session-bench.js';
 import { benchStartup, tracerSeesUi } from './startup-bench.js';
@@ -39,6 +40,8 @@ async function main() {
   const tracerWorks = await tracerSeesUi();
   const spent = performance.now() - started;
   const tui = spent < TUI_BUDGET_MS ? (progress('tui: pty first frame, key presses, steps'), await benchTuiAll({ presses: 40, ptyRepetitions: 2 })) : { skipped: `time budget: ${Math.round(spent / 1000)} s spent before the TUI part` };
+  progress('analyst (issue 16): a 6-point grid of 300 runs each against one sweep of 1,800 (2 rounds), merge of 100 partials, run-table memory');
+  const analyst = await benchAnalyst({ runsPerPoint: 300, rounds: 2 });
   const ui = tracerWorks ? help.uiModulesLoaded.length + validate.uiModulesLoaded.length : null;
   const keys = 'keys' in tui ? tui.keys : null;
   const result = {
@@ -58,6 +61,7 @@ async function main() {
     sweepPeakMemory: memory,
     helpAndValidateStartMs: { help: help.medianMs, validate: validate.medianMs, tracerSeesTuiUi: tracerWorks, details: [help, validate] },
     tui,
+    analyst,
     targets: checkTargets({
       sessionsPerSecond: sessions.sessionsPerSecond,
       machineToLoopRatio: sessions.machineToLoopRatio,

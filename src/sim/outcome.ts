@@ -16,6 +16,15 @@ export interface QuestionOutcome {
   readonly entitled: number;
 }
 
+/** The counts of the ballot that decided a seat: the one that filled it, else the last one held. */
+export interface DecisiveBallot {
+  readonly ballot: number;
+  /** Votes expressed (R2.3): the base of every share. */
+  readonly expressed: number;
+  /** Votes per candidate on the paper; for a lone candidate (a yes/no vote, R4.8), its yes votes. */
+  readonly votes: Readonly<Record<CandidateId, number>>;
+}
+
 /** The result of one seat's election in a run. */
 export interface SeatOutcome {
   readonly item: ItemId;
@@ -29,6 +38,8 @@ export interface SeatOutcome {
   readonly vacancyReason: string | null;
   /** Whether lots were drawn (R4.11). */
   readonly lots: boolean;
+  /** Null when no ballot was held (no eligible candidate: the seat stays vacant). */
+  readonly decisive: DecisiveBallot | null;
 }
 
 /** A compact, serialisable summary of one whole session run: what a sweep aggregates. */

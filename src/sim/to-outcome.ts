@@ -1,6 +1,7 @@
 import type { SessionContext } from '../machine/context.js';
 import { titleOf } from '../machine/procedure/items.js';
-import type { QuestionOutcome, SeatOutcome, SessionOutcome } from './outcome.js';
+import type { BallotRound } from '../domain/election.js';
+import type { DecisiveBallot, QuestionOutcome, SeatOutcome, SessionOutcome } from './outcome.js';
 import { recordsOf } from '../machine/record.js';
 
 /** Summarises a finished session for aggregation (what a sweep counts). */
@@ -35,9 +36,18 @@ export function toOutcome(ctx: SessionContext): SessionOutcome {
           ballots: rounds.length,
           vacancyReason: r.result.elected[i] ? null : r.result.vacancyReason,
           lots: rounds.some((round) => round.tieBreaks.some((t) => t.kind === 'lots')),
+          decisive: decisiveBallot(rounds, r.result.elected[i]),
         });
       }
     }
   }
   return { scenario: ctx.setup.scenarioId, seed: ctx.seed, questions, seats, committee: ctx.committee.seats.map((s) => ({ ...s })) };
+}
+
+/** The counts of the round that elected `winner`, else of the last round; null when none was held. */
+function decisiveBallot(rounds: readonly BallotRound[], winner: string | undefined): DecisiveBallot | null {
+  const round = (winner === undefined ? undefined : rounds.find((r) => r.elected.includes(winner))) ?? rounds.at(-1);
+  if (round === undefined) return null;
+  const votes = round.tally ? { ...round.tally.votes } : { [round.candidates[0]!]: round.yesNo?.yes ?? 0 };
+  return { ballot: round.ballot, expressed: round.announcement.expressed, votes };
 }

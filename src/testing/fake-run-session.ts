@@ -5,7 +5,7 @@ import { memberByCode, MEMBERS } from '../registry/members.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { BallotRequest, CountedBallot } from '../domain/ballot-request.js';
 import { compileBehaviour, drawBallot, withdrawnBy } from '../sim/behaviour/index.js';
-import type { QuestionOutcome, SessionOutcome, SeatOutcome } from '../sim/outcome.js';
+import type { DecisiveBallot, QuestionOutcome, SessionOutcome, SeatOutcome } from '../sim/outcome.js';
 
 const MAX_BALLOTS = 10;
 
@@ -34,11 +34,15 @@ export function runSessionOutcome(scenario: Scenario, seed: number): SessionOutc
     let paper = nominated;
     let winner: string | null = null;
     let ballot = 1;
+    let decisive: DecisiveBallot | null = null;
     for (; ballot <= MAX_BALLOTS && winner === null && paper.length > 0; ballot++) {
       const gone = withdrawnBy(model, election.id, ballot);
       paper = paper.filter((c) => !gone.includes(c.id));
       const request: BallotRequest = { item: election.id, itemKind: 'election', amendment: null, additionalItem: null, method: 'secret', kind: 'election', secret: true, electorate, paper, nominated, seat: 1, ballot };
       const { counts } = drawBallot(model, request, rng) as CountedBallot;
+      decisive = paper.length === 1
+        ? { ballot, expressed: counts.yes! + counts.no!, votes: { [paper[0]!.id]: counts.yes! } }
+        : { ballot, expressed: paper.reduce((sum, c) => sum + counts[c.id]!, 0), votes: Object.fromEntries(paper.map((c) => [c.id, counts[c.id]!])) };
       if (paper.length === 1) {
         if (counts.yes! > counts.no!) winner = paper[0]!.id;
         else paper = [];
@@ -51,7 +55,7 @@ export function runSessionOutcome(scenario: Scenario, seed: number): SessionOutc
     }
     const ballots = ballot - 1;
     const vacancyReason = winner === null ? 'no candidate elected' : null;
-    seats.push({ item: election.id, post: election.post, region: null, seat: 1, winner, ballots, vacancyReason, lots: false });
+    seats.push({ item: election.id, post: election.post, region: null, seat: 1, winner, ballots, vacancyReason, lots: false, decisive });
   }
   return { scenario: scenario.id, seed, questions, seats, committee: [] };
 }

@@ -9,7 +9,7 @@ import { loadScenarioText } from '../../src/scenario/load-scenario.js';
 import { renderMinutes } from '../../src/sim/minutes.js';
 import { toRunResult } from '../../src/sim/run-result.js';
 import { runSession } from '../../src/sim/run-session.js';
-import { aggregateOutcomes, renderSummary, summarise, summaryToCsv, summaryToJson } from '../../src/sim/sweep/index.js';
+import { aggregateOutcomes, catalogueOf, renderSummary, summarise, summaryToCsv, summaryToJson } from '../../src/sim/sweep/index.js';
 import { toOutcome } from '../../src/sim/to-outcome.js';
 import { main } from '../../src/cli/main.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
@@ -90,7 +90,7 @@ describe('ballot secrecy over every output (issue 9, item 4)', () => {
         expect(only(memberChoicePairs(selectSessionView(run.snapshot, { showVotes: true })))).toEqual([]);
 
         // the minutes and the sweep summary (JSON, CSV, text)
-        const summary = summarise(aggregateOutcomes([toOutcome(run.snapshot.context), toOutcome(runSession(scenario, seed + 1).snapshot.context)]));
+        const summary = summarise(aggregateOutcomes([toOutcome(run.snapshot.context), toOutcome(runSession(scenario, seed + 1).snapshot.context)]), catalogueOf(scenario), seed);
         for (const text of [renderMinutes(run.snapshot.context), summaryToJson(summary), summaryToCsv(summary), renderSummary(summary, 100)]) expect(only(textPairs(text))).toEqual([]);
         expect(only(memberChoicePairs(JSON.parse(summaryToJson(summary))))).toEqual([]);
       }),

@@ -1,37 +1,84 @@
 import { parseArgs } from 'node:util';
-import { availableParallelism } from 'node:os';
-import { createProgressWriter, renderSummary, runSweep, summarise, summaryToCsv, summaryToJson } from '../../sim/sweep/index.js';
+import { catalogueOf } from '../../sim/sweep/catalogue.js';
+import { gridScenarios } from '../../sim/sweep/grid/grid.js';
+import { ParameterError } from '../../sim/sweep/grid/values.js';
+import { createProgressWriter } from '../../sim/sweep/progress.js';
+import { runSweepPoints } from '../../sim/sweep/run-sweep.js';
+import { makePartial, shardRange } from '../../sim/sweep/shard/shard.js';
 import type { CommandModule } from '../command.js';
 import { ExitCode, UserError } from '../errors.js';
 import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
+import { VERSION } from '../version.js';
+import { openRunTable } from './run-table-file.js';
+import { gridParameters, parseShard, positiveInt, workersFlag } from './sweep-options.js';
+import { formatSweep, outputWidth } from './sweep-output.js';
 
-function positiveInt(name: string, value: string | undefined, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > max) throw new UserError(`--${name} must be a whole number from 1 to ${max}, got '${value}'`, { hint: `for example --${name} ${Math.min(fallback, max)}` });
-  return n;
-}
-
-/** `gasim sweep <scenario> --runs N [--workers K] [--seed S] [--json|--csv]`: Monte Carlo over seeds. */
+/**
+ * `gasim sweep <scenario> --runs N [--workers K] [--seed S] [--json|--csv] [--vary PATH=VALUES]…
+ * [--grid FILE] [--shard i/n] [--runs-out FILE] [--force]`: Monte Carlo over seeds, over a grid of
+ * settings, or one shard of either.
+ */
 export const run: CommandModule['run'] = async (argv, io) => {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: { runs: { type: 'string' }, workers: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' } },
+    options: {
+      runs: { type: 'string' },
+      workers: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean' },
+      csv: { type: 'boolean' },
+      vary: { type: 'string', multiple: true },
+      grid: { type: 'string' },
+      shard: { type: 'string' },
+      'runs-out': { type: 'string' },
+      force: { type: 'boolean' },
+    },
   });
   if (values.json && values.csv) throw new UserError('--json and --csv cannot be combined', { hint: 'choose one output format' });
+  const shard = parseShard(values.shard);
+  if (shard && (values.json || values.csv)) throw new UserError('--shard writes a partial (JSON) for `gasim merge`; --json and --csv apply to the merge', { hint: 'gasim sweep … --shard 1/4 > part-1.json, then gasim merge part-*.json --csv' });
   const file = positionals[0];
   if (file === undefined) throw new UserError('sweep needs a scenario file', { hint: 'gasim sweep scenarios/contested-presidency.yaml --runs 10000' });
+  if (positionals.length > 1) throw new UserError(`sweep takes one scenario file, got ${positionals.length}`, { hint: 'to compare two scenarios use gasim compare A B' });
   const loaded = await loadScenarioFile(file, io);
   const runs = positiveInt('runs', values.runs, 1000, 10_000_000);
-  const workers = positiveInt('workers', values.workers, Math.max(1, Math.min(availableParallelism(), 8)), 64);
+  const workers = workersFlag(values.workers);
   const seed = parseSeed(values.seed, loaded.checked.scenario.seed);
+  const parameters = await gridParameters(io, values.vary ?? [], values.grid);
+  let points;
+  try {
+    points = gridScenarios(loaded, parameters);
+  } catch (error) {
+    if (error instanceof ParameterError) throw new UserError(error.message, { hint: error.hint });
+    throw error;
+  }
+  const catalogues = points.map((p) => catalogueOf(p.checked.scenario));
+  const table = values['runs-out'] === undefined ? null : await openRunTable(io, values['runs-out'], { catalogues, parameters, points: points.map((p) => p.values), force: values.force ?? false });
   const progress = createProgressWriter(io.stderr);
-  const aggregate = await runSweep({ scenarioText: loaded.text, file, runs, workers, seed, onProgress: (done, total) => progress.update(done, total) });
-  progress.finish();
-  const summary = summarise(aggregate);
-  const width = Math.max(60, Math.min(io.stdout.columns ?? 100, 140));
-  io.stdout.write(values.json ? summaryToJson(summary) : values.csv ? summaryToCsv(summary) : renderSummary(summary, width));
+  try {
+    const aggregates = await runSweepPoints({
+      points: points.map((p) => ({ text: p.text, file })),
+      runs,
+      seed,
+      workers,
+      ...(shard ? { range: shardRange(runs, shard) } : {}),
+      onProgress: (done, total, pointsDone) => progress.update(done, total, parameters.length > 0 ? { done: pointsDone, total: points.length } : undefined),
+      ...(table ? { onRows: table.append } : {}),
+    });
+    await table?.close();
+    progress.finish();
+    const counted = points.map((p, i) => ({ values: p.values, catalogue: catalogues[i]!, aggregate: aggregates[i]! }));
+    if (shard) {
+      const partial = makePartial({ gasim: VERSION, scenario: { id: loaded.checked.scenario.id, file, text: loaded.text }, seed, runs, shard, parameters, points: counted });
+      io.stdout.write(`${JSON.stringify(partial)}\n`);
+    } else {
+      io.stdout.write(formatSweep({ seed, runs, parameters, points: counted }, values.json ? 'json' : values.csv ? 'csv' : 'text', outputWidth(io.stdout.columns)));
+    }
+  } catch (error) {
+    await table?.abandon();
+    throw error;
+  }
   return ExitCode.ok;
 };

@@ -4,7 +4,10 @@
  * seed gives the same summary whatever the number of workers.
  */
 export { aggregateOutcomes, mergeAggregates, EMPTY_AGGREGATE, type SweepAggregate, type SeatTally, type QuestionTally } from './aggregate.js';
-export { summarise, type SweepSummary, type SeatSummary, type QuestionSummary, type CandidateEstimate, type BallotShare } from './summarise.js';
+export { summarise, type SweepSummary, type SeatSummary, type QuestionSummary, type CandidateSummary, type BallotShare } from './summarise.js';
+export { catalogueOf, questionKey, type SweepCatalogue, type CatalogueElection, type CatalogueQuestion, type CatalogueCandidate } from './catalogue.js';
+export { shareDistribution, sparkline, type ShareDistribution, type ShareBin } from './share.js';
+export { candidateName, seatLabel, type NotHeldReason } from './labels.js';
 export { summaryToJson, summaryToCsv, CSV_HEADER } from './summary-format.js';
 export { renderSummary } from './render-summary.js';
 export { wilsonEstimate, type Estimate } from './wilson.js';

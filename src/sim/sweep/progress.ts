@@ -6,14 +6,20 @@ export interface ProgressState {
   readonly elapsedMs: number;
   /** Columns available for the whole line; the bar takes what the text leaves. */
   readonly width: number;
+  /** For a grid: points complete of all points. */
+  readonly points?: { readonly done: number; readonly total: number };
 }
 
-/** One line of sweep progress, e.g. `█████░░░░ 52% 5,200/10,000 · 1,234 runs/s · ETA 4s`. */
-export function formatProgress({ done, total, elapsedMs, width }: ProgressState): string {
+/**
+ * One line of sweep progress, e.g. `█████░░░░ 52% 5,200/10,000 · 1,234 runs/s · ETA 4s`; a grid's
+ * starts with `points 2/6 · `.
+ */
+export function formatProgress({ done, total, elapsedMs, width, points }: ProgressState): string {
   const fraction = total > 0 ? Math.min(1, done / total) : 1;
   const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
   const eta = rate > 0 ? formatDuration((total - done) / rate) : '–';
-  const text = `${Math.floor(fraction * 100)}% ${groupThousands(done)}/${groupThousands(total)} · ${groupThousands(rate)} runs/s · ETA ${eta}`;
+  const where = points ? `points ${points.done}/${points.total} · ` : '';
+  const text = `${where}${Math.floor(fraction * 100)}% ${groupThousands(done)}/${groupThousands(total)}${points ? ' runs' : ''} · ${groupThousands(rate)} runs/s · ETA ${eta}`;
   return `${bar(fraction, Math.max(10, width - text.length - 1), '░')} ${text}`;
 }
 
@@ -41,12 +47,12 @@ export function createProgressWriter(stream: ProgressStream, now: () => number =
   let last = -Infinity;
   let drawn = false;
   return {
-    update(done: number, total: number): void {
+    update(done: number, total: number, points?: { done: number; total: number }): void {
       const t = now();
       if (!stream.isTTY || (t - last < intervalMs && done < total)) return;
       last = t;
       drawn = true;
-      stream.write(`\r${formatProgress({ done, total, elapsedMs: t - start, width: (stream.columns ?? 80) - 1 })}`);
+      stream.write(`\r${formatProgress({ done, total, elapsedMs: t - start, width: (stream.columns ?? 80) - 1, ...(points ? { points } : {}) })}`);
     },
     finish(): void {
       if (drawn) stream.write('\n');

@@ -1,6 +1,5 @@
 import { parse } from 'yaml';
 import { ScenarioSchema, type Scenario } from '../../scenario/schema.js';
-import type { SweepAggregate } from './aggregate.js';
 import type { RunOne } from './run-chunk.js';
 
 /**
@@ -11,20 +10,6 @@ export interface RunModule {
   readonly runSessionOutcome: RunOne;
   readonly loadScenario?: (text: string, file: string) => Scenario;
 }
-
-/** What the main thread gives each worker. */
-export interface SweepWorkerInput {
-  readonly runModule: string;
-  readonly scenarioText: string;
-  readonly file: string;
-  readonly seed: number;
-  readonly from: number;
-  readonly to: number;
-}
-
-export type SweepWorkerMessage =
-  | { readonly type: 'progress'; readonly done: number }
-  | { readonly type: 'result'; readonly aggregate: SweepAggregate };
 
 /** The scenario of a sweep worker, loaded the run module's way or as plain YAML. */
 export function loadWorkerScenario(module: RunModule, text: string, file: string): Scenario {

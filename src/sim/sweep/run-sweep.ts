@@ -1,9 +1,7 @@
-import { isAbsolute } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { EMPTY_AGGREGATE, mergeAggregates, type SweepAggregate } from './aggregate.js';
-import { chunkRanges } from './run-chunk.js';
-import type { SweepWorkerInput, SweepWorkerMessage } from './run-module.js';
+import { runPool } from './pool.js';
+import { chooseTaskSize, splitRuns, type PoolScenario, type PoolTask } from './pool-protocol.js';
+import type { RunCell } from './runs-table/columns.js';
 
 export interface SweepOptions {
   /** The scenario file's text and name; each worker loads it once. */
@@ -21,42 +19,62 @@ export interface SweepOptions {
   readonly runModule?: string | URL;
 }
 
-/**
- * Runs a sweep over worker threads: run indices split into contiguous chunks, one per worker, each
- * aggregated in its worker and merged here. Must run from compiled JavaScript (`dist/`).
- */
-export async function runSweep(options: SweepOptions): Promise<SweepAggregate> {
-  const runModule = resolveRunModule(options.runModule ?? '../run-session.js');
-  const ranges = chunkRanges(options.runs, options.workers);
-  const done = ranges.map(() => 0);
-  const workers: Worker[] = [];
-  const report = () => options.onProgress?.(done.reduce((a, b) => a + b, 0), options.runs);
-  try {
-    const aggregates = await Promise.all(
-      ranges.map(([from, to], index) => {
-        const workerData: SweepWorkerInput = { runModule, scenarioText: options.scenarioText, file: options.file, seed: options.seed, from, to };
-        const worker = new Worker(new URL('./sweep-worker.js', import.meta.url), { workerData });
-        workers.push(worker);
-        return new Promise<SweepAggregate>((resolve, reject) => {
-          worker.on('message', (message: SweepWorkerMessage) => {
-            if (message.type === 'result') return resolve(message.aggregate);
-            done[index] = message.done;
-            report();
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => reject(new Error(`sweep worker ${index} (runs ${from}–${to - 1}) exited with code ${code} before its result`)));
-        });
-      }),
-    );
-    return aggregates.reduce(mergeAggregates, EMPTY_AGGREGATE);
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+/** A sweep over several scenarios (the points of a grid) on one pool of workers. */
+export interface PointsOptions extends Omit<SweepOptions, 'scenarioText' | 'file' | 'onProgress'> {
+  readonly points: readonly PoolScenario[];
+  /** Only runs from ≤ i < to of each point (a shard); by default all. */
+  readonly range?: readonly [from: number, to: number];
+  /** Runs done over all points, of `total`, and how many points are complete. */
+  readonly onProgress?: (done: number, total: number, pointsDone: number) => void;
+  /** One table row per run, point by point and in run order; the sweep waits for the promise. */
+  readonly onRows?: (point: number, rows: readonly (readonly RunCell[])[]) => void | Promise<void>;
 }
 
-function resolveRunModule(location: string | URL): string {
-  if (location instanceof URL) return location.href;
-  if (location.startsWith('file:')) return location;
-  if (isAbsolute(location)) return pathToFileURL(location).href;
-  return new URL(location, import.meta.url).href;
+/**
+ * Runs every point's runs (run i of each point with seed `deriveSeed(seed, i)`: the same seeds at
+ * every point) on one pool of workers, in tasks of a few hundred runs taken by whichever worker is
+ * free, and returns each point's aggregate. Must run from compiled JavaScript (`dist/`).
+ */
+export async function runSweepPoints(options: PointsOptions): Promise<SweepAggregate[]> {
+  const [from, to] = options.range ?? [0, options.runs];
+  const span = Math.max(0, to - from);
+  const size = chooseTaskSize(span * options.points.length, options.workers, options.onRows ? 500 : 1000);
+  const tasks: PoolTask[] = [];
+  const last: number[] = [];
+  options.points.forEach((_, point) => {
+    const ranges = splitRuns(span, size, tasks.length, (id, a, b) => ({ kind: 'sweep' as const, id, scenario: point, seed: options.seed, from: from + a, to: from + b, rows: options.onRows !== undefined }));
+    tasks.push(...ranges);
+    last.push(tasks.length - 1);
+  });
+  const aggregates = options.points.map(() => EMPTY_AGGREGATE);
+  const total = span * options.points.length;
+  let pointsDone = 0;
+  await runPool({
+    scenarios: options.points,
+    tasks,
+    workers: options.workers,
+    ...(options.runModule === undefined ? {} : { runModule: options.runModule }),
+    onProgress: (done) => options.onProgress?.(done, total, pointsDone),
+    onTask: async (task, result, rows) => {
+      if (task.kind !== 'sweep' || result.kind !== 'sweep') throw new Error(`a sweep got a ${result.kind} result`);
+      aggregates[task.scenario] = mergeAggregates(aggregates[task.scenario]!, result.aggregate);
+      if (rows.length > 0) await options.onRows?.(task.scenario, rows);
+      if (last.includes(task.id)) pointsDone++;
+    },
+  });
+  return aggregates;
+}
+
+/**
+ * Runs a sweep over worker threads and returns its integer counts; the same seed gives the same
+ * aggregate whatever the number of workers. Must run from compiled JavaScript (`dist/`).
+ */
+export async function runSweep(options: SweepOptions): Promise<SweepAggregate> {
+  const { scenarioText, file, onProgress, ...rest } = options;
+  const [aggregate] = await runSweepPoints({
+    ...rest,
+    points: [{ text: scenarioText, file }],
+    ...(onProgress ? { onProgress: (done: number, total: number) => onProgress(done, total) } : {}),
+  });
+  return aggregate!;
 }

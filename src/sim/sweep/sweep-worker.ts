@@ -1,18 +1,82 @@
-// Entry of a sweep worker thread (an imperative shell, like the CLI): load the run module and the
-// scenario once, run the chunk, post progress about every 1% and the chunk's aggregate at the end.
+// Entry of a sweep worker thread (an imperative shell, like the CLI): load the run module once and
+// each scenario when a task first needs it, then run tasks as they come, posting progress about
+// every 5% of a task, table rows in batches, and the task's integer counts at the end.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runChunk } from './run-chunk.js';
-import { loadWorkerScenario, type RunModule, type SweepWorkerInput, type SweepWorkerMessage } from './run-module.js';
+import type { Scenario } from '../../scenario/schema.js';
+import { deriveSeed } from '../../random/derive-seed.js';
+import type { SessionOutcome } from '../outcome.js';
+import { aggregateOutcomes } from './aggregate.js';
+import { catalogueOf, seatKeys } from './catalogue.js';
+import { aggregatePairs } from './compare/pair-aggregate.js';
+import type { PoolInit, PoolMessage, PoolTask, TaskResult } from './pool-protocol.js';
+import { loadWorkerScenario, type RunModule } from './run-module.js';
+import { runLayout, runRow, type RunCell, type RunLayout } from './runs-table/columns.js';
 
-const input = workerData as SweepWorkerInput;
+const init = workerData as PoolInit;
 const port = parentPort!;
-const module = (await import(input.runModule)) as RunModule;
-const scenario = loadWorkerScenario(module, input.scenarioText, input.file);
-const total = input.to - input.from;
-const step = Math.max(1, Math.floor(total / 100));
-const post = (message: SweepWorkerMessage) => port.postMessage(message);
+const module = (await import(init.runModule)) as RunModule;
+const scenarios = new Map<number, { scenario: Scenario; layout: RunLayout | null }>();
+const post = (message: PoolMessage) => port.postMessage(message);
+const ROW_BATCH = 250;
 
-const aggregate = runChunk(scenario, module.runSessionOutcome, input.seed, input.from, input.to, (done) => {
-  if (done % step === 0 || done === total) post({ type: 'progress', done });
+function loaded(index: number) {
+  let entry = scenarios.get(index);
+  if (!entry) {
+    const { text, file } = init.scenarios[index]!;
+    scenarios.set(index, (entry = { scenario: loadWorkerScenario(module, text, file), layout: null }));
+  }
+  return entry;
+}
+
+/** Runs `run` on each seed of the task, in order, posting progress; yields each value with its run index. */
+function* seeded<T>(task: PoolTask, run: (seed: number) => T): Generator<{ readonly value: T; readonly index: number }> {
+  const total = task.to - task.from;
+  const step = Math.max(1, Math.floor(total / 20));
+  for (let index = task.from; index < task.to; index++) {
+    const value = run(deriveSeed(task.seed, index));
+    const done = index - task.from + 1;
+    if (done % step === 0 && done < total) post({ type: 'progress', id: task.id, done });
+    yield { value, index };
+  }
+}
+
+function* values<T>(items: Iterable<{ readonly value: T }>): Generator<T> {
+  for (const item of items) yield item.value;
+}
+
+function runTask(task: PoolTask): TaskResult {
+  if (task.kind === 'compare') {
+    const [a, b] = [loaded(task.a).scenario, loaded(task.b).scenario];
+    const pairs = seeded(task, (seed) => [module.runSessionOutcome(a, seed), module.runSessionOutcome(b, seed)] as const);
+    const seats = [...new Set([...seatKeys(catalogueOf(a)), ...seatKeys(catalogueOf(b))])];
+    return { kind: 'compare', pairs: aggregatePairs(values(pairs), seats) };
+  }
+  const entry = loaded(task.scenario);
+  const layout = task.rows ? (entry.layout ??= runLayout(catalogueOf(entry.scenario))) : null;
+  let batch: (readonly RunCell[])[] = [];
+  const flush = () => {
+    if (batch.length > 0) post({ type: 'rows', id: task.id, rows: batch });
+    batch = [];
+  };
+  function* outcomes(): Generator<SessionOutcome> {
+    for (const { value, index } of seeded(task, (seed) => module.runSessionOutcome(entry.scenario, seed))) {
+      if (layout) {
+        batch.push(runRow(layout, value, index));
+        if (batch.length >= ROW_BATCH) flush();
+      }
+      yield value;
+    }
+  }
+  const aggregate = aggregateOutcomes(outcomes());
+  flush();
+  return { kind: 'sweep', aggregate };
+}
+
+port.on('message', (task: PoolTask) => {
+  try {
+    post({ type: 'done', id: task.id, result: runTask(task) });
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    post({ type: 'failed', id: task.id, message: e.message, ...(e.stack ? { stack: e.stack } : {}) });
+  }
 });
-post({ type: 'result', aggregate });

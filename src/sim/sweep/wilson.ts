@@ -18,12 +18,18 @@ export function round4(x: number): number {
  * the interval is the whole of [0, 1].
  */
 export function wilsonEstimate(count: number, n: number): Estimate {
-  if (n <= 0) return { count, p: 0, low: 0, high: 1 };
+  const { p, low, high } = wilsonBounds(count, n);
+  return { count, p: round4(p), low: round4(low), high: round4(high) };
+}
+
+/** The 95% Wilson score interval unrounded (for intervals built on it, such as paired differences). */
+export function wilsonBounds(count: number, n: number): { p: number; low: number; high: number } {
+  if (n <= 0) return { p: 0, low: 0, high: 1 };
   const p = count / n;
   const z2 = Z95 * Z95;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
   const half = (Z95 / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  const low = Math.max(0, Math.min(p, centre - half));
-  const high = Math.min(1, Math.max(p, centre + half));
-  return { count, p: round4(p), low: round4(low), high: round4(high) };
+  return { p, low: Math.max(0, Math.min(p, centre - half)), high: Math.min(1, Math.max(p, centre + half)) };
 }
+
+export { Z95 };

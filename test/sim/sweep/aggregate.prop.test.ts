@@ -4,10 +4,12 @@ import { aggregateOutcomes, mergeAggregates } from '../../../src/sim/sweep/aggre
 import { summarise } from '../../../src/sim/sweep/summarise.js';
 import { summaryToCsv, summaryToJson } from '../../../src/sim/sweep/summary-format.js';
 import { wilsonEstimate } from '../../../src/sim/sweep/wilson.js';
-import { outcomeArb } from '../../arbitraries/outcome.js';
+import { OUTCOME_CATALOGUE, outcomeArb } from '../../arbitraries/outcome.js';
+import { parseCsvRows } from '../../test-utils/csv.js';
 
 const runs = { numRuns: 1000 };
 const aggregateArb = fc.array(outcomeArb, { maxLength: 8 }).map(aggregateOutcomes);
+const summary = (outcomes: Parameters<typeof aggregateOutcomes>[0]) => summarise(aggregateOutcomes(outcomes), OUTCOME_CATALOGUE, 7);
 
 describe('aggregation properties', () => {
   it('mergeAggregates is associative', () => {
@@ -33,7 +35,7 @@ describe('aggregation properties', () => {
       fc.property(fc.array(outcomeArb, { maxLength: 12 }), fc.nat(), (outcomes, cut) => {
         const at = outcomes.length === 0 ? 0 : cut % (outcomes.length + 1);
         const merged = mergeAggregates(aggregateOutcomes(outcomes.slice(at)), aggregateOutcomes(outcomes.slice(0, at)));
-        expect(summaryToJson(summarise(merged))).toBe(summaryToJson(summarise(aggregateOutcomes(outcomes))));
+        expect(summaryToJson(summarise(merged, OUTCOME_CATALOGUE, 7))).toBe(summaryToJson(summary(outcomes)));
       }),
       runs,
     );
@@ -49,19 +51,40 @@ describe('aggregation properties', () => {
     );
   });
 
-  it('CSV and JSON carry the same rounded numbers', () => {
+  it('accounts for every run of every seat: each candidate, vacant or not held (issue 14.4)', () => {
     fc.assert(
       fc.property(fc.array(outcomeArb, { minLength: 1, maxLength: 8 }), (outcomes) => {
-        const summary = summarise(aggregateOutcomes(outcomes));
-        const rows = summaryToCsv(summary).trim().split('\n').slice(1).map((line) => line.split(','));
-        const winners = rows.filter((row) => row[0] === 'winner');
-        expect(winners.length).toBe(summary.seats.reduce((n, s) => n + s.candidates.length, 0));
-        for (const [, item, seat, key, value, low, high] of winners) {
-          const c = summary.seats.find((s) => s.item === item && String(s.seat) === seat)!.candidates.find((x) => x.candidate === key)!;
-          expect([Number(value), Number(low), Number(high)]).toEqual([c.p, c.low, c.high]);
+        const s = summary(outcomes);
+        const seats = OUTCOME_CATALOGUE.elections.reduce((n, e) => n + Math.max(e.seats, ...s.seats.filter((x) => x.item === e.item).map((x) => x.seat)), 0);
+        expect(s.seats.length).toBe(seats);
+        for (const seat of s.seats) {
+          // every nominee is listed, winners or not
+          expect(seat.candidates.map((c) => c.id).sort()).toEqual(['ana', 'bo', 'chidi', 'dora']);
+          const wins = seat.candidates.reduce((n, c) => n + c.wins.count, 0);
+          expect(wins + seat.vacant.count + seat.notHeld.count).toBe(outcomes.length);
+          expect(seat.notHeldReasons.reduce((n, r) => n + r.count, 0)).toBe(seat.notHeld.count);
+          for (const c of seat.candidates) expect(c.share?.runs ?? 0).toBe(c.onDecisiveBallot.count);
         }
-        for (const [, item, , key, value] of rows.filter((row) => row[0] === 'adoption')) {
-          const q = summary.questions.find((x) => x.item === item && (x.amendment === null ? 'adopted' : `amendment:${x.amendment}`) === key)!;
+      }),
+      runs,
+    );
+  });
+
+  it('CSV and JSON carry the same rounded numbers, with ids beside names', () => {
+    fc.assert(
+      fc.property(fc.array(outcomeArb, { minLength: 1, maxLength: 8 }), (outcomes) => {
+        const s = summary(outcomes);
+        const rows = parseCsvRows(summaryToCsv(s)).slice(1);
+        const winners = rows.filter((row) => row[0] === 'winner');
+        expect(winners.length).toBe(s.seats.reduce((n, seat) => n + seat.candidates.length, 0));
+        for (const [, item, seat, label, key, name, , value, count, n, low, high] of winners) {
+          const x = s.seats.find((y) => y.item === item && String(y.seat) === seat)!;
+          const c = x.candidates.find((y) => y.id === key)!;
+          expect([label, name]).toEqual([x.label, `${c.name} (France)`]);
+          expect([value, count, n, low, high].map(Number)).toEqual([c.wins.p, c.wins.count, s.runs, c.wins.low, c.wins.high]);
+        }
+        for (const [, item, , , key, , , value] of rows.filter((row) => row[0] === 'adoption')) {
+          const q = s.questions.find((x) => x.item === item && (x.amendment ?? 'proposal') === key)!;
           expect(Number(value)).toBe(q.adopted.p);
         }
       }),
@@ -69,3 +92,4 @@ describe('aggregation properties', () => {
     );
   });
 });
+

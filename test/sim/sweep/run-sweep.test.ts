@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { chunkRanges, runChunk } from '../../../src/sim/sweep/run-chunk.js';
+import { catalogueOf } from '../../../src/sim/sweep/catalogue.js';
 import { summarise } from '../../../src/sim/sweep/summarise.js';
 import { summaryToJson } from '../../../src/sim/sweep/summary-format.js';
 import { runSessionOutcome } from '../../../src/testing/fake-run-session.js';
@@ -25,8 +26,8 @@ describe('runSweep', () => {
   });
 
   it('gives byte-identical summaries with 1, 2 and 3 workers, equal to an in-process run', async () => {
-    const summaries = await Promise.all([1, 2, 3].map(async (workers) => summaryToJson(summarise(await runSweep({ ...base, workers })))));
-    const inProcess = summaryToJson(summarise(runChunk(scenario, runSessionOutcome, base.seed, 0, base.runs)));
+    const summaries = await Promise.all([1, 2, 3].map(async (workers) => summaryToJson(summarise(await runSweep({ ...base, workers }), catalogueOf(scenario), base.seed))));
+    const inProcess = summaryToJson(summarise(runChunk(scenario, runSessionOutcome, base.seed, 0, base.runs), catalogueOf(scenario), base.seed));
     expect(summaries).toEqual([inProcess, inProcess, inProcess]);
     expect(JSON.parse(inProcess).runs).toBe(400);
   });
@@ -34,7 +35,7 @@ describe('runSweep', () => {
   it('gives identical summaries of real Marrakech-style sessions with 1 and 2 workers (issue 5)', async () => {
     const text = readFileSync(`${root}scenarios/contested-presidency.yaml`, 'utf8');
     const real = { scenarioText: text, file: 'contested-presidency.yaml', runs: 24, seed: 3 };
-    const [one, two] = await Promise.all([1, 2].map(async (workers) => summaryToJson(summarise(await runSweep({ ...real, workers })))));
+    const [one, two] = await Promise.all([1, 2].map(async (workers) => JSON.stringify(await runSweep({ ...real, workers }))));
     expect(two).toBe(one);
     expect(JSON.parse(one!).runs).toBe(24);
   });

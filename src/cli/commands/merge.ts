@@ -1,0 +1,63 @@
+import { open } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PartialSchema, type SweepPartial } from '../../sim/sweep/shard/partial-schema.js';
+import { MergeError, mergePartials } from '../../sim/sweep/shard/shard.js';
+import type { CommandIo, CommandModule } from '../command.js';
+import { ExitCode, UserError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { formatSweep, outputWidth } from './sweep-output.js';
+
+const MAX_PARTIAL_BYTES = 64 * 1024 * 1024;
+
+/** Reads one partial file, refusing anything but a well-formed partial (size first, then JSON, then shape). */
+async function readPartial(io: CommandIo, name: string): Promise<SweepPartial> {
+  let text: string;
+  try {
+    const handle = await open(resolve(io.cwd, name), 'r');
+    try {
+      const info = await handle.stat();
+      const size = info.size;
+      if (!info.isFile()) throw new UserError(`${name} is not a file`, { hint: 'give the files written by gasim sweep … --shard i/n' });
+      if (size > MAX_PARTIAL_BYTES) throw new UserError(`${name} is ${size} bytes; a partial is at most ${MAX_PARTIAL_BYTES}`, { hint: 'check that this is a partial written by gasim sweep --shard' });
+      text = await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'error'})`}`, { hint: 'give the files written by gasim sweep … --shard i/n' });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`${name}:1:1: not JSON (${(error as Error).message})`, { hint: 'a partial is the one line of JSON that gasim sweep … --shard i/n prints; was the file cut short?' });
+  }
+  const parsed = PartialSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.map(String).join('.') || 'the file';
+    throw new UserError(`${name}: not a gasim sweep partial: ${where}: ${issue.message}`, { hint: 'give the files written by gasim sweep … --shard i/n, unchanged' });
+  }
+  return parsed.data;
+}
+
+/** `gasim merge PARTIAL... [--json|--csv]`: the summary one machine would have printed. */
+export const run: CommandModule['run'] = async (argv, io) => {
+  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, csv: { type: 'boolean' } } });
+  if (values.json && values.csv) throw new UserError('--json and --csv cannot be combined', { hint: 'choose one output format' });
+  if (positionals.length === 0) throw new UserError('merge needs the partial files of every shard', { hint: 'gasim merge part-*.json' });
+  const partials = [];
+  for (const name of positionals) partials.push({ name, partial: await readPartial(io, name) });
+  let merged;
+  try {
+    merged = mergePartials(partials, VERSION);
+  } catch (error) {
+    if (error instanceof MergeError) throw new UserError(error.message, { hint: error.hint });
+    throw error;
+  }
+  io.stdout.write(formatSweep(merged, values.json ? 'json' : values.csv ? 'csv' : 'text', outputWidth(io.stdout.columns)));
+  return ExitCode.ok;
+};
