@@ -11,6 +11,7 @@ const LAYERS: Record<string, readonly string[]> = {
   scenario: ['domain', 'rules', 'registry'],
   machine: ['domain', 'random', 'rules', 'registry', 'scenario'],
   ui: ['domain', 'machine', 'training', 'scenario'],
+  report: ['domain', 'registry', 'sim'],
 };
 
 function files(dir: string): string[] {
