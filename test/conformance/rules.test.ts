@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { CASES, type Output, type Run } from './cases.js';
+import { gasim, scenarioFile } from '../fidelity/support.js';
+
+// Issue 13, item 8: the rule-conformance table. Each case runs a scenario through the CLI (in
+// process, `main` as `gasim` calls it) and asserts one rule's observable effect; the case's name
+// cites the rule. Runs are shared between the cases that read the same output.
+
+const outputs = new Map<string, Promise<Output>>();
+
+function argsOf(run: Run): string[] {
+  let file = run.file;
+  if (run.variant) {
+    let text = readFileSync(run.file, 'utf8');
+    for (const [from, to] of run.variant) {
+      if (!text.includes(from)) throw new Error(`variant of ${run.file}: '${from}' not found`);
+      text = text.replace(from, to);
+    }
+    file = scenarioFile(run.file.split('/').pop()!, text);
+  }
+  const command = run.command ?? 'run';
+  if (command === 'validate') return ['validate', file, ...(run.args ?? [])];
+  return ['run', file, ...(command === 'run' ? ['--json'] : []), ...(run.args ?? [])];
+}
+
+function outputOf(run: Run): Promise<Output> {
+  const key = JSON.stringify(run);
+  let output = outputs.get(key);
+  if (output === undefined) {
+    output = gasim(...argsOf(run)).then((o) => ({ ...o, json: run.command === undefined || run.command === 'run' ? parse(o) : undefined }));
+    outputs.set(key, output);
+  }
+  return output;
+}
+
+function parse(o: { code: number; out: string; err: string }) {
+  if (o.code !== 0) throw new Error(`gasim exited ${o.code}: ${o.err}`);
+  return JSON.parse(o.out);
+}
+
+describe('rule conformance: each rule of procedure through a whole session (gasim run --json)', () => {
+  for (const c of CASES) {
+    it(`${c.rules.join(', ')}: ${c.name}`, async () => {
+      c.check(await outputOf(c.run));
+    });
+  }
+
+  it('names every case once and cites only rules of interpol-rules.md', () => {
+    const names = CASES.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const c of CASES) for (const r of c.rules) expect(r).toMatch(/^(R[1-9]\.\d+|Q([1-9]|1\d|2[0-4]))$/);
+  });
+});
