@@ -21,8 +21,14 @@ export interface Output {
 }
 
 export interface Run {
-  /** `run` (the default, with `--json`), `minutes` (`gasim run` without `--json`) or `validate`. */
-  readonly command?: 'run' | 'minutes' | 'validate';
+  /**
+   * `run` (the default, with `--json`), `minutes` (`gasim run` without `--json`), `validate`, or
+   * `resume`: the file is run with `--journal`, the journal cut after the `afterOpenItem`-th item
+   * is opened, the `events` appended (what a delegation or the chair does there, as the TUI would
+   * send it), and `gasim resume <journal> --json` runs the session to its end.
+   */
+  readonly command?: 'run' | 'minutes' | 'validate' | 'resume';
+  readonly resume?: { readonly afterOpenItem: number; readonly events: readonly Readonly<Record<string, unknown>>[] };
   readonly file: string;
   /** Text replacements applied to the file, in order; each must match. */
   readonly variant?: readonly (readonly [string, string])[];
@@ -528,6 +534,47 @@ export const CASES: readonly Case[] = [
     name: 'when the furthest-removed amendment fails, the nearer one is put',
     run: { ...PROCEDURE, variant: [['am-far, counts: { yes: 90, no: 60 }', 'am-far, counts: { yes: 60, no: 90 }']] },
     check: ({ json }) => expect(json.decisions.filter((d) => d.item === 'res-data').map((d) => d.subject)).toEqual(['amendment:am-far', 'amendment:am-near', 'proposal']),
+  },
+
+  {
+    rules: ['R6.4', 'R6.5'],
+    name: 'procedural motions are put at once, by a simple majority, in order of precedence: suspend before close the debate',
+    run: { ...PROCEDURE, command: 'resume', resume: { afterOpenItem: 6, events: [{ type: 'delegation.moveMotion', member: 'DEU', motion: 'close-debate' }, { type: 'delegation.moveMotion', member: 'FRA', motion: 'suspend' }] } },
+    check: ({ json }) => {
+      expect(json.decisions.filter((d) => d.item === 'res-data').map((d) => d.subject)).toEqual(['motion:suspend', 'motion:close-debate', 'amendment:am-far', 'proposal']);
+      for (const motion of ['motion:suspend', 'motion:close-debate']) {
+        expect(decision(json, 'res-data', motion).trail[0]!.citation.rule).toBe('R6.4');
+        // a motion is a ballot of its own: the item's scripted result (100–50) is not reused for it (issue 13.3)
+        expect(counts(decision(json, 'res-data', motion))).not.toEqual({ yes: 100, no: 50 });
+        expect(decision(json, 'res-data', motion).threshold!.majority).toBe('simple');
+      }
+    },
+  },
+  {
+    rules: ['R6.2', 'R2.9'],
+    name: 'a ruling on a point of order may be appealed; the Assembly votes on the appeal at once, by a majority of those present and voting',
+    run: { ...PROCEDURE, command: 'resume', resume: { afterOpenItem: 6, events: [{ type: 'delegation.raisePointOfOrder', member: 'ITA', aboutVoting: false }, { type: 'chair.ruleOnPointOfOrder', ruling: 'rejected' }, { type: 'delegation.appeal', member: 'ITA' }] } },
+    check: ({ json }) => {
+      const appeal = decision(json, 'res-data', 'appeal');
+      expect(appeal.trail[0]!.citation.rule).toBe('R2.9');
+      expect(appeal.threshold).toMatchObject({ majority: 'simple', baseLabel: 'votes expressed' });
+      expect(json.decisions.filter((d) => d.item === 'res-data').map((d) => d.subject)).toEqual(['appeal', 'amendment:am-far', 'proposal']);
+    },
+  },
+  {
+    rules: ['R6.6'],
+    name: 'a candidate who withdraws before the ballot is off the paper, with the reason',
+    run: {
+      ...ELECTIONS,
+      command: 'resume',
+      variant: [[', souza: 10 }', ' }'], [', souza: 5 } }', ' } }'], [', souza: 5 } }', ' } }']],
+      resume: { afterOpenItem: 4, events: [{ type: 'delegation.withdrawCandidate', candidate: 'souza' }] },
+    },
+    check: ({ json }) => {
+      const president = seat(json, 'president');
+      expect(president.rounds[0]!.candidates).toEqual(['sato', 'jensen']);
+      expect(president.excluded).toContainEqual(expect.objectContaining({ candidate: 'souza', rule: 'R6.6' }));
+    },
   },
 
   // ── 7. Budget ─────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CASES, type Output, type Run } from './cases.js';
 import { gasim, scenarioFile } from '../fidelity/support.js';
 
@@ -9,7 +11,7 @@ import { gasim, scenarioFile } from '../fidelity/support.js';
 
 const outputs = new Map<string, Promise<Output>>();
 
-function argsOf(run: Run): string[] {
+function scenarioOf(run: Run): string {
   let file = run.file;
   if (run.variant) {
     let text = readFileSync(run.file, 'utf8');
@@ -19,16 +21,44 @@ function argsOf(run: Run): string[] {
     }
     file = scenarioFile(run.file.split('/').pop()!, text);
   }
+  return file;
+}
+
+function argsOf(run: Run): string[] {
+  const file = scenarioOf(run);
   const command = run.command ?? 'run';
   if (command === 'validate') return ['validate', file, ...(run.args ?? [])];
   return ['run', file, ...(command === 'run' ? ['--json'] : []), ...(run.args ?? [])];
+}
+
+/** A journal of the run cut after the n-th item is opened, with the case's events appended. */
+async function cutJournal(run: Run): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'gasim-conformance-'));
+  const full = join(dir, 'full.jsonl');
+  const { code, err } = await gasim('run', scenarioOf(run), '--journal', full);
+  if (code !== 0) throw new Error(`gasim run --journal exited ${code}: ${err}`);
+  const [header, ...body] = readFileSync(full, 'utf8').split('\n').filter((line) => line !== '');
+  const kept: string[] = [];
+  let opened = 0;
+  for (const line of body) {
+    if (opened === run.resume!.afterOpenItem) break;
+    kept.push(line);
+    if ((JSON.parse(line) as { event: { type: string } }).event.type === 'chair.openItem') opened += 1;
+  }
+  if (opened < run.resume!.afterOpenItem) throw new Error(`the run opens only ${opened} items`);
+  const added = run.resume!.events.map((event, k) => JSON.stringify({ seq: kept.length + k + 1, event }));
+  const cut = join(dir, 'cut.jsonl');
+  writeFileSync(cut, [header, ...kept, ...added].join('\n') + '\n');
+  return cut;
 }
 
 function outputOf(run: Run): Promise<Output> {
   const key = JSON.stringify(run);
   let output = outputs.get(key);
   if (output === undefined) {
-    output = gasim(...argsOf(run)).then((o) => ({ ...o, json: run.command === undefined || run.command === 'run' ? parse(o) : undefined }));
+    const json = run.command === undefined || run.command === 'run' || run.command === 'resume';
+    const command = run.command === 'resume' ? cutJournal(run).then((journal) => gasim('resume', journal, '--json')) : gasim(...argsOf(run));
+    output = command.then((o) => ({ ...o, json: json ? parse(o) : undefined }));
     outputs.set(key, output);
   }
   return output;
