@@ -22,7 +22,8 @@ function fnv1a(text: string): number {
  * a ballot draws the same votes whatever happened before it (stepping back, resuming, sweeping).
  */
 export function ballotStream(seed: number, request: BallotRequest): RngStream {
-  const subject = request.amendment ?? (request.additionalItem === null ? '-' : `add:${request.additionalItem}`);
+  // a procedural motion or an appeal on the item is a ballot of its own, with its own stream (issue 13.3)
+  const subject = request.procedural ?? request.amendment ?? (request.additionalItem === null ? '-' : `add:${request.additionalItem}`);
   const key = `${seed}:${request.item}:${subject}:${request.kind}:${request.seat}:${request.ballot}`;
   return new RngStream(createRng(fnv1a(key)));
 }

@@ -548,6 +548,8 @@ export const CASES: readonly Case[] = [
         expect(counts(decision(json, 'res-data', motion))).not.toEqual({ yes: 100, no: 50 });
         expect(decision(json, 'res-data', motion).threshold!.majority).toBe('simple');
       }
+      // and each motion draws its votes from its own stream, not the same members' choices twice
+      expect(decision(json, 'res-data', 'motion:suspend').recorded).not.toEqual(decision(json, 'res-data', 'motion:close-debate').recorded);
     },
   },
   {
