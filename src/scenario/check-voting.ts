@@ -75,7 +75,7 @@ function seatsPossible(item: ElectionItem): number {
 function checkPapers(ctx: CheckContext, ballot: CheckContext['scenario']['voting']['scripted'][number], item: AgendaItem, at: (string | number)[]): void {
   const proposal = ballot.amendment === undefined && ballot.additionalItem === undefined;
   const requested = proposal && 'method' in item ? item.method : undefined;
-  const method = item.kind === 'election' ? 'secret' : methodFor('resolution', requested).method;
+  const method = item.kind === 'election' ? 'secret' : methodFor(item.kind === 'elections-board' && proposal ? 'electionsBoard' : 'resolution', requested).method;
   if (method === 'secret') return;
   if (ballot.invalid > 0)
     ctx.report('scenario/no-papers', [...at, 'invalid'], `${ballot.invalid} invalid papers on a vote by ${method.replaceAll('-', ' ')}, which has no papers to spoil`, { hint: 'invalid papers exist only in a secret ballot (R2.3, R3.3); drop invalid or vote by secret ballot' });

@@ -321,9 +321,9 @@ export const CASES: readonly Case[] = [
     run: { command: 'minutes', file: `${F}/elections.yaml` },
     check: ({ out }) => {
       for (const seatName of ['President', 'Vice-President for Africa', 'Vice-President for Asia — seat 2', 'Delegate for Africa']) expect(out).toContain(`**${seatName}** (secret ballot).`);
-      // the annex of recorded votes holds the agenda and the Board, never an election
+      // the annex of recorded votes holds the agenda, never an election
       const annex = out.slice(out.indexOf('## Annex: recorded votes'));
-      expect(annex.match(/^\*\*\d+\. .*\*\*$/gm)).toEqual(['**2. Adoption of the agenda**', '**3. Setting up of the Elections Board**']);
+      expect(annex.match(/^\*\*\d+\. .*\*\*$/gm)).toEqual(['**2. Adoption of the agenda**']);
     },
   },
   {
@@ -378,6 +378,17 @@ export const CASES: readonly Case[] = [
       // "Kenji Sato" < "Lars Jensen" < "Paulo Souza": the names as written
       expect(president.paper).toEqual(['sato', 'jensen', 'souza']);
       expect(president.excluded.map((x) => x.candidate).sort()).toEqual(['adeyemi', 'alves', 'haddad', 'medina', 'petrov', 'tan']);
+    },
+  },
+  {
+    rules: ['R4.6', 'R3.1'],
+    name: 'the Elections Board is elected by show of hands unless the item says otherwise',
+    run: PROCEDURE,
+    check: ({ json }) => {
+      const board = decision(json, 'elections-board');
+      expect(board).toMatchObject({ method: 'show-of-hands', decision: 'adopted' });
+      expect(board.recorded).toBeUndefined();
+      expect(board.trail[0]!.citation.rule).toBe('R4.6');
     },
   },
   {
