@@ -21,7 +21,8 @@ import { parseResumeArgs, type ResumeOptions } from './resume-args.js';
 
 export const run: CommandModule['run'] = (argv, io) => resumeJournal(parseResumeArgs(argv), io, createVoter);
 
-export function readJournal(file: string, io: CommandIo): { text: string; journal: ParsedJournal } {
+/** A journal file's text, read within the journal's byte limit. */
+export function readJournalText(file: string, io: CommandIo): string {
   let text: string;
   try {
     const path = resolve(io.cwd, file);
@@ -32,6 +33,11 @@ export function readJournal(file: string, io: CommandIo): { text: string; journa
     if (error instanceof UserError) throw error;
     throw new UserError(`cannot read the journal ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'check the path of the journal' });
   }
+  return text;
+}
+
+export function readJournal(file: string, io: CommandIo): { text: string; journal: ParsedJournal } {
+  const text = readJournalText(file, io);
   const parsed = parseJournal(text);
   if (!parsed.ok) {
     const [first] = parsed.problems;
@@ -67,7 +73,8 @@ function checkMigration(file: string, journal: ParsedJournal, journalOut: string
 `);
 }
 
-async function loadScenario(file: string, expectedHash: string, io: CommandIo) {
+/** The scenario a journal was written with: read, checked against the header's hash, loaded. */
+export async function loadJournalScenario(file: string, expectedHash: string, io: CommandIo) {
   const read = await readScenarioFile(resolve(io.cwd, file));
   if (!read.ok) throw new UserError(`scenario ${file} ${read.failure.message}`, { hint: `${read.failure.hint}; or give the scenario with --scenario FILE` });
   if (scenarioHash(read.text) !== expectedHash) {
@@ -89,7 +96,7 @@ export async function resumeJournal(options: ResumeOptions, io: CommandIo, voter
   const { text, journal } = readJournal(options.journal, io);
   checkMigration(options.journal, journal, options.journalOut, io);
   const scenarioFile = options.scenario ?? journal.header.scenarioFile;
-  const { text: scenarioText, scenario } = await loadScenario(scenarioFile, journal.header.scenarioHash, io);
+  const { text: scenarioText, scenario } = await loadJournalScenario(scenarioFile, journal.header.scenarioHash, io);
   const voter = voterFor(scenario, journal.header.seed);
   const session = replayJournal(options.journal, journal, scenario, voter);
   let out: JournalWriter;
