@@ -51,7 +51,8 @@ function scenarioMethod(setup: SessionSetup, seed: number, before: SessionSnapsh
   return plain.context.ballot?.method ?? null;
 }
 
-function contradiction(line: number, event: SessionEvent, before: SessionSnapshot, setup: SessionSetup, seed: number, drawn: Voter): JournalContradiction | null {
+/** A vote put by another method than the scenario's: checked before the event is sent. */
+function methodChanged(line: number, event: SessionEvent, before: SessionSnapshot, setup: SessionSetup, seed: number): JournalContradiction | null {
   if (event.type === 'chair.putToVote' && event.method !== undefined) {
     const method = scenarioMethod(setup, seed, before);
     if (method !== null && method !== event.method) {
@@ -62,6 +63,11 @@ function contradiction(line: number, event: SessionEvent, before: SessionSnapsho
       };
     }
   }
+  return null;
+}
+
+/** A whole ballot that the seed's voters would not have drawn: checked once the session accepted it. */
+function notDrawn(line: number, event: SessionEvent, before: SessionSnapshot, seed: number, drawn: Voter): JournalContradiction | null {
   if (event.type === 'delegation.castBallot' || event.type === 'tellers.reportCount') {
     const next = nextStep(before);
     if (next.kind === 'ballot' && !isDeepStrictEqual({ ...drawn(next.request, before) }, { ...event })) {
@@ -93,13 +99,15 @@ export function replayAgainstScenario(
     const event = events[i]!;
     const line = firstLine + i;
     const before = session.snapshot;
-    const problem = contradiction(line, event, before, setup, seed, drawn);
-    if (problem !== null) return { ok: false, problem };
+    const changed = methodChanged(line, event, before, setup, seed);
+    if (changed !== null) return { ok: false, problem: changed };
     const outcome = session.send(event);
     if (!outcome.accepted) {
       const why = outcome.rejection ? `${outcome.rejection.message} (${outcome.rejection.code})` : 'it is out of order';
       return { ok: false, problem: { line, code: 'journal/refused', message: `the session refuses ${event.type}: ${why}` } };
     }
+    const undrawn = notDrawn(line, event, before, seed, drawn);
+    if (undrawn !== null) return { ok: false, problem: undrawn };
     options.observe?.({ line, event, before, after: session.snapshot });
   }
   return { ok: true, session };
