@@ -125,6 +125,25 @@ describe('gasim verify', () => {
     expect((await gasim(null, 'verify')).code).toBe(2);
   });
 
+  it('gasim tui --resume refuses the same journals before the first frame', async () => {
+    const tty = async (content: string) => {
+      const path = join(dir, `tui${n++}.jsonl`);
+      writeFileSync(path, content);
+      const io = captureIo({ cwd: root });
+      Object.assign(io.stdout, { isTTY: true, columns: 80, rows: 24 });
+      Object.assign(io.stdin, { isTTY: true });
+      return { code: await main(['tui', '--resume', path], io), err: io.err() };
+    };
+    const edited = events.map((e, i) => (i === secretQuestion ? { type: 'chair.putToVote' as const, method: 'roll-call' as const } : e));
+    const method = await tty(journal(edited));
+    expect(method.code).toBe(2);
+    expect(method.err).toContain(`:${secretQuestion + 2}: the vote on `);
+    const bytes = journal(events).replace('"seed":5', '"seed":6');
+    const header = await tty(bytes);
+    expect(header.code).toBe(2);
+    expect(header.err).toMatch(/:1: the header was changed after it was written/);
+  });
+
   it('has --help with its exit codes', async () => {
     const help = await gasim(null, 'verify', '--help');
     expect(help.code).toBe(0);
