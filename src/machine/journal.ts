@@ -157,12 +157,15 @@ function tornLineOf(lines: readonly string[], complete: boolean): number | undef
  * break is the problem, located at its line. Returns the last line's hash to continue from.
  */
 function checkChain(lines: readonly string[]): { lastHash: string; problems: JournalProblem[] } {
-  const hashes: string[] = [];
   let previous = CHAIN_GENESIS;
   for (let i = 0; i < lines.length; i++) {
-    const checked = checkSealedLine(previous, lines[i]!, i + 1, hashes);
-    if (checked.broken) return { lastHash: previous, problems: [checked.broken] };
-    hashes.push((previous = checked.hash!));
+    const checked = checkSealedLine(previous, lines[i]!, i + 1);
+    if (checked.broken) {
+      // only now the earlier lines' hashes, to tell a moved line from an edited one
+      const earlier = lines.slice(0, i).map((l) => unsealLine(l)?.hash ?? '');
+      return { lastHash: previous, problems: [checkSealedLine(previous, lines[i]!, i + 1, earlier).broken!] };
+    }
+    previous = checked.hash!;
   }
   return { lastHash: previous, problems: [] };
 }

@@ -60,6 +60,27 @@ describe('gasim verify', () => {
     expect(resumed.err).toContain('[journal/method-changed]');
   });
 
+  it.each<[string, (e: SessionEvent) => boolean, (e: SessionEvent) => SessionEvent, RegExp]>([
+    ['an item out of the agenda', (e) => e.type === 'chair.openItem', () => ({ type: 'chair.openItem', item: 'closing' }), /the next item on the agenda is .+ \(item\/out-of-order\)/],
+    [
+      'votes for a candidate not on the paper',
+      (e) => e.type === 'tellers.reportCount' && Object.keys(e.counts).some((k) => k !== 'yes' && k !== 'no'),
+      (e) => ({ ...(e as Extract<SessionEvent, { type: 'tellers.reportCount' }>), counts: { ...(e as Extract<SessionEvent, { type: 'tellers.reportCount' }>).counts, nobody: 1 } }),
+      /'nobody' is not on the ballot paper .+ \(ballot\/unknown-choice\)/,
+    ],
+    ['a withdrawal of a candidate who does not stand', (e) => e.type === 'chair.closeItem', () => ({ type: 'delegation.withdrawCandidate', candidate: 'nobody' }), /nobody is not standing in this election \(election\/not-standing\)/],
+  ])('refuses %s at its line (issue 18: events against the scenario)', async (_name, find, change, reason) => {
+    const at = events.findIndex(find);
+    expect(at).toBeGreaterThan(0);
+    const edited = events.map((e, i) => (i === at ? change(e) : e));
+    const resumed = await gasim(journal(edited), 'resume', 'JOURNAL', '--journal-out', join(dir, `out-${n}.jsonl`));
+    expect(resumed.code).toBe(2);
+    expect(resumed.err).toMatch(new RegExp(`:${at + 2}: the session refuses ${edited[at]!.type}: ${reason.source}`));
+    const verified = await gasim(journal(edited), 'verify', 'JOURNAL');
+    expect(verified.code).toBe(1);
+    expect(verified.out).toMatch(new RegExp(`^Verdict: NOT VERIFIED: line ${at + 2}: the session refuses`, 'm'));
+  });
+
   it('refuses a changed seed even when the chain was recomputed (issue 17), at the first ballot it did not draw', async () => {
     // scripted results (historical figures) do not depend on the seed: the first drawn ballot does
     const firstBallot = events.findIndex((e) => (e.type === 'delegation.castBallot' || e.type === 'tellers.reportCount') && e.script === undefined) + 2;
