@@ -168,6 +168,16 @@ export const CASES: readonly Case[] = [
     },
   },
 
+  {
+    rules: ['R1.8', 'Q17'],
+    name: 'with elections.reelectionBar: false the outgoing President and Vice-President may stand again',
+    run: { ...ELECTIONS, variant: [['rules: {}', 'rules: { elections: { reelectionBar: false } }'], ['counts: { yes: 120, no: 15 }', 'counts: { nair: 120, lin: 15 }']] },
+    check: ({ json }) => {
+      expect(seat(json, 'president').paper).toContain('adeyemi');
+      expect(seat(json, 'vice-presidents', 2).paper).toEqual(['nair', 'lin']);
+    },
+  },
+
   // ── 2. Voting rights and majorities ───────────────────────────────────────────────────────
   {
     rules: ['R2.1'],
@@ -495,6 +505,12 @@ export const CASES: readonly Case[] = [
       expect(json.elections.filter((e) => e.reopened).map((e) => [e.item, e.elected[0]])).toEqual([['elect-delegate-europe', 'carvelli'], ['elect-delegate-asia', 'ogasawara']]);
       expect(holder(json, 'Stefano Carvelli')).toMatchObject({ elected: 2025, termEnds: 2028 });
     },
+  },
+  {
+    rules: ['Q7'],
+    name: 'Marrakech 2025 with elections.reopenVacatedSeats: false: the Delegate seats left by Philippe and Wang Yong stay empty',
+    run: { ...MARRAKECH, variant: [['rules:\n', 'rules:\n  elections: { reopenVacatedSeats: false }\n']] },
+    check: ({ json }) => expect(json.elections.filter((e) => e.reopened)).toEqual([]),
   },
   {
     rules: ['R4.13'],
