@@ -380,12 +380,13 @@ export const CASES: readonly Case[] = [
   },
   {
     rules: ['R4.5', 'R4.6'],
-    name: 'every nomination is recorded; the Board lists the valid ones alphabetically by name and says why the others are not on the paper',
+    name: 'every nomination is recorded; the Board lists the valid ones alphabetically by the name as written (given name first) and says why the others are not on the paper',
     run: ELECTIONS,
     check: ({ json }) => {
       const president = seat(json, 'president');
       expect(president.candidates.map((c) => c.id)).toEqual(['jensen', 'sato', 'souza', 'adeyemi', 'medina', 'haddad', 'tan', 'alves', 'petrov']);
-      // "Kenji Sato" < "Lars Jensen" < "Paulo Souza": the names as written
+      // "Kenji Sato" < "Lars Jensen" < "Paulo Souza": the names as written, although the paper then
+      // shows SATO, JENSEN, SOUZA (surnames); whether R4.6 means by surname is open (see the README)
       expect(president.paper).toEqual(['sato', 'jensen', 'souza']);
       expect(president.excluded.map((x) => x.candidate).sort()).toEqual(['adeyemi', 'alves', 'haddad', 'medina', 'petrov', 'tan']);
     },
