@@ -3,6 +3,7 @@ import { createRng, RngStream } from '../random/seeded-rng.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { BallotRequest, BallotResponse } from '../domain/ballot-request.js';
 import { compileBehaviour, drawBallot, type CompiledBehaviour } from './behaviour/index.js';
+import { isRecordable } from './behaviour/respond.js';
 
 /** Answers a ballot request with the event that carries the votes (principle 8: one event per ballot). */
 export type Voter = (request: BallotRequest) => SessionEvent;
@@ -20,10 +21,12 @@ function fnv1a(text: string): number {
 /**
  * The random stream of one ballot, derived from the run's seed and the ballot's identity, so that
  * a ballot draws the same votes whatever happened before it (stepping back, resuming, sweeping).
+ * A counted ballot has its own key (`:counted`), so a journal that turns a secret ballot into a
+ * recorded one draws unrelated per-member votes, never the choices behind the secret count.
  */
 export function ballotStream(seed: number, request: BallotRequest): RngStream {
   const subject = request.amendment ?? (request.additionalItem === null ? '-' : `add:${request.additionalItem}`);
-  const key = `${seed}:${request.item}:${subject}:${request.kind}:${request.seat}:${request.ballot}`;
+  const key = `${seed}:${request.item}:${subject}:${request.kind}:${request.seat}:${request.ballot}${isRecordable(request) ? '' : ':counted'}`;
   return new RngStream(createRng(fnv1a(key)));
 }
 
