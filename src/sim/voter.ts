@@ -30,9 +30,16 @@ export function ballotStream(seed: number, request: BallotRequest): RngStream {
   return new RngStream(createRng(fnv1a(key)));
 }
 
-/** The event that reports a ballot response: per-member votes, or the tellers' counts. */
+/**
+ * The event that reports a ballot response: per-member votes, or the tellers' counts. A recorded
+ * vote in which nobody votes is reported as empty totals (a result, decided by the rules like any
+ * other), never as an empty batch of votes, which would leave the ballot open and ask again.
+ */
 export function responseEvent(response: BallotResponse): SessionEvent {
   const script = response.script === undefined ? {} : { script: response.script };
+  if (response.kind === 'recorded' && Object.keys(response.votes).length === 0) {
+    return { type: 'tellers.reportCount', counts: { yes: 0, no: 0 }, abstain: 0, invalid: 0, ...script };
+  }
   return response.kind === 'recorded'
     ? { type: 'delegation.castBallot', votes: Object.freeze(response.votes), ...script }
     : { type: 'tellers.reportCount', counts: response.counts, abstain: response.abstain, invalid: response.invalid, ...script };

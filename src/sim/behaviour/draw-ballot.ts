@@ -37,7 +37,7 @@ export function drawBallot(model: CompiledBehaviour, request: BallotRequest, rng
   if (!isRecordable(request)) {
     // secrecy by construction (R3.3, issue 18): a counted ballot is drawn as counts only, by
     // behaviour slot, so no per-member choice exists to re-derive from the seed
-    for (const [slot, members] of slotCounts(slots)) {
+    for (const [slot, members] of slotGroups(model, request.electorate, slots)) {
       for (let n = 0; n < members; n++) {
         const choice = draw(slot);
         if (choice >= 0) tally[choice]!++;
@@ -55,14 +55,17 @@ export function drawBallot(model: CompiledBehaviour, request: BallotRequest, rng
   return { kind: 'recorded', votes };
 }
 
-/** How many members of the electorate share each behaviour slot, in ascending slot order. */
-function slotCounts(slots: Int32Array): [slot: number, members: number][] {
-  const sorted = Int32Array.from(slots).sort();
-  const groups: [number, number][] = [];
-  for (const slot of sorted) {
-    const last = groups[groups.length - 1];
-    if (last && last[0] === slot) last[1]++;
-    else groups.push([slot, 1]);
+/** How many members of the electorate share each behaviour slot, in ascending slot order (kept per electorate). */
+function slotGroups(model: CompiledBehaviour, electorate: readonly MemberCode[], slots: Int32Array): readonly (readonly [number, number])[] {
+  let groups = model.electorateGroups.get(electorate);
+  if (!groups) {
+    const counted: [number, number][] = [];
+    for (const slot of Int32Array.from(slots).sort()) {
+      const last = counted[counted.length - 1];
+      if (last && last[0] === slot) last[1]++;
+      else counted.push([slot, 1]);
+    }
+    model.electorateGroups.set(electorate, (groups = counted));
   }
   return groups;
 }
