@@ -2,6 +2,7 @@ import type { Candidate, Committee, Post } from '../domain/election.js';
 import type { MemberCode, Region } from '../domain/ids.js';
 import type { MemberStanding } from '../domain/member.js';
 import { MEMBERS } from '../registry/members.js';
+import { personNames } from '../domain/person-name.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { agendaEntries } from '../scenario/agenda-entries.js';
 import type { AgendaItem } from '../scenario/agenda-schema.js';
@@ -109,7 +110,7 @@ function nominationsOf(scenario: Scenario, regions: Record<MemberCode, Region>, 
       out[item.id] = item.candidates.map((c) => {
         const delegation = delegationOf(c.member);
         return {
-          candidate: { id: c.id, name: c.name, member: c.member, region: regions[c.member] ?? 'EUROPE', nominatedBy: c.nominatedBy ?? c.member },
+          candidate: { id: c.id, name: c.name, ...personNames(c.name, c), member: c.member, region: regions[c.member] ?? 'EUROPE', nominatedBy: c.nominatedBy ?? c.member },
           receivedDaysBeforeOpening: c.nominationReceived ? daysBetween(c.nominationReceived, opening) : null,
           inDelegation: delegation === undefined || delegation.head === c.name || delegation.delegates.includes(c.name),
           acceptedInWriting: c.acceptedInWriting,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Electorate } from '../domain/member.js';
 import type { SessionContext } from '../machine/context.js';
 import { titleOf } from '../machine/procedure/items.js';
+import { displayNameOf, familyNameOf } from '../domain/person-name.js';
 import { unusedScripts } from './script-use.js';
 import { quorumChecksOf, recordsOf } from '../machine/record.js';
 
@@ -109,7 +110,7 @@ export const RunResultSchema = z.object({
       region: z.string().nullable(),
       reopened: z.boolean(),
       /** Every nomination received for the item. */
-      candidates: z.array(z.object({ id: z.string(), name: z.string(), member: z.string() })),
+      candidates: z.array(z.object({ id: z.string(), name: z.string(), familyName: z.string(), displayName: z.string(), member: z.string() })),
       /** The seat's ballot paper as the Elections Board listed it: the valid nominees still standing (R4.6). */
       paper: z.array(z.string()),
       /** Nominees not on the paper, with the reason and the rule (R4.2–R4.6, R8.4, Q18). */
@@ -192,7 +193,7 @@ export function toRunResult(ctx: SessionContext): RunResult {
         post: r.post,
         region: r.region,
         reopened: r.reopened,
-        candidates: r.candidates.map((c) => ({ id: c.id, name: c.name, member: c.member })),
+        candidates: r.candidates.map((c) => ({ id: c.id, name: c.name, familyName: familyNameOf(c), displayName: displayNameOf(c), member: c.member })),
         paper: [...r.paper],
         excluded: r.excluded.map((x) => ({ ...x })),
         rounds: r.result.rounds.map((round, k) => ({
