@@ -48,6 +48,8 @@ export interface SessionSetup {
   readonly scripts: readonly { readonly key: string; readonly entry: ScriptedBallot }[];
   /** Credentials disputes and the President's rulings (R5.6), in scenario order. */
   readonly credentialRulings: readonly { readonly member: MemberCode; readonly ruling: 'accepted' | 'refused' }[];
+  /** Observers admitted to the session (R5.11), as the minutes list them. */
+  readonly observers: readonly { readonly name: string; readonly kind: 'applicant' | 'organization' | 'adviser' }[];
 }
 
 const DAY_MS = 86_400_000;
@@ -169,5 +171,6 @@ export function createSessionSetup(scenario: Scenario): SessionSetup {
     rules: scenario.rules,
     scripts: scenario.voting.scripted.map((entry) => ({ key: scriptKey(entry), entry })),
     credentialRulings: scenario.members.credentials.disputed,
+    observers: scenario.members.observers.map((o) => ({ name: o.name, kind: o.kind })),
   };
 }

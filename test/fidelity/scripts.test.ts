@@ -142,7 +142,7 @@ describe('nominations judged by the Elections Board', () => {
     expect(result.elections[0].paper).toEqual(['alpha']);
     expect(result.elections[0].excluded).toEqual([{ candidate: 'beta', reason: 'BRA has its voting rights suspended', rule: 'R4.3' }]);
     const minutes = (await gasim('run', 'test/fixtures/fidelity/nominator-suspended.yaml')).out;
-    expect(minutes).toContain('Not on the paper: BRANDÃO (BRA), BRA has its voting rights suspended (R4.3).');
+    expect(minutes).toContain('Not on the paper: BRANDÃO Beta (Brazil), Brazil has its voting rights suspended (R4.3).');
   });
 
   it('reports votes scripted for a nominee the Board excludes as a located problem (exit 2)', async () => {
