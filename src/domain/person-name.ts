@@ -84,8 +84,14 @@ export function familyNameOf(person: Named): string {
  * An id is replaced only as a whole token (not inside a longer id or word).
  */
 export function withNames(text: string, people: readonly (Named & { readonly id: string })[]): string {
+  return nameReplacer(people)(text);
+}
+
+/** `withNames` for many texts over the same people: the pattern is built once. */
+export function nameReplacer(people: readonly (Named & { readonly id: string })[]): (text: string) => string {
   const byId = new Map(people.map((p) => [p.id, displayNameOf(p)]));
-  if (byId.size === 0) return text;
+  if (byId.size === 0) return (text) => text;
   const ids = [...byId.keys()].sort((a, b) => b.length - a.length); // ids are [a-z0-9-]: nothing to escape
-  return text.replace(new RegExp(`(?<![\\p{L}\\d-])(${ids.join('|')})(?![\\p{L}\\d-])`, 'gu'), (id) => byId.get(id) ?? id);
+  const pattern = new RegExp(`(?<![\\p{L}\\d-])(${ids.join('|')})(?![\\p{L}\\d-])`, 'gu');
+  return (text) => text.replace(pattern, (id) => byId.get(id) ?? id);
 }

@@ -63,6 +63,8 @@ const DecisionSchema = z.object({
 
 const RoundSchema = z.object({
   ballot: z.number().int(),
+  /** The ballot's key, as scripted results and the decisions' `ballot` name ballots. */
+  key: z.string(),
   candidates: z.array(z.string()),
   electorate: ElectorateSchema,
   announcement: AnnouncementSchema,
@@ -198,6 +200,7 @@ export function toRunResult(ctx: SessionContext): RunResult {
         excluded: r.excluded.map((x) => ({ ...x })),
         rounds: r.result.rounds.map((round, k) => ({
           ballot: round.ballot,
+          key: r.ballots[k]!.key,
           candidates: [...round.candidates],
           electorate: electorateJson(r.ballots[k]!.electorate),
           announcement: { ...round.announcement, counts: [...round.announcement.counts] },
