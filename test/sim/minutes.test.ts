@@ -128,3 +128,14 @@ describe('Marrakech minutes: names, never ids', () => {
     expect(text).not.toMatch(/\((FRA|TUR|CHN|KEN|TUN|ITA|JPN|NAM|ETH)\)/);
   });
 });
+
+describe('README', () => {
+  it('shows an excerpt of the Marrakech minutes that a run prints word for word', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const start = readme.indexOf('  ```markdown\n  ### 16. Election of the President');
+    expect(start).toBeGreaterThan(0);
+    const excerpt = readme.slice(start, readme.indexOf('  ```\n', start + 10)).split('\n').slice(1).map((l) => l.replace(/^ {2}/, '')).join('\n');
+    expect(excerpt.length).toBeGreaterThan(500);
+    for (const block of excerpt.split('\n\n')) expect(minutes).toContain(block);
+  });
+});
