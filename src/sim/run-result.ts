@@ -63,8 +63,8 @@ const DecisionSchema = z.object({
 
 const RoundSchema = z.object({
   ballot: z.number().int(),
-  /** The ballot's key, as scripted results and the decisions' `ballot` name ballots. */
-  key: z.string(),
+  /** The ballot's key, as scripted results and the decisions' `ballot` name ballots (absent in results of earlier versions). */
+  key: z.string().optional(),
   candidates: z.array(z.string()),
   electorate: ElectorateSchema,
   announcement: AnnouncementSchema,
@@ -112,7 +112,8 @@ export const RunResultSchema = z.object({
       region: z.string().nullable(),
       reopened: z.boolean(),
       /** Every nomination received for the item. */
-      candidates: z.array(z.object({ id: z.string(), name: z.string(), familyName: z.string(), displayName: z.string(), member: z.string() })),
+      /** `familyName` ("WANG") and `displayName` ("WANG Yong") as ballots print them; absent in results of earlier versions. */
+      candidates: z.array(z.object({ id: z.string(), name: z.string(), familyName: z.string().optional(), displayName: z.string().optional(), member: z.string() })),
       /** The seat's ballot paper as the Elections Board listed it: the valid nominees still standing (R4.6). */
       paper: z.array(z.string()),
       /** Nominees not on the paper, with the reason and the rule (R4.2–R4.6, R8.4, Q18). */
