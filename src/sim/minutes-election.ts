@@ -61,16 +61,18 @@ export function electionLines(ctx: SessionContext, r: ElectionRecord, where: str
 function roundOutcome(round: BallotRound, label: (id: string) => string, named: (text: string) => string, post: string): string {
   const parts: string[] = [];
   const required = round.announcement.majorityRequired;
-  if (round.elected.length > 0) {
-    const who = round.elected.map((id) => `${label(id)}, with ${round.candidates.length === 1 ? `${votesOf(round.announcement, 'yes')} yes votes` : `${votesOf(round.announcement, id)} votes`} of the ${required} required,`);
-    parts.push(`${who.join(' and ')} ${round.elected.length === 1 ? 'is' : 'are'} elected ${post}`);
-  } else {
+  const byLot = round.tieBreaks.find((t) => t.kind === 'lots' && t.purpose === 'elect');
+  const byVotes = round.elected.filter((id) => byLot?.drawn !== id);
+  if (byVotes.length > 0) {
+    const who = byVotes.map((id) => `${label(id)}, with ${round.candidates.length === 1 ? `${votesOf(round.announcement, 'yes')} yes votes` : `${votesOf(round.announcement, id)} votes`} of the ${required} required,`);
+    parts.push(`${who.join(' and ')} ${byVotes.length === 1 ? 'is' : 'are'} elected ${post}`);
+  } else if (!byLot) {
     parts.push(...round.trail.slice(1).map((t) => named(t.text)));
   }
-  for (const t of round.tieBreaks) {
-    const between = t.candidates.map(label).join(' and ');
-    if (t.kind === 'lots') parts.push(`lots drawn between ${between}: ${label(t.drawn ?? '')} ${t.purpose === 'elect' ? 'is elected' : 'does not go on to the next ballot'} (R4.11)`);
-    else parts.push(`an extra ballot is held between ${between} (R4.11)`);
+  // extra ballots are in the trail; lots are said with who was drawn and what for (R4.11)
+  for (const t of round.tieBreaks.filter((t) => t.kind === 'lots')) {
+    const tied = `${t.candidates.map(label).join(' and ')} are tied with ${votesOf(round.announcement, t.candidates[0]!)} votes each`;
+    parts.push(t.purpose === 'elect' ? `${tied}; lots are drawn: ${label(t.drawn ?? '')} is elected ${post} (R4.11)` : `lots are drawn between ${t.candidates.map(label).join(' and ')}: ${label(t.drawn ?? '')} does not go on to the next ballot (R4.11)`);
   }
   const text = parts.join('; ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
