@@ -286,7 +286,7 @@ export const CASES: readonly Case[] = [
     rules: ['Q2'],
     name: 'an equally divided vote rejects the proposal',
     run: PROCEDURE_MINUTES,
-    check: ({ out }) => expect(out).toContain('Needed 81 · got 80 · missing 1. Equally divided: the proposal is rejected (Q2).'),
+    check: ({ out }) => expect(out).toContain('Needed 81, obtained 80: 1 short, rejected. Equally divided: the proposal is rejected (Q2).'),
   },
 
   // ── 3. Voting methods and announcements ───────────────────────────────────────────────────
@@ -330,7 +330,7 @@ export const CASES: readonly Case[] = [
     name: 'elections are held by secret ballot: the minutes show counts only',
     run: { command: 'minutes', file: `${F}/elections.yaml` },
     check: ({ out }) => {
-      for (const seatName of ['President', 'Vice-President for Africa', 'Vice-President for Asia — seat 2', 'Delegate for Africa']) expect(out).toContain(`**${seatName}** (secret ballot).`);
+      for (const seatName of ['President', 'Vice-President for Africa', 'Vice-President for Asia, seat 2', 'Delegate for Africa']) expect(out).toContain(`**${seatName}**, by secret ballot (R3.3, R3.4).`);
       // the annex of recorded votes holds the agenda, never an election
       const annex = out.slice(out.indexOf('## Annex: recorded votes'));
       expect(annex.match(/^\*\*\d+\. .*\*\*$/gm)).toEqual(['**2. Adoption of the agenda**']);

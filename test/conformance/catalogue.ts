@@ -42,7 +42,7 @@ export const CATALOGUE: readonly RuleEntry[] = [
   { id: 'R3.2', title: 'recorded votes and roll calls in French alphabetical order' },
   { id: 'R3.3', title: 'a secret ballot publishes the result only' },
   { id: 'R3.4', title: 'secret ballot compulsory for elections' },
-  { id: 'R3.5', title: 'a delegation may propose a secret ballot; the Assembly votes on it first', notImplemented: "the vote on the proposal is not held: an item's `method: secret` stands for the Assembly's decision" },
+  { id: 'R3.5', title: "once a secret ballot is chosen (the item's `method: secret`), no other method; the vote on a delegation's proposal for it is not held" },
   { id: 'R3.6', title: 'secret ballots counted by the Elections Board (tellers)' },
   { id: 'R3.7', title: 'order of the announcement of a result' },
   { id: 'R3.8', title: 'during a vote, only a point of order about the voting' },

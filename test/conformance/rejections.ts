@@ -101,6 +101,7 @@ const OPENING = 1;
 const CREDENTIALS = 2;
 const RES_DATA = 6;
 const PRESIDENT = 4;
+const WAIVER = 15;
 
 export const REJECTIONS: readonly RejectionRow[] = [
   { code: 'item/out-of-order', rule: 'R5.5', situation: 'the session is open; the chair opens an item other than the next on the agenda', scenario: 'procedure', reach: (d) => d.advance((x) => x.nextEvent() === 'chair.openItem'), event: { type: 'chair.openItem', item: 'budget' } },
@@ -115,6 +116,7 @@ export const REJECTIONS: readonly RejectionRow[] = [
   { code: 'vote/nothing-to-put', rule: 'R5.5', situation: 'the opening ceremony has no question; the chair puts it to the vote', scenario: 'procedure', reach: (d) => d.inItem(OPENING), event: { type: 'chair.putToVote' } },
   { code: 'item/vote-pending', rule: 'R6.8', situation: 'the resolution and its amendments have not been voted; the chair closes the item', scenario: 'procedure', reach: (d) => d.inItem(RES_DATA), event: { type: 'chair.closeItem' } },
   { code: 'vote/secret-compulsory', rule: 'R3.4', situation: 'the presidential election; the chair calls a roll call', scenario: 'elections', reach: (d) => d.inItem(PRESIDENT), event: { type: 'chair.putToVote', method: 'roll-call' } },
+  { code: 'vote/secret-by-scenario', rule: 'R3.5', situation: 'the waiver, which the scenario puts to a secret ballot; the chair calls a roll call', scenario: 'procedure', reach: (d) => d.inItem(WAIVER), event: { type: 'chair.putToVote', method: 'roll-call' } },
   { code: 'election/not-standing', rule: 'R6.6', situation: 'the presidential election; a candidate who is not standing withdraws', scenario: 'elections', reach: (d) => d.inItem(PRESIDENT), event: { type: 'delegation.withdrawCandidate', candidate: 'adeyemi' } },
   { code: 'credentials/not-now', rule: 'R5.6', situation: 'a resolution is open; the chair rules on credentials', scenario: 'procedure', reach: (d) => d.inItem(RES_DATA), event: { type: 'chair.decideCredentials', member: 'MMR', ruling: 'accepted' } },
   { code: 'credentials/unknown', rule: 'R5.6', situation: "the credentials report; the chair rules on an applicant's credentials (Tuvalu is not a member)", scenario: 'procedure', reach: (d) => d.inItem(CREDENTIALS), event: { type: 'chair.decideCredentials', member: 'TUV', ruling: 'accepted' } },
