@@ -10,6 +10,8 @@ const LAYERS: Record<string, readonly string[]> = {
   registry: ['domain'],
   scenario: ['domain', 'rules', 'registry'],
   machine: ['domain', 'random', 'rules', 'registry', 'scenario'],
+  // the training engine (training-run, scripted-run) steps the session through sim's stepper
+  training: ['domain', 'random', 'rules', 'registry', 'scenario', 'machine', 'sim', 'testing'],
   ui: ['domain', 'machine', 'training', 'scenario'],
   report: ['domain', 'registry', 'sim'],
 };

@@ -8,7 +8,8 @@ import { DRILL_TOPICS, generateDrill, type DrillTopic } from '../../training/dri
 import type { Question } from '../../training/question.js';
 import { renderDebriefMarkdown, renderDebriefText } from '../../training/render-debrief.js';
 import { scoreAnswer, type ScoredAnswer } from '../../training/score.js';
-import { formatQuestion, readLines } from '../training-text.js';
+import { formatQuestion } from '../../training/question-text.js';
+import { readLines } from '../read-lines.js';
 
 const USAGE = 'gasim drill [--count N] [--topic T] [--seed N] [--report FILE] [--force] [--answers FILE]';
 

@@ -8,8 +8,8 @@ import { createVoter } from '../../sim/voter.js';
 import { buildDebrief } from '../../training/debrief.js';
 import { TRAINING_ROLES, type TrainingRole } from '../../training/decision-points.js';
 import { renderDebriefMarkdown, renderDebriefText } from '../../training/render-debrief.js';
-import { createTrainingRun, type TrainingRun } from '../tui/training-run.js';
-import { runScriptedTraining } from '../tui/training-script.js';
+import { createTrainingRun, type TrainingRun } from '../../training/training-run.js';
+import { runScriptedTraining } from '../../training/scripted-run.js';
 
 const DEFAULT_SCENARIO = 'scenarios/marrakech-2025.yaml';
 
@@ -64,7 +64,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   if (values.answers !== undefined) {
     const path = resolve(io.cwd, values.answers);
     if (!existsSync(path)) throw new UserError(`${values.answers}: no such file`, { hint: 'give a file with one answer per line' });
-    const done = runScriptedTraining(start, voter, readFileSync(path, 'utf8').split(/\r?\n/), io);
+    const done = runScriptedTraining(start, voter, readFileSync(path, 'utf8').split(/\r?\n/), (text) => io.stdout.write(text));
     writeReport(done, values.report, title, io);
     return ExitCode.ok;
   }

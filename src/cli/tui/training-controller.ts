@@ -5,8 +5,8 @@ import type { Voter } from '../../sim/voter.js';
 import { buildDebrief } from '../../training/debrief.js';
 import type { TrainingController, TrainingView } from '../../ui/training/training-controller.js';
 import { saveJournal, searchMembers, type SaveJournal } from './session-controller.js';
-import { advance, advanceUntil, answerQuestion, isTrainingOver, openQuestion, type TrainingRun } from './training-run.js';
-import { maskView } from './training-view.js';
+import { advance, advanceUntil, answerQuestion, isTrainingOver, openQuestion, type TrainingRun } from '../../training/training-run.js';
+import { maskView } from '../../training/mask-view.js';
 
 const NOT_IN_TRAINING = { message: 'not in training: every decision counts (answers are final)', kind: 'warning' } as const;
 
