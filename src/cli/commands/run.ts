@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { runSession } from '../../sim/run-session.js';
 import { renderMinutes } from '../../sim/minutes.js';
 import { toRunResult } from '../../sim/run-result.js';
@@ -11,6 +10,8 @@ import { createJournalFile } from '../journal-file.js';
 import { VERSION } from '../version.js';
 import { createSessionSetup } from '../../machine/session-setup.js';
 import type { SessionEvent } from '../../machine/events.js';
+import { parseCommandLine } from '../command-spec.js';
+import { RUN } from './specs.js';
 
 /**
  * Test hook, not for normal use: GASIM_SLOW_EVENTS_MS=N sleeps N ms after each journalled event, so
@@ -25,12 +26,7 @@ function testPause(value: string | undefined): () => void {
 
 /** `gasim run <scenario> [--seed N] [--json] [--journal FILE] [--force]`: one whole session, headless. */
 export const run: CommandModule['run'] = async (argv, io) => {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: { seed: { type: 'string' }, json: { type: 'boolean' }, journal: { type: 'string' }, force: { type: 'boolean' } },
-  });
+  const { values, positionals } = parseCommandLine(RUN, argv);
   const file = positionals[0] ?? 'scenarios/marrakech-2025.yaml';
   const loaded = await loadScenarioFile(file, io);
   const scenario = loaded.checked.scenario;
