@@ -331,7 +331,7 @@ export const CASES: readonly Case[] = [
     run: { command: 'minutes', file: `${F}/elections.yaml` },
     check: ({ out }) => {
       for (const seatName of ['President', 'Vice-President for Africa', 'Vice-President for Asia, seat 2', 'Delegate for Africa']) expect(out).toContain(`**${seatName}**, by secret ballot (R3.3, R3.4).`);
-      // the annex of recorded votes holds the agenda, never an election
+      // the annex of recorded votes holds the agenda (the Board is set up by show of hands, R4.6), never an election
       const annex = out.slice(out.indexOf('## Annex: recorded votes'));
       expect(annex.match(/^\*\*\d+\. .*\*\*$/gm)).toEqual(['**2. Adoption of the agenda**']);
     },

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { runSession } from '../../sim/run-session.js';
 import { renderMinutes } from '../../sim/minutes.js';
 import { toRunResult } from '../../sim/run-result.js';
@@ -13,6 +12,8 @@ import { createJournalFile } from '../journal-file.js';
 import { VERSION } from '../version.js';
 import { createSessionSetup } from '../../machine/session-setup.js';
 import type { SessionEvent } from '../../machine/events.js';
+import { parseCommandLine } from '../command-spec.js';
+import { RUN } from './specs.js';
 
 /**
  * Test hook, not for normal use: GASIM_SLOW_EVENTS_MS=N sleeps N ms after each journalled event, so
@@ -27,12 +28,7 @@ function testPause(value: string | undefined): () => void {
 
 /** `gasim run <scenario> [--seed N] [--json] [--journal FILE] [--csv DIR] [--force]`: one whole session, headless. */
 export const run: CommandModule['run'] = async (argv, io) => {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: { seed: { type: 'string' }, json: { type: 'boolean' }, journal: { type: 'string' }, csv: { type: 'string' }, force: { type: 'boolean' } },
-  });
+  const { values, positionals } = parseCommandLine(RUN, argv);
   // refuse an occupied directory before the run, so that no work is lost
   if (values.csv !== undefined) checkCsvDir(io, values.csv, Boolean(values.force));
   const file = positionals[0] ?? 'scenarios/marrakech-2025.yaml';
