@@ -27,7 +27,7 @@ describe('one event cap for every driver (issue 18)', () => {
     expect(JSON.stringify(result)).toContain('"rec"');
     const minutes = captureIo();
     expect(await main(['run', TURNOUT_ZERO], minutes)).toBe(0);
-    expect(minutes.out()).toMatch(/### 2\. Recorded\n\nRejected \(a simple majority of 0 votes expressed/);
+    expect(minutes.out()).toMatch(/### 2\. Recorded\n\nRejected\. .*Votes expressed: 0\. Majority required: 1 \(a simple majority of 0 votes expressed/);
   });
 
   it("the TUI's N (next day) stops at the cap and says why, instead of spinning forever", () => {
