@@ -14,6 +14,7 @@ const LOADERS: Readonly<Record<string, () => Promise<CommandModule>>> = {
   check: () => import('./check.js'),
   schema: () => import('./schema.js'),
   resume: () => import('./resume.js'),
+  verify: () => import('./verify.js'),
   diagram: () => import('./diagram.js'),
   train: () => import('./train.js'),
   drill: () => import('./drill.js'),

@@ -1,11 +1,13 @@
 import { runSession } from '../../sim/run-session.js';
 import { renderMinutes } from '../../sim/minutes.js';
 import { toRunResult } from '../../sim/run-result.js';
+import { runToCsv } from '../../sim/run-csv.js';
+import { checkCsvDir, writeCsvDir } from './csv-dir.js';
 import type { CommandModule } from '../command.js';
 import { ExitCode } from '../errors.js';
 import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
 import { resolve } from 'node:path';
-import { formatJournalLine, journalHeader } from '../../machine/journal.js';
+import { chainedLines, journalHeader } from '../../machine/journal.js';
 import { createJournalFile } from '../journal-file.js';
 import { VERSION } from '../version.js';
 import { createSessionSetup } from '../../machine/session-setup.js';
@@ -24,22 +26,24 @@ function testPause(value: string | undefined): () => void {
   return () => void Atomics.wait(cell, 0, 0, Math.min(ms, 1000));
 }
 
-/** `gasim run <scenario> [--seed N] [--json] [--journal FILE] [--force]`: one whole session, headless. */
+/** `gasim run <scenario> [--seed N] [--json] [--journal FILE] [--csv DIR] [--force]`: one whole session, headless. */
 export const run: CommandModule['run'] = async (argv, io) => {
   const { values, positionals } = parseCommandLine(RUN, argv);
+  // refuse an occupied directory before the run, so that no work is lost
+  if (values.csv !== undefined) checkCsvDir(io, values.csv, Boolean(values.force));
   const file = positionals[0] ?? 'scenarios/marrakech-2025.yaml';
   const loaded = await loadScenarioFile(file, io);
   const scenario = loaded.checked.scenario;
   const seed = parseSeed(values.seed, scenario.seed);
   // the journal is appended event by event, each line flushed, so a killed run can be resumed
-  const journal = values.journal
-    ? createJournalFile(resolve(io.cwd, values.journal), journalHeader({ version: VERSION, scenarioId: scenario.id, scenarioFile: file, scenarioText: loaded.text, seed }), { force: Boolean(values.force) })
-    : null;
+  const header = journalHeader({ version: VERSION, scenarioId: scenario.id, scenarioFile: file, scenarioText: loaded.text, seed });
+  const journal = values.journal ? createJournalFile(resolve(io.cwd, values.journal), header, { force: Boolean(values.force) }) : null;
+  const lineOf = chainedLines({ line: header });
   let result;
   try {
     const pause = testPause(io.env.GASIM_SLOW_EVENTS_MS);
     const onEvent = (seq: number, event: SessionEvent) => {
-      journal!.append(formatJournalLine(seq, event));
+      journal!.append(lineOf(seq, event));
       pause();
     };
     result = runSession(scenario, seed, { setup: createSessionSetup(scenario), ...(journal ? { onEvent } : {}) });
@@ -47,6 +51,8 @@ export const run: CommandModule['run'] = async (argv, io) => {
     journal?.close();
   }
   const ctx = result.snapshot.context;
-  io.stdout.write(values.json ? JSON.stringify(toRunResult(ctx), null, 2) + '\n' : renderMinutes(ctx));
+  const runResult = toRunResult(ctx);
+  if (values.csv !== undefined) await writeCsvDir(io, values.csv, Boolean(values.force), runToCsv(runResult));
+  io.stdout.write(values.json ? JSON.stringify(runResult, null, 2) + '\n' : renderMinutes(ctx));
   return ExitCode.ok;
 };

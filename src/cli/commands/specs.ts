@@ -25,7 +25,17 @@ export const RUN = {
     seed: { ...SEED, help: 'seed of the run (same scenario and seed, same bytes out), from 0 to 4294967295' },
     json: { type: 'boolean', help: 'print the machine-readable result instead (schema: gasim schema --result)' },
     journal: { type: 'string', value: 'FILE', help: 'also write the event journal (JSON Lines), for `gasim resume` and `gasim tui --resume`' },
-    force: FORCE,
+    csv: {
+      type: 'string',
+      value: 'DIR',
+      help: [
+        'also write spreadsheet tables with a header row to DIR: items.csv, ballots.csv (one row',
+        'per candidate, or per yes/no, per ballot) and votes.csv (recorded votes per member;',
+        'secret ballots give counts only), from the JSON result, which stays the source of',
+        'truth. DIR must be new or empty (exit 4 otherwise); each file is created exclusively',
+      ].join('\n'),
+    },
+    force: { type: 'boolean', help: 'overwrite FILE, or the tables in a non-empty DIR' },
   },
 } as const satisfies CommandSpec;
 
@@ -273,13 +283,19 @@ export const RESUME = {
   args: { usage: '<journal>', max: 1 },
   intro: [
     [
-      'Reads the journal (gasim/journal@1: a header line, then one JSON line per accepted event), loads the',
-      "scenario named in its header (or --scenario FILE), checks the scenario's sha256 against the header,",
+      'Reads the journal (gasim/journal@2: a header line, then one JSON line per accepted event, each with a',
+      'hash chained to the line before), refuses a broken chain at its line, loads the scenario named in its',
+      "header (or --scenario FILE), checks the scenario's sha256 against the header, checks every event",
+      "against the scenario (methods, items, candidates) and every drawn ballot against the header's seed,",
       'replays the events and runs the rest of the session headless (the autopilot chairs; a deterministic',
       'voter votes), appending every new event to the journal, then prints the minutes of the whole session',
       '(Markdown, as `gasim run` does) or, with --json, the machine-readable result.',
     ].join('\n'),
-    'A torn last line (the event in flight when a run was killed) is reported on stderr and dropped.',
+    [
+      'A torn last line (the event in flight when a run was killed) is reported on stderr and dropped.',
+      'A journal of the previous format (gasim/journal@1, no chain) is continued only with --journal-out,',
+      'into a new chained journal; appending to it is refused.',
+    ].join('\n'),
   ],
   options: {
     scenario: { type: 'string', value: 'FILE', help: 'the scenario file, if it has moved since the journal was written' },
@@ -291,6 +307,40 @@ export const RESUME = {
     [
       'Exit codes: 2 for an unreadable journal or a scenario that does not match its hash; 4 if',
       '--journal-out exists and --force was not given.',
+    ].join('\n'),
+  ],
+} as const satisfies CommandSpec;
+
+export const VERIFY = {
+  name: 'verify',
+  summary: 'check a journal: its hash chain, its events against the scenario, and a recount of every ballot',
+  args: { usage: '<journal>', max: 1 },
+  intro: [
+    [
+      'Checks a session journal (gasim/journal@2) as a trainer or an analyst receives it:',
+      '  1. the hash chain: every line carries the SHA-256 of its text chained to the line before, the header',
+      '     to the scenario\'s hash and the seed; an edited, inserted, removed or moved line is named by its number;',
+      '  2. the scenario: the file named in the header (or --scenario FILE) must have the header\'s sha256;',
+      '  3. the events: each is accepted by the session, every vote is put by the method the scenario gives it,',
+      '     and every ballot the voters drew is the one the header\'s seed draws;',
+      '  4. a recount of every ballot from the journal\'s own figures (the papers of recorded votes, the tellers\'',
+      '     counts of secret ballots and shows of hands) by a tally written apart from the session\'s (src/audit),',
+      '     printed as one line per ballot: recounted = recorded, or what differs. Secret ballots are recounted',
+      '     from counts only; no member\'s choice is printed.',
+      'The chain shows that the journal was not edited after it was written; it does not show who wrote it,',
+      'nor that lines were not cut off its end (the report says whether the session reached its close).',
+      'A journal of the previous format (gasim/journal@1, no chain) is checked too and reported UNVERIFIABLE.',
+    ].join('\n'),
+  ],
+  options: {
+    scenario: { type: 'string', value: 'FILE', help: 'the scenario file, if it is not where the header says' },
+    json: { type: 'boolean', help: 'print the report as JSON (chain, problem, ballots with both counts, verdict)' },
+  },
+  outro: [
+    [
+      'Exit codes: 0 verified; 1 not verified (the chain is broken, a line is cut short, an event contradicts',
+      'the scenario or the seed, a recount differs) or unverifiable (format @1); 2 for a file that is not a',
+      'journal, or a scenario that cannot be read or does not match the header\'s hash.',
     ].join('\n'),
   ],
 } as const satisfies CommandSpec;
@@ -360,4 +410,4 @@ export const DRILL = {
 } as const satisfies CommandSpec;
 
 /** In the order `gasim --help` lists them. */
-export const SPECS: readonly CommandSpec[] = [RUN, SWEEP, COMPARE, CALIBRATE, MERGE, REPORT, TUI, MEMBERS, VALIDATE, CHECK, SCHEMA, RESUME, DIAGRAM, TRAIN, DRILL];
+export const SPECS: readonly CommandSpec[] = [RUN, SWEEP, COMPARE, CALIBRATE, MERGE, REPORT, TUI, MEMBERS, VALIDATE, CHECK, SCHEMA, RESUME, VERIFY, DIAGRAM, TRAIN, DRILL];
