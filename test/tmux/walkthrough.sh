@@ -55,7 +55,8 @@ wait_for 'q quit'
 for _ in 1 2 3 4 5 6; do screen | grep -qF 'QUESTION' && break; keys Enter; sleep 2; done
 wait_for 'QUESTION'
 show 'gasim train: the first question, the decision hidden'
-keys 1 Enter; wait_for 'next question'
+keys 1; sleep 1; keys Enter   # one key at a time: "1⏎" in one read is not a key press
+wait_for 'Right:'
 show 'gasim train: the answer scored with the rule'
 keys q; wait_for 'Quit with'
 keys y
