@@ -60,7 +60,7 @@ describe('gasim members', () => {
   it.each([['--frobnicate'], ['extra'], ['--region']])('rejects %s with exit code 2 and the usage', async (arg) => {
     const { code, err } = await gasim('members', arg);
     expect(code).toBe(2);
-    expect(err).toContain('fix: usage: gasim members [--region africa|americas|asia|europe] [--as-of YEAR] [--json]');
+    expect(err).toContain('fix: gasim members [--region R] [--as-of YEAR] [--json] (see gasim help members)');
   });
 
   it('is listed by gasim --help', async () => {
