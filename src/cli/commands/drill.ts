@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { readAnswersFile } from '../read-input-file.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CommandIo, CommandModule } from '../command.js';
@@ -79,9 +80,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   const questions = generateDrill({ count: options.count, seed: options.seed, ...(options.topic ? { topic: options.topic } : {}) });
   let answers: readonly ScoredAnswer[];
   if (options.answers !== undefined) {
-    const path = resolve(io.cwd, options.answers);
-    if (!existsSync(path)) throw new UserError(`${options.answers}: no such file`, { hint: 'give a file with one answer per line' });
-    answers = runScripted(questions, readFileSync(path, 'utf8').split(/\r?\n/), io);
+    answers = runScripted(questions, readAnswersFile(io, options.answers), io);
   } else if (io.stdin.isTTY !== true) {
     answers = runScripted(questions, await readLines(io.stdin), io);
   } else {

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { readAnswersFile } from '../read-input-file.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CommandIo, CommandModule } from '../command.js';
@@ -62,9 +63,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   const voter = createVoter(scenario, seed);
   const title = `gasim training debrief (${scenario.id}, role ${role}, seed ${seed})`;
   if (values.answers !== undefined) {
-    const path = resolve(io.cwd, values.answers);
-    if (!existsSync(path)) throw new UserError(`${values.answers}: no such file`, { hint: 'give a file with one answer per line' });
-    const done = runScriptedTraining(start, voter, readFileSync(path, 'utf8').split(/\r?\n/), io);
+    const done = runScriptedTraining(start, voter, readAnswersFile(io, values.answers), io);
     writeReport(done, values.report, title, io);
     return ExitCode.ok;
   }
