@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { CommandModule } from '../command.js';
 import { ExitCode, UserError } from '../errors.js';
+import { osError, writeOutputFile } from '../write-output.js';
 import { loadRuleSetText } from '../load-rule-set-file.js';
 import { readScenarioFile } from '../read-scenario-file.js';
 import { AXIOM_NAMES, checkRules, type AxiomReport } from '../../testing/check-rules.js';
@@ -67,8 +68,8 @@ export const run: CommandModule['run'] = async (argv, io) => {
     io.stdout.write(formatTable(loaded.rules.name, reports));
     throw new UserError(`${relative(io.cwd, existing[0]!)} exists; counterexamples are not overwritten`, { exitCode: ExitCode.refusedOverwrite, hint: 'pass --force, or --out DIR for another directory' });
   }
-  if (broken.length > 0) await mkdir(dir, { recursive: true });
-  for (const [i, r] of broken.entries()) await writeFile(paths[i]!, stringify(r.counterexample, { lineWidth: 120 }), { flag: flags.force ? 'w' : 'wx' });
+  if (broken.length > 0) await mkdir(dir, { recursive: true }).catch((error: unknown) => { throw osError(error, flags.out, 'create the directory'); });
+  for (const [i, r] of broken.entries()) await writeOutputFile(paths[i]!, relative(io.cwd, paths[i]!), stringify(r.counterexample, { lineWidth: 120 }), { force: flags.force, what: 'a counterexample' });
   io.stdout.write(formatTable(loaded.rules.name, reports));
   broken.forEach((r, i) => io.stdout.write(formatBroken(r, relative(io.cwd, paths[i]!), flags)));
   return broken.length === 0 ? ExitCode.ok : ExitCode.checkFailed;

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CommandIo, CommandModule } from '../command.js';
 import { ExitCode, UserError } from '../errors.js';
+import { outputPath, writeOutputFile } from '../write-output.js';
 import { buildDebrief } from '../../training/debrief.js';
 import { DRILL_TOPICS, generateDrill, type DrillTopic } from '../../training/drill.js';
 import type { Question } from '../../training/question.js';
@@ -13,11 +14,14 @@ import { formatQuestion, readLines } from '../training-text.js';
 
 const USAGE = 'gasim drill [--count N] [--topic T] [--seed N] [--report FILE] [--force] [--answers FILE]';
 
-function integer(value: string | undefined, name: string, fallback: number, min: number): number {
+function integer(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UserError(`--${name} must be an integer of at least ${min}, got '${value}'`, { hint: USAGE });
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new UserError(`--${name} must be an integer from ${min} to ${max}, got '${value}'`, { hint: USAGE });
   return Number(value);
 }
+
+/** At most this many drill questions in one go (issue 18: `--count 99999999999999999999` used to hang). */
+export const MAX_DRILL_COUNT = 1000;
 
 function parse(argv: readonly string[]) {
   const { values } = (() => {
@@ -36,7 +40,7 @@ function parse(argv: readonly string[]) {
   if (topic !== undefined && !DRILL_TOPICS.includes(topic as DrillTopic)) {
     throw new UserError(`unknown topic '${topic}'`, { hint: `the topics are: ${DRILL_TOPICS.join(', ')}` });
   }
-  return { count: integer(values.count, 'count', 20, 1), seed: integer(values.seed, 'seed', 1, 0), topic: topic as DrillTopic | undefined, report: values.report, force: values.force === true, answers: values.answers };
+  return { count: integer(values.count, 'count', 20, 1, MAX_DRILL_COUNT), seed: integer(values.seed, 'seed', 1, 0, 2 ** 32 - 1), topic: topic as DrillTopic | undefined, report: outputPath('--report', values.report), force: values.force === true, answers: values.answers };
 }
 
 /** Scripted answers (a file or piped lines): each question, the answer given and the feedback. */
@@ -61,13 +65,8 @@ async function runInteractive(questions: readonly Question[], io: CommandIo): Pr
   return answers;
 }
 
-function writeReport(path: string, name: string, text: string, force: boolean): void {
-  try {
-    writeFileSync(path, text, { flag: force ? 'w' : 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`cannot write ${name} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'check the directory exists and is writable' });
-    throw new UserError(`${name} exists; not overwriting it`, { exitCode: ExitCode.refusedOverwrite, hint: 'add --force to replace it, or choose another --report file' });
-  }
+async function writeReport(path: string, name: string, text: string, force: boolean): Promise<void> {
+  await writeOutputFile(path, name, text, { force, what: 'a debrief' });
 }
 
 /** `gasim drill`: short exercises from generated situations, with feedback and a debrief. */
@@ -91,7 +90,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   if (reportPath !== undefined) {
     // 'wx' also refuses a file created while the drill ran
     const title = `gasim drill debrief (seed ${options.seed}, ${options.count} questions${options.topic ? `, ${options.topic}` : ''})`;
-    writeReport(reportPath, options.report!, renderDebriefMarkdown(debrief, title), options.force);
+    await writeReport(reportPath, options.report!, renderDebriefMarkdown(debrief, title), options.force);
     io.stdout.write(`Report written to ${options.report}\n`);
   }
   return ExitCode.ok;

@@ -1,3 +1,4 @@
+import { outputPath } from '../write-output.js';
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 
@@ -31,6 +32,6 @@ export function parseResumeArgs(argv: readonly string[]): ResumeOptions {
     force: Boolean(values.force),
     json: Boolean(values.json),
     ...(values.scenario !== undefined ? { scenario: values.scenario } : {}),
-    ...(values['journal-out'] !== undefined ? { journalOut: values['journal-out'] } : {}),
+    ...(values['journal-out'] !== undefined ? { journalOut: outputPath('--journal-out', values['journal-out'])! } : {}),
   };
 }

@@ -3,11 +3,12 @@ import { runSession } from '../../sim/run-session.js';
 import { renderMinutes } from '../../sim/minutes.js';
 import { toRunResult } from '../../sim/run-result.js';
 import type { CommandModule } from '../command.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, UserError } from '../errors.js';
 import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
 import { resolve } from 'node:path';
 import { formatJournalLine, journalHeader } from '../../machine/journal.js';
 import { createJournalFile } from '../journal-file.js';
+import { outputPath } from '../write-output.js';
 import { VERSION } from '../version.js';
 import { createSessionSetup } from '../../machine/session-setup.js';
 import type { SessionEvent } from '../../machine/events.js';
@@ -31,6 +32,8 @@ export const run: CommandModule['run'] = async (argv, io) => {
     strict: true,
     options: { seed: { type: 'string' }, json: { type: 'boolean' }, journal: { type: 'string' }, force: { type: 'boolean' } },
   });
+  if (positionals.length > 1) throw new UserError(`run takes one scenario, got ${positionals.length}: ${positionals.join(' ')}`, { hint: 'run each scenario on its own, or compare two with `gasim compare a.yaml b.yaml`' });
+  outputPath('--journal', values.journal);
   const file = positionals[0] ?? 'scenarios/marrakech-2025.yaml';
   const loaded = await loadScenarioFile(file, io);
   const scenario = loaded.checked.scenario;

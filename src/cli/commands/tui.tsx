@@ -8,6 +8,7 @@ import { ExitCode, UserError } from '../errors.js';
 import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
 import { createSessionController } from '../tui/session-controller.js';
 import { journalSaver, readJournalEvents } from '../tui/journal-io.js';
+import { outputPath } from '../write-output.js';
 
 export const DEFAULT_SCENARIO = 'scenarios/marrakech-2025.yaml';
 
@@ -32,7 +33,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   if (resumed && values.seed !== undefined && parseSeed(values.seed, seed) !== seed) {
     throw new UserError(`the journal was recorded with seed ${seed}, not ${values.seed}`, { hint: 'drop --seed when resuming' });
   }
-  const journalPath = values.journal ?? values.resume ?? `${scenario.id}-seed${seed}.journal.jsonl`;
+  const journalPath = outputPath('--journal', values.journal) ?? values.resume ?? `${scenario.id}-seed${seed}.journal.jsonl`;
   const controller = createSessionController({
     setup: createSessionSetup(scenario),
     seed,
