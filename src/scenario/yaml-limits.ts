@@ -37,13 +37,15 @@ export function prescanYaml(text: string, limits: YamlLimits): LimitBreach | nul
   let onLine = 0;
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
+    // the lexer's own markers (document start, scalar, flow end) are not source text
+    if (token.length === 1 && token < ' ' && token !== '\n' && token !== '\r' && token !== '\t') continue;
     const at = offset;
     offset += token.length;
     if (++tokens > limits.maxTokens)
       return { kind: 'limit', message: `more than ${limits.maxTokens} tokens (keys, values and indicators)`, hint: 'a scenario has a few thousand; split the data or remove entries', path: [], offset: at };
     if (token === '[' || token === '{') flow++;
     else if (token === ']' || token === '}') flow = Math.max(0, flow - 1);
-    else if (flow === 0 && (token === '-' || token === '?' || token === ':')) onLine++;
+    else if (flow === 0 && (token === '-' || token === '?')) onLine++;
     else if (token.startsWith('\n') || token.startsWith('\r')) onLine = 0;
     if (flow + onLine > limits.maxDepth)
       return { kind: 'limit', message: `nesting deeper than ${limits.maxDepth} levels`, hint: 'a scenario never needs this depth; flatten the structure', path: [], offset: at };
