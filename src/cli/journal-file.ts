@@ -1,5 +1,6 @@
 import { closeSync, existsSync, fsyncSync, openSync, truncateSync, writeSync } from 'node:fs';
 import { ExitCode, UserError } from './errors.js';
+import { osError } from './write-output.js';
 
 /** A journal open for appending: each line is written and flushed to disk before `append` returns. */
 export interface JournalWriter {
@@ -7,12 +8,17 @@ export interface JournalWriter {
   close(): void;
 }
 
-function writer(fd: number): JournalWriter {
+function writer(fd: number, path: string): JournalWriter {
   return {
     // one write and one fsync per line: a SIGKILL loses at most the line in flight (issue 9)
     append(line) {
-      writeSync(fd, line);
-      fsyncSync(fd);
+      try {
+        writeSync(fd, line);
+        fsyncSync(fd);
+      } catch (error) {
+        // ENOSPC, EINVAL (fsync on /dev/null), EIO…: exit 2 with a fix; the lines written so far stay
+        throw osError(error, path, 'write the journal');
+      }
     },
     close() {
       closeSync(fd);
@@ -35,9 +41,9 @@ export function createJournalFile(path: string, header: string, options: { force
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw refused();
-    throw new UserError(`cannot create the journal ${path} (${code ?? 'error'})`, { hint: 'check that the directory exists and is writable' });
+    throw osError(error, path, 'create the journal');
   }
-  const journal = writer(fd);
+  const journal = writer(fd, path);
   journal.append(header);
   return journal;
 }
@@ -48,5 +54,9 @@ export function createJournalFile(path: string, header: string, options: { force
  */
 export function appendToJournalFile(path: string, keepBytes?: number): JournalWriter {
   if (keepBytes !== undefined) truncateSync(path, keepBytes);
-  return writer(openSync(path, 'a'));
+  try {
+    return writer(openSync(path, 'a'), path);
+  } catch (error) {
+    throw osError(error, path, 'append to the journal');
+  }
 }

@@ -1,6 +1,6 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { RuleSetSchema, type RuleSet } from '../rules/rule-set.js';
 import { loadScenarioText } from '../scenario/load-scenario.js';
+import { parseUntrustedYaml } from '../scenario/parse-yaml.js';
 import { formatProblem, sortByPosition } from '../scenario/scenario-problem.js';
 import { SCENARIO_FORMAT } from '../scenario/schema.js';
 import { makePositions } from '../scenario/yaml-positions.js';
@@ -18,9 +18,10 @@ export type RuleSetFile =
  * rules file (`format: gasim/rules@1` and the settings), with located problems otherwise.
  */
 export function loadRuleSetText(text: string, file: string): RuleSetFile {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'core', customTags: [], merge: false, uniqueKeys: true, prettyErrors: false, lineCounter });
-  const data: unknown = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  // the same reading as a scenario's: limits before work, core tags only, forbidden keys (issue 18)
+  const read = parseUntrustedYaml(text, file);
+  if (!read.ok) return { ok: false, lines: read.problems.map((p) => formatProblem(file, p)) };
+  const { doc, data, lineCounter } = read.value;
   const format = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).format : undefined;
   const stem = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
   if (format !== RULES_FORMAT) {

@@ -22,7 +22,7 @@ function globalHelp(): string {
     '  -V, --version  print the version',
     '  --verbose      on an error, also print the stack trace (for bug reports)',
     '',
-    'Exit codes: 0 ok · 1 check failed · 2 bad input or usage · 3 internal error',
+    'Exit codes: 0 ok · 1 check failed · 2 bad input, usage or an OS error on a file · 3 internal error',
     '            4 output file exists (use --force) · 5 needs a terminal · 130 interrupted',
   ].join('\n');
 }

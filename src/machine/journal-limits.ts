@@ -3,7 +3,8 @@ export const JOURNAL_LIMITS = {
   /** A journal line is a few hundred bytes; a whole recorded ballot of 196 members is ~3 KB. */
   maxLineBytes: 64 * 1024,
   maxDepth: 8,
-  maxLines: 1_000_000,
+  // what replays within a minute (node dist/bench/journal-replay.js; issue 18): 5,000 events took 6 s
+  maxLines: 20_000,
   maxBytes: 256 * 1024 * 1024,
 } as const;
 

@@ -93,7 +93,7 @@ function checkModel(ctx: CheckContext, items: ReadonlyMap<string, AgendaItem>): 
     blocIds.add(bloc.id);
     const sources = [bloc.members, bloc.registryBloc, bloc.region].filter((s) => s !== undefined).length;
     if (sources !== 1) ctx.report('scenario/bloc-source', at, `bloc '${bloc.id}' gives ${sources} sources of members`, { hint: 'give exactly one of members, registryBloc or region' });
-    if (bloc.registryBloc !== undefined && !(bloc.registryBloc in BLOCS))
+    if (bloc.registryBloc !== undefined && !Object.hasOwn(BLOCS, bloc.registryBloc))
       ctx.report('scenario/unknown-bloc', [...at, 'registryBloc'], `no registry bloc '${bloc.registryBloc}'`, { hint: `the registry blocs are: ${Object.keys(BLOCS).join(', ')}` });
     bloc.members?.forEach((code, j) => ctx.requireMember(code, [...at, 'members', j]));
   });

@@ -11,6 +11,8 @@ export const RegionSchema = z.enum(['AFRICA', 'AMERICAS', 'ASIA', 'EUROPE']);
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes, e.g. budget-2026')
+  // ids key records (appeal, byItem, transfers): never a name every object already has (issue 18)
+  .refine((id) => id !== 'constructor' && id !== 'prototype', 'this id is reserved; choose another, e.g. constructor-item')
   .max(100);
 
 /** A probability in [0, 1]. */

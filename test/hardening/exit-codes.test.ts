@@ -41,7 +41,7 @@ describe('error messages and exit codes (issue 9, item 5)', () => {
   it('prints the help, exit codes included, and exits 2 when no command is given', async () => {
     const io = captureIo();
     expect(await main([], io)).toBe(2);
-    expect(io.out()).toContain('Exit codes: 0 ok · 1 check failed · 2 bad input or usage · 3 internal error');
+    expect(io.out()).toContain('Exit codes: 0 ok · 1 check failed · 2 bad input, usage or an OS error on a file · 3 internal error');
   });
 
   it.each(ERRORS)('%s: says what and how to fix it, exits with the documented code, and shows no stack', async (_name, argv, code) => {

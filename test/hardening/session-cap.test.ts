@@ -9,6 +9,7 @@ import { createSessionSetup } from '../../src/machine/session-setup.js';
 import { loadScenarioText } from '../../src/scenario/load-scenario.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { captureIo } from '../test-utils/io.js';
+import { gasimChild } from '../test-utils/gasim-child.js';
 
 const NEVER_ENDS = new URL('../../scenarios/variant-two-thirds-every-ballot.yaml', import.meta.url).pathname;
 const TURNOUT_ZERO = new URL('../fixtures/hostile/turnout-zero.yaml', import.meta.url).pathname;
@@ -52,5 +53,15 @@ describe('one event cap for every driver (issue 18)', () => {
     }
     expect(controller.getTraining().debrief).not.toBeNull();
     expect(controller.current().stepper.events.length).toBeLessThan(200);
+  });
+
+  it('a sweep stops cleanly at a run that does not end, naming its seed (exit 2, not a bug)', async () => {
+    const { code, err } = await gasimChild(['sweep', NEVER_ENDS, '--runs', '2', '--workers', '1']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^gasim: run 1 \(seed \d+\): the session does not end: item president .*\n {2}fix: .*maxBallots/);
+    const seed = /seed (\d+)/.exec(err)![1]!;
+    const again = await gasimChild(['run', NEVER_ENDS, '--seed', seed]);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('the session does not end');
   });
 });

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { closest } from '../../scenario/closest.js';
 import type { CommandModule } from '../command.js';
 import { parseCommandLine, usageOf } from '../command-spec.js';
 import { ExitCode, UserError } from '../errors.js';
+import { osError, writeOutputFile } from '../write-output.js';
 import { loadRuleSetText } from '../load-rule-set-file.js';
 import { readScenarioFile } from '../read-scenario-file.js';
 import { AXIOM_NAMES, checkRules, type AxiomReport } from '../../testing/check-rules.js';
@@ -84,8 +85,11 @@ export const run: CommandModule['run'] = async (argv, io) => {
   if (differing.length > 0 && !flags.force) {
     throw new UserError(`${relative(io.cwd, differing[0]!.path)} exists with another counterexample; it is kept (the axiom is broken: see above)`, { exitCode: ExitCode.refusedOverwrite, hint: 'pass --force to replace it, or --out DIR for another directory' });
   }
-  if (broken.length > 0) await mkdir(dir, { recursive: true });
-  for (const f of files) await writeFile(f.path, f.text);
+  if (broken.length > 0) await mkdir(dir, { recursive: true }).catch((error: unknown) => { throw osError(error, flags.out, 'create the directory'); });
+  for (const f of files) {
+    if (existsSync(f.path) && readFileSync(f.path, 'utf8') === f.text) continue; // the same counterexample again
+    await writeOutputFile(f.path, relative(io.cwd, f.path), f.text, { force: flags.force, what: 'a counterexample' });
+  }
   return broken.length === 0 ? ExitCode.ok : ExitCode.checkFailed;
 };
 

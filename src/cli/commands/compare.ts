@@ -72,7 +72,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   const b = await variantB(io, a, fileB, values.set ?? []);
   const runs = positiveInt('runs', values.runs, 1000, 10_000_000);
   const progress = createProgressWriter(io.stderr);
-  const comparison = await compare(a, b, { runs, seed: parseSeed(values.seed, loaded.checked.scenario.seed), workers: workersFlag(values.workers), onProgress: (done, total) => progress.update(done, total) });
+  const comparison = await compare(a, b, { runs, seed: parseSeed(values.seed, loaded.checked.scenario.seed), workers: workersFlag(values.workers, io), onProgress: (done, total) => progress.update(done, total) });
   progress.finish();
   io.stdout.write(values.json ? comparisonToJson(comparison) : values.csv ? comparisonToCsv(comparison) : renderComparison(comparison, outputWidth(io.stdout.columns)));
   return ExitCode.ok;

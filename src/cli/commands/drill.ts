@@ -1,9 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { readAnswersFile } from '../read-input-file.js';
 import { resolve } from 'node:path';
 import type { CommandIo, CommandModule } from '../command.js';
 import { parseCommandLine, usageOf } from '../command-spec.js';
 import { ExitCode, UserError } from '../errors.js';
 import { DRILL } from './specs.js';
+import { outputPath, writeOutputFile } from '../write-output.js';
 import { buildDebrief } from '../../training/debrief.js';
 import { DRILL_TOPICS, generateDrill, type DrillTopic } from '../../training/drill.js';
 import type { Question } from '../../training/question.js';
@@ -20,13 +22,16 @@ function integer(value: string | undefined, name: string, fallback: number, min:
   return Number(value);
 }
 
+/** At most this many drill questions in one go (issue 18: `--count 99999999999999999999` used to hang). */
+export const MAX_DRILL_COUNT = 1000;
+
 function parse(argv: readonly string[]) {
   const { values } = parseCommandLine(DRILL, argv);
   const topic = values.topic;
   if (topic !== undefined && !DRILL_TOPICS.includes(topic as DrillTopic)) {
     throw new UserError(`unknown topic '${topic}'`, { hint: `the topics are: ${DRILL_TOPICS.join(', ')}` });
   }
-  return { count: integer(values.count, 'count', 20, 1, 10_000), seed: integer(values.seed, 'seed', 1, 0, 2 ** 32 - 1), topic: topic as DrillTopic | undefined, report: values.report, force: values.force === true, answers: values.answers };
+  return { count: integer(values.count, 'count', 20, 1, MAX_DRILL_COUNT), seed: integer(values.seed, 'seed', 1, 0, 2 ** 32 - 1), topic: topic as DrillTopic | undefined, report: outputPath('--report', values.report), force: values.force === true, answers: values.answers };
 }
 
 /** Scripted answers (a file or piped lines): each question, the answer given and the feedback. */
@@ -51,13 +56,8 @@ async function runInteractive(questions: readonly Question[], io: CommandIo): Pr
   return answers;
 }
 
-function writeReport(path: string, name: string, text: string, force: boolean): void {
-  try {
-    writeFileSync(path, text, { flag: force ? 'w' : 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`cannot write ${name} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'check the directory exists and is writable' });
-    throw new UserError(`${name} exists; not overwriting it`, { exitCode: ExitCode.refusedOverwrite, hint: 'add --force to replace it, or choose another --report file' });
-  }
+async function writeReport(path: string, name: string, text: string, force: boolean): Promise<void> {
+  await writeOutputFile(path, name, text, { force, what: 'a debrief' });
 }
 
 /** `gasim drill`: short exercises from generated situations, with feedback and a debrief. */
@@ -70,9 +70,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   const questions = generateDrill({ count: options.count, seed: options.seed, ...(options.topic ? { topic: options.topic } : {}) });
   let answers: readonly ScoredAnswer[];
   if (options.answers !== undefined) {
-    const path = resolve(io.cwd, options.answers);
-    if (!existsSync(path)) throw new UserError(`${options.answers}: no such file`, { hint: 'give a file with one answer per line' });
-    answers = runScripted(questions, readFileSync(path, 'utf8').split(/\r?\n/), io);
+    answers = runScripted(questions, readAnswersFile(io, options.answers), io);
   } else if (io.stdin.isTTY !== true) {
     answers = runScripted(questions, await readLines(io.stdin), io);
   } else {
@@ -83,7 +81,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   if (reportPath !== undefined) {
     // 'wx' also refuses a file created while the drill ran
     const title = `gasim drill debrief (seed ${options.seed}, ${options.count} questions${options.topic ? `, ${options.topic}` : ''})`;
-    writeReport(reportPath, options.report!, renderDebriefMarkdown(debrief, title), options.force);
+    await writeReport(reportPath, options.report!, renderDebriefMarkdown(debrief, title), options.force);
     io.stdout.write(`Report written to ${options.report}\n`);
   }
   return ExitCode.ok;

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { buildReport, parseReportInput } from '../../report/index.js';
 import type { CommandIo, CommandModule } from '../command.js';
 import { ExitCode, UserError } from '../errors.js';
+import { writeOutputFile } from '../write-output.js';
 import { VERSION } from '../version.js';
 import { parseCommandLine } from '../command-spec.js';
 import { REPORT } from './specs.js';
@@ -63,12 +64,5 @@ async function readInput(file: string, io: CommandIo): Promise<string> {
 }
 
 async function writeOut(path: string, name: string, text: string, force: boolean): Promise<void> {
-  try {
-    // 'wx' also refuses a file created while the report was being built
-    await writeFile(path, text, { flag: force ? 'w' : 'wx' });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw exists(name);
-    throw new UserError(`cannot write ${name} (${code ?? 'error'})`, { hint: 'check that the directory exists and is writable' });
-  }
+  await writeOutputFile(path, name, text, { force, what: 'a report' });
 }

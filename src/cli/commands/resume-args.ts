@@ -1,4 +1,5 @@
 import { parseCommandLine, usageOf } from '../command-spec.js';
+import { outputPath } from '../write-output.js';
 import { UserError } from '../errors.js';
 import { RESUME } from './specs.js';
 
@@ -21,6 +22,6 @@ export function parseResumeArgs(argv: readonly string[]): ResumeOptions {
     force: Boolean(values.force),
     json: Boolean(values.json),
     ...(values.scenario !== undefined ? { scenario: values.scenario } : {}),
-    ...(values['journal-out'] !== undefined ? { journalOut: values['journal-out'] } : {}),
+    ...(values['journal-out'] !== undefined ? { journalOut: outputPath('--journal-out', values['journal-out'])! } : {}),
   };
 }

@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { continueSession } from '../../machine/continue-session.js';
 import type { Voter } from '../../machine/continue-session.js';
@@ -15,36 +14,28 @@ import { formatProblem } from '../../scenario/scenario-problem.js';
 import type { CommandIo, CommandModule } from '../command.js';
 import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
 import { appendToJournalFile, createJournalFile, type JournalWriter } from '../journal-file.js';
+import { readInputFile } from '../read-input-file.js';
 import { readScenarioFile } from '../read-scenario-file.js';
 import { VERSION } from '../version.js';
 import { parseResumeArgs, type ResumeOptions } from './resume-args.js';
 
 export const run: CommandModule['run'] = (argv, io) => resumeJournal(parseResumeArgs(argv), io, createVoter);
 
-/** A journal file's text, read within the journal's byte limit. */
-export function readJournalText(file: string, io: CommandIo): string {
-  let text: string;
-  try {
-    const path = resolve(io.cwd, file);
-    const size = statSync(path).size;
-    if (size > JOURNAL_LIMITS.maxBytes) throw new UserError(`the journal ${file} is ${size} bytes; the limit is ${JOURNAL_LIMITS.maxBytes}`, { hint: 'check that this is a gasim journal' });
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(`cannot read the journal ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'check the path of the journal' });
-  }
-  return text;
+/** A journal file's bytes, read as every untrusted input is: a regular file, within the journal's byte cap. */
+export function readJournalBytes(file: string, io: CommandIo): Buffer {
+  return readInputFile(resolve(io.cwd, file), file, { maxBytes: JOURNAL_LIMITS.maxBytes, what: 'the journal' });
 }
 
-export function readJournal(file: string, io: CommandIo): { text: string; journal: ParsedJournal } {
-  const text = readJournalText(file, io);
+export function readJournal(file: string, io: CommandIo): { text: string; bytes: Buffer; journal: ParsedJournal } {
+  const bytes = readJournalBytes(file, io);
+  const text = bytes.toString('utf8');
   const parsed = parseJournal(text);
   if (!parsed.ok) {
     const [first] = parsed.problems;
     throw new UserError(`${file}:${first!.line}: ${first!.message} [${first!.code}]`, { hint: 'a journal is written by gasim; restore it from a copy, or cut it before that line' });
   }
   if (parsed.value.torn) io.stderr.write(`gasim: warning: ${file}:${parsed.value.tornLine}: torn last line (the event in flight when the run stopped) dropped\n`);
-  return { text, journal: parsed.value };
+  return { text, bytes, journal: parsed.value };
 }
 
 /**
@@ -93,7 +84,7 @@ export async function loadJournalScenario(file: string, expectedHash: string, io
  * run ends exactly as the uninterrupted one.
  */
 export async function resumeJournal(options: ResumeOptions, io: CommandIo, voterFor: (scenario: Scenario, seed: number) => Voter): Promise<ExitCodeValue> {
-  const { text, journal } = readJournal(options.journal, io);
+  const { bytes, journal } = readJournal(options.journal, io);
   checkMigration(options.journal, journal, options.journalOut, io);
   const scenarioFile = options.scenario ?? journal.header.scenarioFile;
   const { text: scenarioText, scenario } = await loadJournalScenario(scenarioFile, journal.header.scenarioHash, io);
@@ -108,7 +99,8 @@ export async function resumeJournal(options: ResumeOptions, io: CommandIo, voter
     session.events.forEach((event, i) => out.append(lineOf(i + 1, event)));
   } else {
     lineOf = chainedLines({ hash: journal.lastHash! });
-    const keep = journal.torn ? Buffer.byteLength(text.split('\n').slice(0, journal.tornLine! - 1).join('\n') + '\n') : undefined;
+    // cut on bytes, not on decoded text: a torn line after bytes that are not UTF-8 leaves no fragment (issue 18)
+    const keep = journal.torn ? startOfLine(bytes, journal.tornLine!) : undefined;
     out = appendToJournalFile(resolve(io.cwd, options.journal), keep);
   }
   try {
@@ -119,4 +111,15 @@ export async function resumeJournal(options: ResumeOptions, io: CommandIo, voter
   const ctx = session.snapshot.context;
   io.stdout.write(options.json ? JSON.stringify(toRunResult(ctx), null, 2) + '\n' : renderMinutes(ctx));
   return ExitCode.ok;
+}
+
+/** The byte offset where 1-based line `line` starts. */
+export function startOfLine(bytes: Buffer, line: number): number {
+  let offset = 0;
+  for (let n = 1; n < line; n++) {
+    const newline = bytes.indexOf(0x0a, offset);
+    if (newline < 0) return bytes.length;
+    offset = newline + 1;
+  }
+  return offset;
 }

@@ -4,11 +4,12 @@ import { toRunResult } from '../../sim/run-result.js';
 import { runToCsv } from '../../sim/run-csv.js';
 import { checkCsvDir, writeCsvDir } from './csv-dir.js';
 import type { CommandModule } from '../command.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, UserError } from '../errors.js';
 import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
 import { resolve } from 'node:path';
 import { chainedLines, journalHeader } from '../../machine/journal.js';
 import { createJournalFile } from '../journal-file.js';
+import { outputPath } from '../write-output.js';
 import { VERSION } from '../version.js';
 import { createSessionSetup } from '../../machine/session-setup.js';
 import type { SessionEvent } from '../../machine/events.js';
@@ -31,6 +32,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   const { values, positionals } = parseCommandLine(RUN, argv);
   // refuse an occupied directory before the run, so that no work is lost
   if (values.csv !== undefined) checkCsvDir(io, values.csv, Boolean(values.force));
+  outputPath('--journal', values.journal);
   const file = positionals[0] ?? 'scenarios/marrakech-2025.yaml';
   const loaded = await loadScenarioFile(file, io);
   const scenario = loaded.checked.scenario;

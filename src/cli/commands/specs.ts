@@ -8,7 +8,7 @@ import type { CommandSpec } from '../command-spec.js';
 const SEED = { type: 'string', value: 'N', help: 'seed of the run, a whole number from 0 to 4294967295 (default: the scenario\'s own)' } as const;
 const FORCE = { type: 'boolean', help: 'overwrite FILE if it exists' } as const;
 const RUNS_1000 = { type: 'string', value: 'N', help: 'number of runs, from 1 to 10000000 (default 1000)' } as const;
-const WORKERS = { type: 'string', value: 'K', help: 'worker threads, from 1 to 64 (default: the number of cores, at most 8)' } as const;
+const WORKERS = { type: 'string', value: 'K', help: 'worker threads, from 1 to 64 (default: the number of cores, at most 8; above the number of cores it is lowered to it, with a note)' } as const;
 
 export const RUN = {
   name: 'run',
@@ -394,7 +394,7 @@ export const DRILL = {
   summary: 'practise decisions on generated situations, with feedback and a debrief',
   args: { usage: '', max: 0 },
   options: {
-    count: { type: 'string', value: 'N', help: 'number of questions, from 1 to 10000 (default 20)' },
+    count: { type: 'string', value: 'N', help: 'number of questions, from 1 to 1000 (default 20)' },
     topic: { type: 'string', value: 'T', help: 'majorities, elections, eligibility or motions (default: all in turn)' },
     seed: { type: 'string', value: 'N', help: 'the same seed gives the same questions, so scores compare across runs (default 1)' },
     report: { type: 'string', value: 'FILE', help: 'write the debrief as Markdown; an existing file is kept unless --force (exit 4)' },

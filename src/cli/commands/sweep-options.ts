@@ -15,9 +15,16 @@ export function positiveInt(name: string, value: string | undefined, fallback: n
   return n;
 }
 
-/** `--workers K`, by default the number of cores (at most 8). */
-export function workersFlag(value: string | undefined): number {
-  return positiveInt('workers', value, Math.max(1, Math.min(availableParallelism(), 8)), 64);
+/**
+ * `--workers K`, by default the number of cores (at most 8); more workers than cores only cost
+ * memory (64 on 2 cores took 1.7 GB), so K is capped to the cores with a note on stderr (issue 18).
+ */
+export function workersFlag(value: string | undefined, io?: CommandIo): number {
+  const cores = Math.max(1, availableParallelism());
+  const asked = positiveInt('workers', value, Math.min(cores, 8), 64);
+  if (asked <= cores) return asked;
+  io?.stderr.write(`gasim: note: --workers ${asked} is more than the ${cores} cores here; using ${cores}\n`);
+  return cores;
 }
 
 /** `--shard i/n`: the i-th (1-based) of n disjoint ranges of runs. */

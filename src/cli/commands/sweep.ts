@@ -30,7 +30,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   if (positionals.length > 1) throw new UserError(`sweep takes one scenario file, got ${positionals.length}`, { hint: 'to compare two scenarios use gasim compare A B' });
   const loaded = await loadScenarioFile(file, io);
   const runs = positiveInt('runs', values.runs, 1000, 10_000_000);
-  const workers = workersFlag(values.workers);
+  const workers = workersFlag(values.workers, io);
   const seed = parseSeed(values.seed, loaded.checked.scenario.seed);
   const parameters = await gridParameters(io, values.vary ?? [], values.grid);
   let points;

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { outputPath, writeOutputFile } from '../write-output.js';
+import { readAnswersFile } from '../read-input-file.js';
 import { resolve } from 'node:path';
 import type { CommandIo, CommandModule } from '../command.js';
 import { parseCommandLine } from '../command-spec.js';
@@ -20,11 +22,12 @@ function roleOf(value: string | undefined): TrainingRole {
   throw new UserError(`unknown role '${value}'`, { hint: `the roles are: ${TRAINING_ROLES.join(', ')}` });
 }
 
-function writeReport(run: TrainingRun, path: string | undefined, title: string, io: CommandIo): void {
+async function writeReport(run: TrainingRun, path: string | undefined, title: string, io: CommandIo, force: boolean): Promise<void> {
   const debrief = buildDebrief(run.questions, run.answers);
   io.stdout.write(renderDebriefText(debrief));
   if (path === undefined) return;
-  writeFileSync(resolve(io.cwd, path), renderDebriefMarkdown(debrief, title));
+  // created at the end, exclusively: a file or link planted since the start is never followed (issue 18)
+  await writeOutputFile(resolve(io.cwd, path), path, renderDebriefMarkdown(debrief, title), { force, what: 'a debrief' });
   io.stdout.write(`Report written to ${path}\n`);
 }
 
@@ -32,6 +35,7 @@ function writeReport(run: TrainingRun, path: string | undefined, title: string, 
 export const run: CommandModule['run'] = async (argv, io) => {
   const { values, positionals } = parseCommandLine(TRAIN, argv);
   const role = roleOf(values.role);
+  outputPath('--report', values.report);
   if (values.report !== undefined && existsSync(resolve(io.cwd, values.report)) && values.force !== true) {
     throw new UserError(`${values.report} exists; not overwriting it`, { exitCode: ExitCode.refusedOverwrite, hint: 'add --force to replace it, or choose another --report file' });
   }
@@ -47,10 +51,8 @@ export const run: CommandModule['run'] = async (argv, io) => {
   const voter = createVoter(scenario, seed);
   const title = `gasim training debrief (${scenario.id}, role ${role}, seed ${seed})`;
   if (values.answers !== undefined) {
-    const path = resolve(io.cwd, values.answers);
-    if (!existsSync(path)) throw new UserError(`${values.answers}: no such file`, { hint: 'give a file with one answer per line' });
-    const done = runScriptedTraining(start, voter, readFileSync(path, 'utf8').split(/\r?\n/), (text) => io.stdout.write(text));
-    writeReport(done, values.report, title, io);
+    const done = runScriptedTraining(start, voter, readAnswersFile(io, values.answers), (text) => io.stdout.write(text));
+    await writeReport(done, values.report, title, io, values.force === true);
     return ExitCode.ok;
   }
   const { runTrainingTui } = await import('../tui/training-tui.js');
@@ -59,6 +61,6 @@ export const run: CommandModule['run'] = async (argv, io) => {
     io.stderr.write('gasim: interrupted (Ctrl-C): no debrief written; a journal saved with `s` is kept as it was\n');
     return ExitCode.interrupted;
   }
-  writeReport(done.run, values.report, title, io);
+  await writeReport(done.run, values.report, title, io, values.force === true);
   return ExitCode.ok;
 };

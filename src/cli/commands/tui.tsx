@@ -10,6 +10,7 @@ import { journalSaver, readJournalEvents } from '../tui/journal-io.js';
 import { replayJournal } from './resume.js';
 import { parseCommandLine } from '../command-spec.js';
 import { TUI } from './specs.js';
+import { outputPath } from '../write-output.js';
 
 export const DEFAULT_SCENARIO = 'scenarios/marrakech-2025.yaml';
 
@@ -35,7 +36,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
     replayJournal(values.resume!, resumed, scenario, voter);
     if (!resumed.chained) io.stderr.write(`gasim: warning: ${values.resume} is in the unchained format gasim/journal@1: nothing shows it was not edited; \`s\` saves it in the chained format\n`);
   }
-  const journalPath = values.journal ?? values.resume ?? `${scenario.id}-seed${seed}.journal.jsonl`;
+  const journalPath = outputPath('--journal', values.journal) ?? values.resume ?? `${scenario.id}-seed${seed}.journal.jsonl`;
   const controller = createSessionController({
     setup: createSessionSetup(scenario),
     seed,

@@ -9,7 +9,7 @@ import { parseCommandLine, usageOf } from '../command-spec.js';
 import { VERIFY } from './specs.js';
 import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
 import { ballotCollector } from '../verify/journal-ballots.js';
-import { loadJournalScenario, readJournalText } from './resume.js';
+import { loadJournalScenario, readJournalBytes } from './resume.js';
 
 
 /** What `gasim verify` found, in the shape `--json` prints. */
@@ -37,7 +37,7 @@ function notVerified(file: string, problem: JournalProblem): VerifyReport {
 
 /** Checks a journal: its chain, its events against the scenario and the seed, the replay, and a recount of every ballot. */
 export async function verifyJournal(file: string, scenarioOption: string | undefined, io: Parameters<CommandModule['run']>[1]): Promise<VerifyReport> {
-  const text = readJournalText(file, io);
+  const text = readJournalBytes(file, io).toString('utf8');
   const parsed = parseJournal(text);
   if (!parsed.ok) {
     const first = parsed.problems[0]!;

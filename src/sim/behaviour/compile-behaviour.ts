@@ -120,7 +120,7 @@ type BlocSpec = Behaviour['blocs'][number];
 export function blocMembers(bloc: BlocSpec): MemberCode[] {
   const codes = new Set(bloc.members ?? []);
   if (bloc.registryBloc !== undefined) {
-    const registry = BLOCS[bloc.registryBloc as BlocId];
+    const registry = Object.hasOwn(BLOCS, bloc.registryBloc) ? BLOCS[bloc.registryBloc as BlocId] : undefined;
     if (!registry) {
       throw new Error(`bloc '${bloc.id}': registry bloc '${bloc.registryBloc}' is unknown; use one of ${Object.keys(BLOCS).join(', ')}`);
     }

@@ -29,7 +29,7 @@ export type PoolMessage =
   | { readonly type: 'progress'; readonly id: number; readonly done: number }
   | { readonly type: 'rows'; readonly id: number; readonly rows: readonly (readonly RunCell[])[] }
   | { readonly type: 'done'; readonly id: number; readonly result: TaskResult }
-  | { readonly type: 'failed'; readonly id: number; readonly message: string; readonly stack?: string };
+  | { readonly type: 'failed'; readonly id: number; readonly message: string; readonly stack?: string; readonly name?: string; readonly hint?: string };
 
 /** Runs in a task. */
 export function taskSize(task: PoolTask): number {

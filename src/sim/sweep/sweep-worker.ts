@@ -33,7 +33,15 @@ function* seeded<T>(task: PoolTask, run: (seed: number) => T): Generator<{ reado
   const total = task.to - task.from;
   const step = Math.max(1, Math.floor(total / 20));
   for (let index = task.from; index < task.to; index++) {
-    const value = run(deriveSeed(task.seed, index));
+    const seed = deriveSeed(task.seed, index);
+    let value: T;
+    try {
+      value = run(seed);
+    } catch (error) {
+      // the failed run with its seed, so that `gasim run --seed` reproduces it (issue 18)
+      if (error instanceof Error) error.message = `run ${index + 1} (seed ${seed}): ${error.message}`;
+      throw error;
+    }
     const done = index - task.from + 1;
     if (done % step === 0 && done < total) post({ type: 'progress', id: task.id, done });
     yield { value, index };
@@ -77,6 +85,7 @@ port.on('message', (task: PoolTask) => {
     post({ type: 'done', id: task.id, result: runTask(task) });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
-    post({ type: 'failed', id: task.id, message: e.message, ...(e.stack ? { stack: e.stack } : {}) });
+    const hint = (e as Error & { hint?: unknown }).hint;
+    post({ type: 'failed', id: task.id, message: e.message, name: e.name, ...(typeof hint === 'string' ? { hint } : {}), ...(e.stack ? { stack: e.stack } : {}) });
   }
 });
