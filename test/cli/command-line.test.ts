@@ -8,7 +8,7 @@ describe('gasim at the prompt (issue 17)', () => {
   it.each([
     [['sweep', 'scenarios/contested-presidency.yaml', '--runs', '-5'], "--runs must be a whole number from 1 to 10000000, got '-5'"],
     [['run', '--seed', '-1'], "--seed must be a whole number from 0 to 4294967295, got '-1'"],
-    [['drill', '--count', '-3'], "--count must be a whole number from 1 to 10000, got '-3'"],
+    [['drill', '--count', '-3'], "--count must be a whole number from 1 to 1000, got '-3'"],
     [['check', 'scenarios/marrakech-2025.yaml', '--runs', '-2'], "--runs must be a whole number from 1 to 1000000, got '-2'"],
   ])('a negative number names the allowed range, not "ambiguous": gasim %j', async (args, message) => {
     const r = await gasimChild(args);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { VERSION } from '../../src/cli/version.js';
-import { journalHeader } from '../../src/machine/journal.js';
+import { formatJournal, journalHeader } from '../../src/machine/journal.js';
 import { captureIo } from '../test-utils/io.js';
 
 // issue 18: each finding of the second hardening pass, as it was found
@@ -104,7 +104,7 @@ describe('torn-line repair works on bytes', () => {
   it('cuts a torn last line after bytes that are not UTF-8 without leaving a fragment', async () => {
     const scenario = `${HOSTILE}secret-question.yaml`;
     const header = journalHeader({ version: VERSION, scenarioId: 'secret-question', scenarioFile: scenario, scenarioText: readFileSync(scenario, 'utf8'), seed: 1 });
-    const good = Buffer.from(header + '{"seq":1,"event":{"type":"chair.openSession"}}\n');
+    const good = Buffer.from(formatJournal(header, [{ type: 'chair.openSession' }]));
     // a line whose bytes are not UTF-8 (each decodes to 3 bytes of U+FFFD), then a torn line
     const journal = Buffer.concat([good, Buffer.from('{"seq":2,"event":{"type":"chair.openItem"'), Buffer.from([0xff, 0xfe, 0xfd])]);
     writeFileSync(join(dir, 'torn.jsonl'), journal);

@@ -55,7 +55,7 @@ describe('small lies refused', () => {
     ['run --journal ""', ['run', SCENARIO, '--journal', ''], /--journal needs a file name/],
     ['resume --journal-out ""', ['resume', 'x.jsonl', '--journal-out', ''], /--journal-out needs a file name/],
     ['run a.yaml b.yaml', ['run', SCENARIO, SCENARIO], /too many arguments for run/],
-    ['drill --count 99999999999999999999', ['drill', '--count', '99999999999999999999'], /--count must be an integer from 1 to 1000/],
+    ['drill --count 99999999999999999999', ['drill', '--count', '99999999999999999999'], /--count must be a whole number from 1 to 1000/],
   ])('%s: exit 2', async (_name, argv, message) => {
     const r = await gasim(...(argv as string[]));
     expect(r.code).toBe(2);

@@ -7,6 +7,7 @@ import { main } from '../../src/cli/main.js';
 import { VERSION } from '../../src/cli/version.js';
 import { journalSaver } from '../../src/cli/tui/journal-io.js';
 import { journalHeader } from '../../src/machine/journal.js';
+import { JournalExistsError } from '../../src/ui/controller.js';
 import { captureIo } from '../test-utils/io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gasim-overwrite-'));
@@ -38,12 +39,13 @@ describe('commands that write files', () => {
     expect(readFileSync(join(dir, file), 'utf8')).not.toBe('keep me');
   });
 
-  it("the TUI's save refuses an existing journal it did not write (exit 4), then rewrites its own", async () => {
+  it("the TUI's save refuses an existing journal it did not write (and offers another name), then rewrites its own", async () => {
     writeFileSync(join(dir, 'tui.jsonl'), 'keep me');
     const target = { path: 'tui.jsonl', io: captureIo({ cwd: dir }), scenarioFile: scenario, scenarioText: text, scenarioId: 'x', seed: 1, overwrite: false };
     const refused = await journalSaver(target)([]).catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(UserError);
-    expect((refused as UserError).exitCode).toBe(4);
+    // issue 17: the TUI asks for another name (save-as) instead of failing
+    expect(refused).toBeInstanceOf(JournalExistsError);
+    expect((refused as JournalExistsError).suggestion).not.toBe('tui.jsonl');
     expect(readFileSync(join(dir, 'tui.jsonl'), 'utf8')).toBe('keep me');
     const save = journalSaver({ ...target, path: 'tui-new.jsonl' });
     await save([]);
