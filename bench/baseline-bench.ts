@@ -41,11 +41,13 @@ export async function benchBaseline(options: BaselineOptions) {
   ];
   const loadAtStart = loads();
   const rates: Record<Build['name'], number[]> = { baseline: [], current: [] };
+  const cpuRates: Record<Build['name'], number[]> = { baseline: [], current: [] };
   for (let r = 0; r < options.rounds; r++) {
     progress(`baseline: rate round ${r + 1}/${options.rounds} (load ${loads().join(' ')})`);
     for (const build of r % 2 === 0 ? builds : [...builds].reverse()) {
-      const { sessionsPerSecond } = await child<{ sessionsPerSecond: number }>(build, ['rate', scenario, String(options.warmupMs), String(options.windowMs)]);
-      rates[build.name].push(sessionsPerSecond);
+      const rate = await child<{ sessionsPerSecond: number; sessionsPerCpuSecond: number }>(build, ['rate', scenario, String(options.warmupMs), String(options.windowMs)]);
+      rates[build.name].push(rate.sessionsPerSecond);
+      cpuRates[build.name].push(rate.sessionsPerCpuSecond);
     }
   }
   progress('baseline: allocation per session (young generation of 512 MiB: no collection while measuring)');
@@ -75,6 +77,12 @@ export async function benchBaseline(options: BaselineOptions) {
       ratio: round(median(rates.current.map((c, i) => c / rates.baseline[i]!)), 3),
       rounds: { baseline: rates.baseline.map((x) => round(x, 1)), current: rates.current.map((x) => round(x, 1)) },
     },
+    /** Per second of the process's CPU time (all its threads): what a busy shared machine distorts least. */
+    sessionsPerCpuSecond: {
+      baseline: round(median(cpuRates.baseline), 1),
+      current: round(median(cpuRates.current), 1),
+      ratio: round(median(cpuRates.current.map((c, i) => c / cpuRates.baseline[i]!)), 3),
+    },
     allocation,
     workers,
     loadAverage: { atStart: loadAtStart, beforeWorkers: loadBeforeWorkers, atEnd: loads(), cores: (await import('node:os')).availableParallelism() },
@@ -87,6 +95,7 @@ export function describeBaseline(r: Awaited<ReturnType<typeof benchBaseline>>): 
   const lines = [
     `${r.scenario}: baseline ${r.baseline.ref} (${r.baseline.commit.slice(0, 12)}) against the working tree`,
     `  sessions/s (median of ${s.rounds.current.length} rounds): baseline ${s.baseline}, current ${s.current}, ratio ${s.ratio}x`,
+    `  sessions per CPU second (all threads): baseline ${r.sessionsPerCpuSecond.baseline}, current ${r.sessionsPerCpuSecond.current}, ratio ${r.sessionsPerCpuSecond.ratio}x`,
     `  allocated per session: baseline ${r.allocation.baseline.megabytesPerSession} MB, current ${r.allocation.current.megabytesPerSession} MB`,
   ];
   for (const [name, w] of Object.entries(r.workers)) lines.push(`  ${name}: 2 workers ${w.twoWorkerSpeedup}x 1 worker (1: ${w.oneWorkerSeconds.join(', ')} s; 2: ${w.twoWorkerSeconds.join(', ')} s)`);

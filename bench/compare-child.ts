@@ -1,7 +1,7 @@
 // Child process of `npm run bench -- --baseline REF`: measures one build of gasim (its `dist/`
 // directory, given first) on one task and prints one JSON line. Both builds run in children of the
 // same kind, so neither shares a JIT, a heap or a module cache with the other.
-//   compare-child.ts DIST rate SCENARIO WARMUP_MS WINDOW_MS   sessions per second (runSessionOutcome)
+//   compare-child.ts DIST rate SCENARIO WARMUP_MS WINDOW_MS   sessions per second of wall and of CPU time (runSessionOutcome)
 //   compare-child.ts DIST alloc SCENARIO SESSIONS             bytes allocated per session (run with big semi-spaces)
 //   compare-child.ts DIST sweep SCENARIO RUNS WORKERS         wall seconds of a sweep (worker start-up included)
 import { readFileSync } from 'node:fs';
@@ -21,18 +21,21 @@ const SEEDS = Array.from({ length: 64 }, (_, i) => deriveSeed(1, i));
 const session = (i: number) => runSessionOutcome(scenario, SEEDS[i % SEEDS.length]!);
 const print = (value: object) => process.stdout.write(JSON.stringify(value) + '\n');
 
-function spin(ms: number, from: number): { sessions: number; seconds: number } {
+/** Sessions for `ms` of wall time, with the wall and CPU seconds (all of the process's threads) they took. */
+function spin(ms: number, from: number): { sessions: number; seconds: number; cpuSeconds: number } {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   let n = 0;
   do session(from + n++);
   while (performance.now() - start < ms);
-  return { sessions: n, seconds: (performance.now() - start) / 1000 };
+  const used = process.cpuUsage(cpu);
+  return { sessions: n, seconds: (performance.now() - start) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
 }
 
 if (mode === 'rate') {
   const warm = spin(Number(process.argv[5]), 0);
   const window = spin(Number(process.argv[6]), warm.sessions);
-  print({ sessionsPerSecond: window.sessions / window.seconds });
+  print({ sessionsPerSecond: window.sessions / window.seconds, sessionsPerCpuSecond: window.sessions / window.cpuSeconds });
 } else if (mode === 'alloc') {
   const sessions = Number(process.argv[5] ?? 10);
   for (let i = 0; i < sessions; i++) session(i); // warm-up: code and caches

@@ -1,5 +1,6 @@
 import { castDraft, Immer, type Draft } from 'immer';
 import { assign } from 'xstate';
+import { appended } from './append-only.js';
 import type { ItemStatus, LogEntry, QuorumRecord, SessionContext, SessionRecord } from './context.js';
 import type { SessionEvent } from './events.js';
 
@@ -51,9 +52,9 @@ export function produceContext(context: SessionContext, recipe: (draft: Draft<Se
     staged.set(draft, stage);
     recipe(draft);
     staged.delete(draft);
-    if (stage.log.length > 0) draft.log = castDraft(Object.freeze([...context.log, ...stage.log]) as LogEntry[]);
-    if (stage.records.length > 0) draft.records = castDraft(Object.freeze([...context.records, ...stage.records]) as SessionRecord[]);
-    if (stage.quorum.length > 0) draft.quorum = castDraft(Object.freeze([...context.quorum, ...stage.quorum]) as QuorumRecord[]);
+    if (stage.log.length > 0) draft.log = castDraft(appended(context.log, stage.log));
+    if (stage.records.length > 0) draft.records = castDraft(appended(context.records, stage.records));
+    if (stage.quorum.length > 0) draft.quorum = castDraft(appended(context.quorum, stage.quorum));
     if (stage.statuses.size > 0) {
       const statuses = [...context.statuses];
       for (const [index, status] of stage.statuses) statuses[index] = status;

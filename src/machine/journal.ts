@@ -10,7 +10,7 @@ import { sessionMachine } from './session-machine.js';
 import type { SessionSetup } from './session-setup.js';
 
 export const JOURNAL_FORMAT = 'gasim/journal@1';
-export const SNAPSHOT_FORMAT = 'gasim/snapshot@1';
+export const SNAPSHOT_FORMAT = 'gasim/snapshot@2';
 
 /** The first line of a journal: what is needed to replay it (principle 2: scenario, seed, events). */
 export interface JournalHeader {
