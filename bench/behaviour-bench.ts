@@ -34,6 +34,7 @@ export function benchBehaviour(options: { kind?: 'question' | 'election'; durati
     item: kind === 'election' ? 'elect-president' : 'budget-2026',
     itemKind: kind === 'election' ? 'election' : 'budget',
     amendment: null,
+    procedural: null,
     additionalItem: null,
     method: kind === 'election' ? 'secret' : 'electronic-recorded',
     kind,

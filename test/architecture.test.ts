@@ -9,7 +9,10 @@ const LAYERS: Record<string, readonly string[]> = {
   rules: ['domain', 'random'],
   registry: ['domain'],
   scenario: ['domain', 'rules', 'registry'],
-  machine: ['domain', 'random', 'rules', 'registry', 'scenario'],
+  machine: ['domain', 'random', 'rules', 'registry', 'scenario', 'journal'],
+  // the journal's hash chain (issue 19) knows nothing of sessions; the verifier's tally shares only the domain types
+  journal: [],
+  audit: ['domain'],
   ui: ['domain', 'machine', 'training', 'scenario'],
   report: ['domain', 'registry', 'sim'],
 };

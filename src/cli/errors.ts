@@ -3,6 +3,8 @@ export const ExitCode = {
   ok: 0,
   /** `gasim check` found a broken axiom; `gasim drill`/`train` never use it. */
   checkFailed: 1,
+  /** `gasim verify`: a recount differs, the hash chain is broken, or an event contradicts the scenario. */
+  notVerified: 1,
   /** Bad input or usage: a scenario, journal or flag that cannot be used. */
   badInput: 2,
   /** A bug in gasim itself; the message asks for a report (add --verbose for the stack). */

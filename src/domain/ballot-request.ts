@@ -11,6 +11,11 @@ export interface BallotRequest {
   readonly amendment: string | null;
   /** For the vote placing an urgent additional item on the agenda (R5.5): that item's id; else null. */
   readonly additionalItem: string | null;
+  /**
+   * For a procedural motion (`motion:suspend`, …) or an appeal (`appeal`) put on the item: a ballot
+   * of its own, which no scripted result designates; null for the item's own questions.
+   */
+  readonly procedural: string | null;
   /** How the vote is taken (R3.1–R3.5): only a secret ballot has papers that can be spoiled. */
   readonly method: VoteMethod;
   /** A question (yes/no) or an election between candidates. */

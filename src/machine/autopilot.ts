@@ -3,6 +3,7 @@ import type { BallotRequest } from '../domain/ballot-request.js';
 import type { SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { hasVoteToPut, nextPendingItem } from './procedure/validate.js';
+import { proceduralOf } from './procedure/ballots.js';
 import type { SessionMachine } from './session-machine.js';
 
 export type SessionSnapshot = SnapshotFrom<SessionMachine>;
@@ -48,6 +49,7 @@ export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
     itemKind: item.kind,
     amendment: subject.kind === 'amendment' ? subject.amendment : null,
     additionalItem: subject.kind === 'additional-item' ? subject.additional : null,
+    procedural: proceduralOf(subject),
     method: ballot.method,
     kind: subject.kind === 'election' ? 'election' : 'question',
     secret: ballot.secret || ballot.method === 'show-of-hands',

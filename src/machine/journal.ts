@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { CHAIN_GENESIS, checkSealedLine, runsOnAfterSeal, sealLine, sha256, unsealLine } from '../journal/chain.js';
 import type { Result } from '../scenario/result.js';
 import type { SessionSnapshot } from './autopilot.js';
 import type { SessionEvent } from './events.js';
@@ -9,12 +9,15 @@ import { createTransition, foldEvents } from './session-driver.js';
 import { sessionMachine } from './session-machine.js';
 import type { SessionSetup } from './session-setup.js';
 
-export const JOURNAL_FORMAT = 'gasim/journal@1';
+/** The journal format written: every line carries a hash chained to the line before (src/journal/chain.ts). */
+export const JOURNAL_FORMAT = CHAIN_GENESIS;
+/** The previous format, without a hash chain: still read, reported as unverifiable (README, "Journals"). */
+export const UNCHAINED_JOURNAL_FORMAT = 'gasim/journal@1';
 export const SNAPSHOT_FORMAT = 'gasim/snapshot@2';
 
 /** The first line of a journal: what is needed to replay it (principle 2: scenario, seed, events). */
 export interface JournalHeader {
-  readonly format: typeof JOURNAL_FORMAT;
+  readonly format: typeof JOURNAL_FORMAT | typeof UNCHAINED_JOURNAL_FORMAT;
   readonly gasim: string;
   readonly scenario: string;
   readonly scenarioFile: string;
@@ -28,6 +31,10 @@ export interface ParsedJournal {
   readonly events: readonly SessionEvent[];
   readonly torn: boolean;
   readonly tornLine?: number;
+  /** Whether the lines carry a hash chain (format @2); an unchained journal cannot be shown unedited. */
+  readonly chained: boolean;
+  /** The hash the next appended line chains to (the last kept line's), or null for an unchained journal. */
+  readonly lastHash: string | null;
 }
 
 /** Why a journal cannot be used, at a 1-based line. */
@@ -39,7 +46,7 @@ export interface JournalProblem {
 
 /** `sha256:<hex>` of the scenario text, as the header records it. */
 export function scenarioHash(text: string): string {
-  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+  return sha256(text);
 }
 
 /** The header line (with its newline) of a new journal. */
@@ -52,17 +59,34 @@ export function journalHeader(options: { version: string; scenarioId: string; sc
     scenarioHash: scenarioHash(options.scenarioText),
     seed: options.seed,
   };
-  return JSON.stringify(header) + '\n';
+  // the header is chained to its own fields: the scenario's hash, the seed, the version
+  return sealLine(CHAIN_GENESIS, JSON.stringify(header)).line + '\n';
 }
 
-/** One accepted event as a journal line (with its newline); `seq` counts accepted events from 1. */
-export function formatJournalLine(seq: number, event: SessionEvent): string {
-  return JSON.stringify({ seq, event }) + '\n';
+/** The hash a line after `line` chains to: its recorded hash, or (an unsealed line) the hash of its text. */
+function hashAfter(line: string): string {
+  const text = line.endsWith('\n') ? line.slice(0, -1) : line;
+  return unsealLine(text)?.hash ?? sha256(text);
+}
+
+/**
+ * Formats accepted events as journal lines (each with its newline) chained after `previous`: the
+ * header line, or the hash of the last line of a journal being continued. `seq` counts accepted
+ * events from 1.
+ */
+export function chainedLines(previous: { readonly line: string } | { readonly hash: string }): (seq: number, event: SessionEvent) => string {
+  let hash = 'hash' in previous ? previous.hash : hashAfter(previous.line);
+  return (seq, event) => {
+    const sealed = sealLine(hash, JSON.stringify({ seq, event }));
+    hash = sealed.hash;
+    return sealed.line + '\n';
+  };
 }
 
 /** A whole journal's text, as written line by line during a session. */
 export function formatJournal(header: string, events: readonly SessionEvent[]): string {
-  return header + events.map((e, i) => formatJournalLine(i + 1, e)).join('');
+  const line = chainedLines({ line: header });
+  return header + events.map((e, i) => line(i + 1, e)).join('');
 }
 
 function parseJson(text: string): unknown {
@@ -75,21 +99,31 @@ function parseJson(text: string): unknown {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const HEADER_KEYS = ['format', 'gasim', 'scenario', 'scenarioFile', 'scenarioHash', 'seed'];
+
+/** A line's keys must be exactly `keys` (in any order): an unchained line with a hash, or a chained one without, is refused. */
+function unexpectedKey(value: Record<string, unknown>, keys: readonly string[]): string | undefined {
+  return Object.keys(value).find((k) => !keys.includes(k)) ?? keys.find((k) => !Object.hasOwn(value, k));
+}
+
 function checkHeader(value: unknown): JournalHeader | string {
   if (!isObject(value)) return 'the first line is not a JSON object';
   const breach = findJsonBreach(value);
   if (breach !== null) return breach.message;
-  if (value.format !== JOURNAL_FORMAT) return `the format is ${JSON.stringify(value.format)}, expected "${JOURNAL_FORMAT}"`;
+  if (value.format !== JOURNAL_FORMAT && value.format !== UNCHAINED_JOURNAL_FORMAT) return `the format is ${JSON.stringify(value.format)}, expected "${JOURNAL_FORMAT}"`;
+  const odd = unexpectedKey(value, value.format === JOURNAL_FORMAT ? [...HEADER_KEYS, 'hash'] : HEADER_KEYS);
+  if (odd !== undefined) return `the header's keys differ from ${value.format as string}'s at '${odd.slice(0, 40)}'`;
   for (const key of ['gasim', 'scenario', 'scenarioFile', 'scenarioHash'] as const) {
     if (typeof value[key] !== 'string') return `the header has no string '${key}'`;
   }
   if (!Number.isSafeInteger(value.seed)) return "the header has no integer 'seed'";
-  return value as unknown as JournalHeader;
+  const { hash: _hash, ...header } = value;
+  return header as unknown as JournalHeader;
 }
 
 type LineCheck = { readonly event: SessionEvent } | { readonly code: string; readonly message: string };
 
-function checkEventLine(value: unknown, expectedSeq: number): LineCheck {
+function checkEventLine(value: unknown, expectedSeq: number, chained: boolean): LineCheck {
   if (value === undefined) return { code: 'journal/bad-json', message: 'not valid JSON' };
   if (!isObject(value) || !isObject(value.event)) return { code: 'journal/bad-line', message: 'expected {"seq":n,"event":{...}}' };
   if (value.seq !== expectedSeq) return { code: 'journal/bad-seq', message: `seq is ${JSON.stringify(value.seq)}, expected ${expectedSeq}` };
@@ -97,23 +131,49 @@ function checkEventLine(value: unknown, expectedSeq: number): LineCheck {
   if (breach !== null) return breach;
   if (!isEventType(value.event.type)) return { code: 'journal/unknown-event', message: `unknown event type ${JSON.stringify(value.event.type)?.slice(0, 80)}` };
   const payload = parseEventPayload(value.event as { type: SessionEvent['type'] });
-  return 'event' in payload ? payload : { code: 'journal/bad-event', message: payload.message };
+  if (!('event' in payload)) return { code: 'journal/bad-event', message: payload.message };
+  // a missing hash is the chain's to report; an unchained line must not carry one
+  const odd = Object.keys(value).find((k) => k !== 'seq' && k !== 'event' && !(chained && k === 'hash'));
+  if (odd !== undefined) return { code: 'journal/bad-line', message: `unexpected key '${odd.slice(0, 40)}' (expected {"seq":n,"event":{...}${chained ? ',"hash":"sha256:…"' : ''}})` };
+  return payload;
 }
 
-function checkLine(line: string, expectedSeq: number): LineCheck {
+function checkLine(line: string, expectedSeq: number, chained: boolean): LineCheck {
   if (line.length > JOURNAL_LIMITS.maxLineBytes) return { code: 'journal/line-too-long', message: `a line of ${line.length} characters; the limit is ${JOURNAL_LIMITS.maxLineBytes}` };
-  return checkEventLine(parseJson(line), expectedSeq);
-}
-
-/** The 1-based number of a torn last line: no newline after it, or (after the header) not JSON. */
-function tornLineOf(lines: readonly string[], complete: boolean): number | undefined {
-  if (!complete) return lines.length;
-  return lines.length > 1 && parseJson(lines.at(-1)!) === undefined ? lines.length : undefined;
+  return checkEventLine(parseJson(line), expectedSeq, chained);
 }
 
 /**
- * Reads a journal. A last line without its newline, or not valid JSON, is the line in flight when
- * the process died: it is reported as torn and dropped. Any other bad line is an error.
+ * The 1-based number of a torn last line: one without its newline. A line and its newline are
+ * written at once, so a line that ends with a newline was written whole and is never torn; nor is
+ * a whole sealed line with bytes run on after it.
+ */
+function tornLineOf(lines: readonly string[], complete: boolean): number | undefined {
+  return complete || runsOnAfterSeal(lines.at(-1)!) ? undefined : lines.length;
+}
+
+/**
+ * Checks the hash chain of a journal's kept lines (after their contents were checked): the first
+ * break is the problem, located at its line. Returns the last line's hash to continue from.
+ */
+function checkChain(lines: readonly string[]): { lastHash: string; problems: JournalProblem[] } {
+  let previous = CHAIN_GENESIS;
+  for (let i = 0; i < lines.length; i++) {
+    const checked = checkSealedLine(previous, lines[i]!, i + 1);
+    if (checked.broken) {
+      // only now the earlier lines' hashes, to tell a moved line from an edited one
+      const earlier = lines.slice(0, i).map((l) => unsealLine(l)?.hash ?? '');
+      return { lastHash: previous, problems: [checkSealedLine(previous, lines[i]!, i + 1, earlier).broken!] };
+    }
+    previous = checked.hash!;
+  }
+  return { lastHash: previous, problems: [] };
+}
+
+/**
+ * Reads a journal. A last line without its newline is the line in flight when the process died:
+ * it is reported as torn and dropped. Any other bad line is an error, and so is a break in the hash
+ * chain (format @2). A journal of the unchained format @1 is read with `chained: false`.
  */
 export function parseJournal(text: string): Result<ParsedJournal, JournalProblem[]> {
   const lines = text.split('\n');
@@ -129,12 +189,15 @@ export function parseJournal(text: string): Result<ParsedJournal, JournalProblem
   const problems: JournalProblem[] = [];
   const events: SessionEvent[] = [];
   kept.slice(1).forEach((line, i) => {
-    const checked = checkLine(line, i + 1);
+    const checked = checkLine(line, i + 1, header.format === JOURNAL_FORMAT);
     if ('event' in checked) events.push(checked.event);
     else problems.push({ line: i + 2, ...checked });
   });
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
-  return { ok: true, value: { header, events, torn: tornLine !== undefined, ...(tornLine !== undefined ? { tornLine } : {}) } };
+  const chained = header.format === JOURNAL_FORMAT;
+  const chain = chained ? checkChain(kept) : { lastHash: null, problems: [] };
+  if (chain.problems.length > 0) return { ok: false, problems: chain.problems };
+  return { ok: true, value: { header, events, torn: tornLine !== undefined, ...(tornLine !== undefined ? { tornLine } : {}), chained, lastHash: chain.lastHash } };
 }
 
 /** Folds journalled events through the pure machine; the snapshot equals the live one. */

@@ -1,7 +1,8 @@
 import { BLOCS } from '../registry/blocs.js';
 import { methodFor } from '../rules/vote-method.js';
 import { scriptKey } from './script-key.js';
-import type { AgendaItem } from './agenda-schema.js';
+import type { AgendaItem, ElectionItem } from './agenda-schema.js';
+import { REGIONS } from '../domain/ids.js';
 import { agendaEntries } from './agenda-entries.js';
 import type { CheckContext } from './check-context.js';
 
@@ -49,8 +50,8 @@ export function checkVoting(ctx: CheckContext): void {
       if (!choices.includes(choice)) ctx.report('scenario/unknown-candidate', [...at, 'counts', choice], `'${choice}' is not a choice on '${item.id}'`, { hint: `the choices are: ${choices.join(', ')}`, target: 'key' });
     if (item.kind === 'election' && given.some((c) => candidates.includes(c)) && given.some((c) => c === 'yes' || c === 'no'))
       ctx.report('scenario/script-does-not-fit', [...at, 'counts'], `a scripted ballot on '${item.id}' mixes candidates with yes/no`, { hint: 'script each candidate\'s votes, or yes/no when a sole candidate stands (R4.8)' });
-    if (item.kind === 'election' && ballot.seat > item.seats)
-      ctx.report('scenario/impossible-seats', [...at, 'seat'], `seat ${ballot.seat} of '${item.id}', which has ${item.seats}`);
+    if (item.kind === 'election' && ballot.seat > seatsPossible(item))
+      ctx.report('scenario/impossible-seats', [...at, 'seat'], `seat ${ballot.seat} of '${item.id}', which has ${seatsPossible(item)}`);
     const total = Object.values(ballot.counts ?? {}).reduce((a, b) => a + b, 0) + ballot.abstain + ballot.invalid;
     if (total > electorate)
       ctx.report('scenario/scripted-exceeds-electorate', at, `scripted ballot on '${item.id}' counts ${total} papers but only ${electorate} members are represented`, { hint: 'the counts, abstain and invalid together cannot exceed the represented members' });
@@ -62,6 +63,15 @@ export function checkVoting(ctx: CheckContext): void {
  * Only a secret ballot has papers that can be spoiled (R2.3, R3.3): a recorded vote, a roll call or
  * a show of hands has yes, no and abstentions only.
  */
+/**
+ * The seats an election item may fill: its own, or for a Vice-President seat going to the continent
+ * missing (`region: auto`, Q9) one per continent, since the fourth-VP rule (R1.7) may add seats at
+ * run time; the one-run stage then checks that each script designates a ballot that takes place.
+ */
+function seatsPossible(item: ElectionItem): number {
+  return item.post === 'vice-president' && (item.region === undefined || item.region === 'auto') ? REGIONS.length : item.seats;
+}
+
 function checkPapers(ctx: CheckContext, ballot: CheckContext['scenario']['voting']['scripted'][number], item: AgendaItem, at: (string | number)[]): void {
   const proposal = ballot.amendment === undefined && ballot.additionalItem === undefined;
   const requested = proposal && 'method' in item ? item.method : undefined;

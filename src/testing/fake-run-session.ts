@@ -22,7 +22,7 @@ export function runSessionOutcome(scenario: Scenario, seed: number): SessionOutc
   const questions: QuestionOutcome[] = [];
   const budget = items.find((item) => item.kind === 'budget');
   if (budget) {
-    const request: BallotRequest = { item: budget.id, itemKind: 'budget', amendment: null, additionalItem: null, method: 'secret', kind: 'question', secret: true, electorate, paper: [], nominated: [], seat: 1, ballot: 1 };
+    const request: BallotRequest = { item: budget.id, itemKind: 'budget', amendment: null, additionalItem: null, procedural: null, method: 'secret', kind: 'question', secret: true, electorate, paper: [], nominated: [], seat: 1, ballot: 1 };
     const { counts, abstain, invalid } = drawBallot(model, request, rng) as CountedBallot;
     const [yes, no] = [counts.yes!, counts.no!];
     questions.push({ item: budget.id, amendment: null, title: budget.title ?? budget.id, decision: yes > no ? 'adopted' : 'rejected', yes, no, abstain, invalid, entitled: electorate.length });
@@ -38,7 +38,7 @@ export function runSessionOutcome(scenario: Scenario, seed: number): SessionOutc
     for (; ballot <= MAX_BALLOTS && winner === null && paper.length > 0; ballot++) {
       const gone = withdrawnBy(model, election.id, ballot);
       paper = paper.filter((c) => !gone.includes(c.id));
-      const request: BallotRequest = { item: election.id, itemKind: 'election', amendment: null, additionalItem: null, method: 'secret', kind: 'election', secret: true, electorate, paper, nominated, seat: 1, ballot };
+      const request: BallotRequest = { item: election.id, itemKind: 'election', amendment: null, additionalItem: null, procedural: null, method: 'secret', kind: 'election', secret: true, electorate, paper, nominated, seat: 1, ballot };
       const { counts } = drawBallot(model, request, rng) as CountedBallot;
       decisive = paper.length === 1
         ? { ballot, expressed: counts.yes! + counts.no!, votes: { [paper[0]!.id]: counts.yes! } }

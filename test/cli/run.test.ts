@@ -62,7 +62,7 @@ describe('gasim run on a rule set that never ends an election', () => {
   it('stops with exit 2 and says how to fix the rule set', async () => {
     const { code, err } = await gasim('run', resolve('scenarios/variant-two-thirds-every-ballot.yaml'));
     expect(code).toBe(2);
-    expect(err).toMatch(/^gasim: the session does not end: item president was still balloting after \d+ ballots\n/);
+    expect(err).toMatch(/^gasim: the session does not end: item president was still balloting after \d+ ballots \(5000 events\)\n/);
     expect(err).toContain('fix: the rule set has no ballot limit');
   });
 });

@@ -6,9 +6,9 @@ import type { Scenario } from '../../scenario/schema.js';
 import { renderMinutes } from '../../sim/minutes.js';
 import { toRunResult } from '../../sim/run-result.js';
 import { createVoter } from '../../sim/voter.js';
-import { formatJournalLine, journalHeader, parseJournal, scenarioHash, type ParsedJournal } from '../../machine/journal.js';
+import { chainedLines, journalHeader, parseJournal, scenarioHash, UNCHAINED_JOURNAL_FORMAT, type ParsedJournal } from '../../machine/journal.js';
+import { replayAgainstScenario } from '../../sim/journal-check.js';
 import { JOURNAL_LIMITS } from '../../machine/journal-limits.js';
-import { createSession } from '../../machine/session-driver.js';
 import { createSessionSetup } from '../../machine/session-setup.js';
 import { loadScenarioText } from '../../scenario/load-scenario.js';
 import { formatProblem } from '../../scenario/scenario-problem.js';
@@ -21,7 +21,8 @@ import { parseResumeArgs, type ResumeOptions } from './resume-args.js';
 
 export const run: CommandModule['run'] = (argv, io) => resumeJournal(parseResumeArgs(argv), io, createVoter);
 
-export function readJournal(file: string, io: CommandIo): { text: string; journal: ParsedJournal } {
+/** A journal file's text, read within the journal's byte limit. */
+export function readJournalText(file: string, io: CommandIo): string {
   let text: string;
   try {
     const path = resolve(io.cwd, file);
@@ -32,6 +33,11 @@ export function readJournal(file: string, io: CommandIo): { text: string; journa
     if (error instanceof UserError) throw error;
     throw new UserError(`cannot read the journal ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { hint: 'check the path of the journal' });
   }
+  return text;
+}
+
+export function readJournal(file: string, io: CommandIo): { text: string; journal: ParsedJournal } {
+  const text = readJournalText(file, io);
   const parsed = parseJournal(text);
   if (!parsed.ok) {
     const [first] = parsed.problems;
@@ -41,7 +47,34 @@ export function readJournal(file: string, io: CommandIo): { text: string; journa
   return { text, journal: parsed.value };
 }
 
-async function loadScenario(file: string, expectedHash: string, io: CommandIo) {
+/**
+ * Replays a journal's events into a session after checking each against the scenario and the seed
+ * (a changed method, a ballot the seed does not draw, an event the session refuses): the first
+ * contradiction is refused at its line.
+ */
+export function replayJournal(file: string, journal: ParsedJournal, scenario: Scenario, voter: Voter) {
+  const replayed = replayAgainstScenario(createSessionSetup(scenario), journal.header.seed, journal.events, voter);
+  if (!replayed.ok) {
+    const { line, message, code } = replayed.problem;
+    throw new UserError(`${file}:${line}: ${message} [${code}]`, { hint: 'the journal was edited or belongs to another scenario or seed; restore it from a copy, or cut it before that line' });
+  }
+  return replayed.session;
+}
+
+/** An unchained journal (format @1) is continued only into a new, chained journal: never mixed in one file. */
+function checkMigration(file: string, journal: ParsedJournal, journalOut: string | undefined, io: CommandIo): void {
+  if (journal.chained) return;
+  if (journalOut === undefined) {
+    throw new UserError(`${file}:1: this journal is in the previous format ${UNCHAINED_JOURNAL_FORMAT}, which has no hash chain, so nothing shows it was not edited; gasim does not append to it`, {
+      hint: `continue it into a new chained journal with \`gasim resume ${file} --journal-out NEW.jsonl\` (its events are checked against the scenario and the seed first)`,
+    });
+  }
+  io.stderr.write(`gasim: warning: ${file} is in the unchained format ${UNCHAINED_JOURNAL_FORMAT}: its events were checked against the scenario and the seed, but nothing shows it was not edited; ${journalOut} starts a new hash chain
+`);
+}
+
+/** The scenario a journal was written with: read, checked against the header's hash, loaded. */
+export async function loadJournalScenario(file: string, expectedHash: string, io: CommandIo) {
   const read = await readScenarioFile(resolve(io.cwd, file));
   if (!read.ok) throw new UserError(`scenario ${file} ${read.failure.message}`, { hint: `${read.failure.hint}; or give the scenario with --scenario FILE` });
   if (scenarioHash(read.text) !== expectedHash) {
@@ -61,24 +94,25 @@ async function loadScenario(file: string, expectedHash: string, io: CommandIo) {
  */
 export async function resumeJournal(options: ResumeOptions, io: CommandIo, voterFor: (scenario: Scenario, seed: number) => Voter): Promise<ExitCodeValue> {
   const { text, journal } = readJournal(options.journal, io);
+  checkMigration(options.journal, journal, options.journalOut, io);
   const scenarioFile = options.scenario ?? journal.header.scenarioFile;
-  const { text: scenarioText, scenario } = await loadScenario(scenarioFile, journal.header.scenarioHash, io);
-  const session = createSession(createSessionSetup(scenario), journal.header.seed);
-  journal.events.forEach((event, i) => {
-    const outcome = session.send(event);
-    if (!outcome.accepted) throw new UserError(`${options.journal}:${i + 2}: the session refuses ${event.type} (${outcome.rejection?.code ?? 'rejected'})`, { hint: 'the journal was edited or belongs to another scenario; cut it before that line' });
-  });
+  const { text: scenarioText, scenario } = await loadJournalScenario(scenarioFile, journal.header.scenarioHash, io);
+  const voter = voterFor(scenario, journal.header.seed);
+  const session = replayJournal(options.journal, journal, scenario, voter);
   let out: JournalWriter;
+  let lineOf: ReturnType<typeof chainedLines>;
   if (options.journalOut !== undefined) {
     const header = journalHeader({ version: VERSION, scenarioId: scenario.id, scenarioFile, scenarioText, seed: journal.header.seed });
     out = createJournalFile(resolve(io.cwd, options.journalOut), header, { force: options.force });
-    session.events.forEach((event, i) => out.append(formatJournalLine(i + 1, event)));
+    lineOf = chainedLines({ line: header });
+    session.events.forEach((event, i) => out.append(lineOf(i + 1, event)));
   } else {
+    lineOf = chainedLines({ hash: journal.lastHash! });
     const keep = journal.torn ? Buffer.byteLength(text.split('\n').slice(0, journal.tornLine! - 1).join('\n') + '\n') : undefined;
     out = appendToJournalFile(resolve(io.cwd, options.journal), keep);
   }
   try {
-    continueSession(session, voterFor(scenario, journal.header.seed), (seq, event) => out.append(formatJournalLine(seq, event)));
+    continueSession(session, voter, (seq, event) => out.append(lineOf(seq, event)));
   } finally {
     out.close();
   }

@@ -6,7 +6,7 @@ import type { CommandModule } from '../command.js';
 import { ExitCode } from '../errors.js';
 import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
 import { resolve } from 'node:path';
-import { formatJournalLine, journalHeader } from '../../machine/journal.js';
+import { chainedLines, journalHeader } from '../../machine/journal.js';
 import { createJournalFile } from '../journal-file.js';
 import { VERSION } from '../version.js';
 import { createSessionSetup } from '../../machine/session-setup.js';
@@ -36,14 +36,14 @@ export const run: CommandModule['run'] = async (argv, io) => {
   const scenario = loaded.checked.scenario;
   const seed = parseSeed(values.seed, scenario.seed);
   // the journal is appended event by event, each line flushed, so a killed run can be resumed
-  const journal = values.journal
-    ? createJournalFile(resolve(io.cwd, values.journal), journalHeader({ version: VERSION, scenarioId: scenario.id, scenarioFile: file, scenarioText: loaded.text, seed }), { force: Boolean(values.force) })
-    : null;
+  const header = journalHeader({ version: VERSION, scenarioId: scenario.id, scenarioFile: file, scenarioText: loaded.text, seed });
+  const journal = values.journal ? createJournalFile(resolve(io.cwd, values.journal), header, { force: Boolean(values.force) }) : null;
+  const lineOf = chainedLines({ line: header });
   let result;
   try {
     const pause = testPause(io.env.GASIM_SLOW_EVENTS_MS);
     const onEvent = (seq: number, event: SessionEvent) => {
-      journal!.append(formatJournalLine(seq, event));
+      journal!.append(lineOf(seq, event));
       pause();
     };
     result = runSession(scenario, seed, { setup: createSessionSetup(scenario), ...(journal ? { onEvent } : {}) });

@@ -8,6 +8,7 @@ import { ExitCode, UserError } from '../errors.js';
 import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
 import { createSessionController } from '../tui/session-controller.js';
 import { journalSaver, readJournalEvents } from '../tui/journal-io.js';
+import { replayJournal } from './resume.js';
 
 export const DEFAULT_SCENARIO = 'scenarios/marrakech-2025.yaml';
 
@@ -32,19 +33,27 @@ export const run: CommandModule['run'] = async (argv, io) => {
   if (resumed && values.seed !== undefined && parseSeed(values.seed, seed) !== seed) {
     throw new UserError(`the journal was recorded with seed ${seed}, not ${values.seed}`, { hint: 'drop --seed when resuming' });
   }
+  const voter = createVoter(scenario, seed);
+  if (resumed) {
+    // the events are checked against the scenario and the seed before the first frame
+    replayJournal(values.resume!, resumed, scenario, voter);
+    if (!resumed.chained) io.stderr.write(`gasim: warning: ${values.resume} is in the unchained format gasim/journal@1: nothing shows it was not edited; \`s\` saves it in the chained format\n`);
+  }
   const journalPath = values.journal ?? values.resume ?? `${scenario.id}-seed${seed}.journal.jsonl`;
   const controller = createSessionController({
     setup: createSessionSetup(scenario),
     seed,
-    voter: createVoter(scenario, seed),
+    voter,
     events: resumed?.events ?? [],
     save: journalSaver({ path: journalPath, io, scenarioFile: file, scenarioText: loaded.text, scenarioId: scenario.id, seed, overwrite: Boolean(values.force) || values.resume !== undefined }),
   });
-  const app = render(<App controller={controller} noColor={io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== ''} />, {
+  let quit = false;
+  const app = render(<App controller={controller} noColor={io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== ''} onExit={() => (quit = true)} />, {
     stdout: io.stdout as NodeJS.WriteStream,
     stdin: io.stdin as NodeJS.ReadStream,
     exitOnCtrlC: true,
   });
   await app.waitUntilExit();
-  return ExitCode.ok;
+  // ink ends on Ctrl-C too: only `q` is a quit; a saved journal is left as it was written (issue 18)
+  return quit ? ExitCode.ok : ExitCode.interrupted;
 };

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { formatJournalLine, journalHeader, type ParsedJournal } from '../../machine/journal.js';
+import { chainedLines, journalHeader, type ParsedJournal } from '../../machine/journal.js';
 import type { SessionEvent } from '../../machine/events.js';
 import type { CommandIo } from '../command.js';
 import { readJournal } from '../commands/resume.js';
@@ -29,7 +29,8 @@ export async function writeJournalFile(target: JournalTarget, events: readonly S
   const header = journalHeader({ version: VERSION, scenarioId: target.scenarioId, scenarioFile: target.scenarioFile, scenarioText: target.scenarioText, seed: target.seed });
   const journal = createJournalFile(path, header, { force: target.overwrite });
   try {
-    events.forEach((event, i) => journal.append(formatJournalLine(i + 1, event)));
+    const lineOf = chainedLines({ line: header });
+    events.forEach((event, i) => journal.append(lineOf(i + 1, event)));
   } finally {
     journal.close();
   }

@@ -162,6 +162,11 @@ export function traceOf(ctx: SessionContext, ballot: OpenBallot): BallotTrace {
   return { key: keyOfBallot(ctx, ballot), electorate: { entitled: ballot.electorate, excluded: ballot.excluded }, script: ballot.script };
 }
 
+/** A procedural motion's or an appeal's own label: a ballot no scripted result designates. */
+export function proceduralOf(s: BallotSubject): string | null {
+  return s.kind === 'motion' ? `motion:${s.motion}` : s.kind === 'appeal' ? 'appeal' : null;
+}
+
 /** The key of the ballot `ballot` as a scripted result designates it (item, amendment or additional item, seat, ballot). */
 export function keyOfBallot(ctx: SessionContext, ballot: OpenBallot): string {
   const s = ballot.subject;
@@ -169,6 +174,7 @@ export function keyOfBallot(ctx: SessionContext, ballot: OpenBallot): string {
     item: ctx.setup.items[ballot.item]!.id,
     amendment: s.kind === 'amendment' ? s.amendment : null,
     additionalItem: s.kind === 'additional-item' ? s.additional : null,
+    procedural: proceduralOf(s),
     seat: s.kind === 'election' ? s.seat : 1,
     ballot: s.kind === 'election' ? s.ballot : 1,
   });

@@ -20,6 +20,7 @@ export function questionRequest(overrides: Partial<BallotRequest> = {}): BallotR
     itemKind: 'budget',
     amendment: null,
     additionalItem: null,
+    procedural: null,
     kind: 'question',
     secret: false,
     electorate: ALL_CODES,
