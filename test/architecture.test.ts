@@ -13,6 +13,8 @@ const LAYERS: Record<string, readonly string[]> = {
   // the journal's hash chain (issue 19) knows nothing of sessions; the verifier's tally shares only the domain types
   journal: [],
   audit: ['domain'],
+  // the training engine (training-run, scripted-run) steps the session through sim's stepper
+  training: ['domain', 'random', 'rules', 'registry', 'scenario', 'machine', 'sim', 'testing'],
   ui: ['domain', 'machine', 'training', 'scenario'],
   report: ['domain', 'registry', 'sim'],
 };

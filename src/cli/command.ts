@@ -1,3 +1,4 @@
+import type { CommandSpec } from './command-spec.js';
 import type { ExitCodeValue } from './errors.js';
 
 type Stream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number };
@@ -16,12 +17,8 @@ export interface CommandModule {
   readonly run: (argv: readonly string[], io: CommandIo) => Promise<ExitCodeValue>;
 }
 
-/** A sub-command of `gasim` as listed by `--help`; its code is loaded only when it runs. */
+/** A sub-command of `gasim`: its spec (usage, help, options) and its code, loaded only when it runs. */
 export interface CommandEntry {
-  readonly name: string;
-  readonly usage: string;
-  readonly summary: string;
-  /** Longer help shown by `gasim help <command>` and `gasim <command> --help`. */
-  readonly help: string;
+  readonly spec: CommandSpec;
   readonly load: () => Promise<CommandModule>;
 }

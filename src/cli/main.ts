@@ -1,10 +1,12 @@
+import { closest } from '../scenario/closest.js';
+import { helpOf, usageOf } from './command-spec.js';
 import { COMMANDS } from './commands/index.js';
 import type { CommandIo } from './command.js';
 import { ExitCode, UserError, type ExitCodeValue } from './errors.js';
 import { VERSION } from './version.js';
 
 function globalHelp(): string {
-  const lines = COMMANDS.map((c) => `  gasim ${c.usage}\n      ${c.summary}`);
+  const lines = COMMANDS.map(({ spec }) => `  gasim ${usageOf(spec)}\n      ${spec.summary}`);
   return [
     'gasim — General Assembly session voting simulator (INTERPOL rules of procedure)',
     '',
@@ -26,8 +28,8 @@ function globalHelp(): string {
 }
 
 function commandHelp(name: string): string | undefined {
-  const entry = COMMANDS.find((c) => c.name === name);
-  return entry && `Usage: gasim ${entry.usage}\n\n${entry.summary}\n\n${entry.help}`.trimEnd();
+  const spec = COMMANDS.find((c) => c.spec.name === name)?.spec;
+  return spec && `Usage: gasim ${usageOf(spec)}\n\n${spec.summary}\n\n${helpOf(spec)}`.trimEnd();
 }
 
 /** Runs `gasim` with the given arguments; the single place that turns errors into messages. */
@@ -50,15 +52,15 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<Exit
       io.stdout.write(help + '\n');
       return ExitCode.ok;
     }
-    const entry = COMMANDS.find((c) => c.name === first);
+    const entry = COMMANDS.find((c) => c.spec.name === first);
     if (entry === undefined) throw unknownCommand(first);
     if (rest.includes('-h') || rest.includes('--help')) {
-      io.stdout.write(commandHelp(entry.name) + '\n');
+      io.stdout.write(commandHelp(entry.spec.name) + '\n');
       return ExitCode.ok;
     }
     const module = await entry.load();
     return await module.run(rest, io).catch((error: unknown) => {
-      throw usageError(error, entry.name, entry.usage);
+      throw usageError(error, entry.spec.name, usageOf(entry.spec));
     });
   } catch (error) {
     return report(error, io, verbose);
@@ -74,9 +76,10 @@ function usageError(error: unknown, name: string, usage: string): unknown {
 }
 
 function unknownCommand(name: string): UserError {
-  const names = COMMANDS.map((c) => c.name).join(', ');
-  return new UserError(`unknown command '${name}'`, {
-    hint: `the commands are: ${names}; see gasim --help`,
+  const names = COMMANDS.map((c) => c.spec.name);
+  const guess = closest(name, names);
+  return new UserError(`unknown command '${name}'${guess ? `; did you mean '${guess}'?` : ''}`, {
+    hint: `the commands are: ${names.join(', ')}; see gasim --help`,
   });
 }
 

@@ -33,12 +33,18 @@ export interface AgendaItemView {
   readonly status: ItemStatus;
   /** True for the item the chair is on (at most one). */
   readonly current: boolean;
+  /** The status in words where the status word alone would mislead, e.g. "between ballots". */
+  readonly note?: string;
+  /** 1-based day the item is on. */
+  readonly dayNumber: number;
 }
 
-/** The agenda of the current day, in agenda order. */
+/** The agenda of the current day, in agenda order, and of the whole session (the jump list). */
 export interface AgendaView {
   readonly dayNumber: number;
   readonly items: readonly AgendaItemView[];
+  /** Every item of the session, day by day, for jumping to an item of another day. */
+  readonly session: readonly AgendaItemView[];
 }
 
 /** The item being dealt with, in detail. */
@@ -61,7 +67,8 @@ export interface AnnouncementLineView {
   readonly key: AnnouncementKey;
   /** e.g. "Members entitled to vote". */
   readonly label: string;
-  readonly value: number;
+  /** Null while the ballot is open and the figure is not known yet (shown as "—"). */
+  readonly value: number | null;
 }
 
 export type BarMarker = 'elected' | 'eliminated' | 'adopted' | 'rejected';
@@ -126,7 +133,12 @@ export interface CommitteeView {
   readonly regions: readonly {
     readonly region: Region;
     readonly vicePresident: CommitteeSeatView;
+    /** False when the region has no Vice-President seat now: it is the President's continent (R1.5). */
+    readonly hasVicePresidentSeat: boolean;
+    /** Holders, outgoing ones included until the close (R1.9); more than `delegateSeats` while both sit. */
     readonly delegates: readonly CommitteeSeatView[];
+    /** Delegate seats of the region under the rules. */
+    readonly delegateSeats: number;
   }[];
 }
 
@@ -147,6 +159,10 @@ export interface MemberVotesView {
   readonly available: boolean;
   /** e.g. "secret ballot: only totals are published (R3.3, RPGA Art 39(3))". */
   readonly reason?: string;
+  /** The order of the rows in words, e.g. "in French alphabetical order, the order of the roll call (R3.2)". */
+  readonly order?: string;
+  /** e.g. "ballot open: 87 of 170 delegations have voted"; absent once the vote is closed. */
+  readonly progress?: string;
   readonly rows: readonly MemberVoteRowView[];
 }
 

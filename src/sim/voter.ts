@@ -25,7 +25,8 @@ function fnv1a(text: string): number {
  * recorded one draws unrelated per-member votes, never the choices behind the secret count.
  */
 export function ballotStream(seed: number, request: BallotRequest): RngStream {
-  const subject = request.amendment ?? (request.additionalItem === null ? '-' : `add:${request.additionalItem}`);
+  // a procedural motion or an appeal on the item is a ballot of its own, with its own stream (issue 13.3)
+  const subject = request.procedural ?? request.amendment ?? (request.additionalItem === null ? '-' : `add:${request.additionalItem}`);
   const key = `${seed}:${request.item}:${subject}:${request.kind}:${request.seat}:${request.ballot}${isRecordable(request) ? '' : ':counted'}`;
   return new RngStream(createRng(fnv1a(key)));
 }

@@ -23,6 +23,8 @@ export interface AxiomReport {
 export interface CheckOptions {
   readonly runs?: number;
   readonly seed?: number;
+  /** Replay this fast-check path (from a broken axiom's report) instead of searching. */
+  readonly path?: string;
   /** Only the axioms with these names (all by default). */
   readonly only?: readonly string[];
   readonly axioms?: readonly AnyAxiom[];
@@ -42,7 +44,7 @@ export function checkRules(rules: RuleSet, options: CheckOptions = {}): AxiomRep
   return axioms.map((axiom) => {
     const impl = options.impls?.[axiom.name];
     const start = now();
-    const out = fc.check(axiom.property(rules, impl), { numRuns: runs, seed });
+    const out = fc.check(axiom.property(rules, impl), { numRuns: runs, seed, ...(options.path !== undefined ? { path: options.path } : {}) });
     const ms = Math.round(now() - start);
     const base = { axiom: axiom.name, description: axiom.description, runs: out.numRuns, ms, seed: out.seed };
     if (!out.failed || out.counterexample === null) return { ...base, held: true };

@@ -9,6 +9,8 @@ export interface TopicScore {
 
 export interface Mistake {
   readonly questionId: string;
+  /** 1-based number of the question as it was asked. */
+  readonly number: number;
   readonly topic: Topic;
   readonly prompt: string;
   readonly given: string;
@@ -24,6 +26,8 @@ export interface Debrief {
   readonly asked: number;
   readonly byTopic: readonly TopicScore[];
   readonly mistakes: readonly Mistake[];
+  /** Questions left without an answer (counted among the mistakes). */
+  readonly unanswered: number;
   readonly time: { readonly medianMs: number; readonly maxMs: number; readonly totalMs: number };
 }
 
@@ -34,13 +38,14 @@ function median(xs: readonly number[]): number {
   return s.length % 2 === 1 ? s[mid]! : Math.round((s[mid - 1]! + s[mid]!) / 2);
 }
 
-function mistakeOf(q: Question, a: ScoredAnswer): Mistake {
+function mistakeOf(q: Question, a: ScoredAnswer, number: number): Mistake {
   const { text, citation, arithmetic } = q.explanation;
   return {
     questionId: q.id,
+    number,
     topic: q.topic,
     prompt: q.prompt,
-    given: a.given === null ? '(unreadable answer)' : labelOf(q, a.given),
+    given: a.unanswered === true ? '(unanswered)' : a.given === null ? '(not one of the choices)' : labelOf(q, a.given),
     expected: labelOf(q, q.answer),
     rule: text,
     citation: formatCitation(citation),
@@ -50,9 +55,9 @@ function mistakeOf(q: Question, a: ScoredAnswer): Mistake {
 
 /** Builds the debrief from the questions asked and the scored answers, matched by question id. */
 export function buildDebrief(questions: readonly Question[], answers: readonly ScoredAnswer[]): Debrief {
-  const asked = questions.flatMap((q) => {
+  const asked = questions.flatMap((q, i) => {
     const a = answers.find((x) => x.questionId === q.id);
-    return a ? [{ q, a }] : [];
+    return a ? [{ q, a, number: i + 1 }] : [];
   });
   const byTopic = TOPICS.flatMap((topic) => {
     const mine = asked.filter((x) => x.q.topic === topic);
@@ -63,7 +68,8 @@ export function buildDebrief(questions: readonly Question[], answers: readonly S
     correct: asked.filter((x) => x.a.correct).length,
     asked: asked.length,
     byTopic,
-    mistakes: asked.filter((x) => !x.a.correct).map((x) => mistakeOf(x.q, x.a)),
+    mistakes: asked.filter((x) => !x.a.correct).map((x) => mistakeOf(x.q, x.a, x.number)),
+    unanswered: asked.filter((x) => x.a.unanswered === true).length,
     time: { medianMs: median(times), maxMs: Math.max(0, ...times), totalMs: times.reduce((s, t) => s + t, 0) },
   };
 }

@@ -1,4 +1,5 @@
 import type { BallotRound } from '../domain/election.js';
+import type { MemberStanding } from '../domain/member.js';
 import type { SessionSnapshot } from '../machine/autopilot.js';
 import type { SessionContext } from '../machine/context.js';
 import type { SessionEvent } from '../machine/events.js';
@@ -30,6 +31,12 @@ function candidateNames(ctx: SessionContext): Record<string, string> {
   return Object.fromEntries(all.map((n) => [n.candidate.id, n.candidate.name]));
 }
 
+/** Disputed or refused credentials, admitted this session, in arrears, or relieved of them. */
+function isNotable(m: MemberStanding): boolean {
+  const f = m.finances;
+  return m.credentials !== 'accepted' || m.admittedAtItem !== null || f.unpaidPreviousYear > 0 || f.rescheduling || f.waiver;
+}
+
 const opensBallot = (before: SessionContext, after: SessionContext) => before.ballot === null && after.ballot !== null;
 
 function chairPoints(before: SessionSnapshot, event: SessionEvent, after: SessionSnapshot): Question[] {
@@ -53,9 +60,14 @@ function secretariatPoints(before: SessionSnapshot, after: SessionSnapshot): Que
     const quorum = quorumQuestion('decide', quorumContextOf(ctx), ctx.setup.rules, `${tag}/quorum`);
     if (quorum) questions.push(quorum);
     const ballot = ballotContextOf(ctx);
-    const excluded = ctx.standings.find((m) => !votingRight(m, ballot, ctx.setup.rules).entitled);
-    const entitled = ctx.standings.find((m) => votingRight(m, ballot, ctx.setup.rules).entitled);
-    for (const m of [excluded, entitled]) if (m) questions.push(eligibilityQuestion(m, ballot, ctx.setup.rules, `${tag}/eligibility/${m.code}`));
+    // ask about the members whose right to vote takes thought, one that may not vote and one that
+    // may, taken in turn ballot after ballot; a member in good standing only when there is none
+    const entitledOf = (m: MemberStanding) => votingRight(m, ballot, ctx.setup.rules).entitled;
+    const pick = (wanted: boolean) => {
+      const notable = ctx.standings.filter((m) => isNotable(m) && entitledOf(m) === wanted);
+      return notable.length > 0 ? notable[tag % notable.length] : ctx.standings.find((m) => entitledOf(m) === wanted);
+    };
+    for (const m of [pick(false), pick(true)]) if (m) questions.push(eligibilityQuestion(m, ballot, ctx.setup.rules, `${tag}/eligibility/${m.code}`));
   }
   for (const r of newQuestionResults(before.context, ctx)) questions.push(majorityQuestion(r.result!, `${tag}/majority/${r.ballot}`));
   return questions;

@@ -13,7 +13,12 @@ export const MAJORITY_RULES = Object.keys(MAJORITY_LABELS) as MajorityRule[];
 
 /** "84 yes, 60 no, 4 abstentions, 2 invalid papers; 170 entitled to vote". */
 export function describeTally(tally: Tally): string {
-  return `${tally.yes} yes, ${tally.no} no, ${tally.abstain} abstentions, ${tally.invalid} invalid papers; ${tally.entitled} entitled to vote`;
+  return `${tally.yes} yes, ${tally.no} no, ${count(tally.abstain, 'abstention')}, ${count(tally.invalid, 'invalid paper')}; ${tally.entitled} entitled to vote`;
+}
+
+/** "1 abstention", "4 abstentions". */
+export function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** A question kind in words: `constitutionAmendment` → "constitution amendment". */

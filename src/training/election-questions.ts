@@ -1,8 +1,10 @@
+import { withNames } from '../domain/person-name.js';
 import type { BallotOutcome, BallotRound, Committee } from '../domain/election.js';
 import { checkNomination, type Nomination } from '../rules/nominations.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { MAJORITY_LABELS } from './describe.js';
 import type { Question } from './question.js';
+import { count } from './describe.js';
 
 const OUTCOME_LABELS: Readonly<Record<BallotOutcome, string>> = {
   elected: 'a candidate is elected',
@@ -19,7 +21,7 @@ function describeRound(round: BallotRound, names: Readonly<Record<string, string
     ? `${round.yesNo.yes} yes, ${round.yesNo.no} no for ${names[round.candidates[0]!] ?? round.candidates[0]}`
     : round.announcement.counts.map((c) => `${names[c.label] ?? c.label} ${c.votes}`).join(', ');
   const { abstentions, invalid, entitled } = round.announcement;
-  return `${counts}; ${abstentions} abstentions, ${invalid} invalid papers, ${entitled} entitled`;
+  return `${counts}; ${count(abstentions, 'abstention')}, ${count(invalid, 'invalid paper')}, ${entitled} entitled`;
 }
 
 /** What follows an election ballot: elected, a further ballot, lots or a vacancy, from `BallotRound.outcome` (R4.9–R4.11). */
@@ -34,7 +36,7 @@ export function electionRoundQuestion(round: BallotRound, names: Readonly<Record
     choices: OUTCOMES.map((key) => ({ key, label: OUTCOME_LABELS[key] })),
     answer: round.outcome,
     explanation: {
-      text: round.trail.map((t) => t.text).join('; '),
+      text: withNames(round.trail.map((t) => t.text).join('; '), Object.entries(names).map(([id, name]) => ({ id, name, displayName: name }))),
       citation: decisive,
       arithmetic: round.threshold.arithmetic,
     },

@@ -1,5 +1,5 @@
 import type { Citation } from '../domain/ids.js';
-import { nextStep, phaseOf, type NextStep, type SessionSnapshot } from '../machine/autopilot.js';
+import { nextStep, phaseOf, type NextStep, type Phase, type SessionSnapshot } from '../machine/autopilot.js';
 import { MOTION_PRECEDENCE, nextMotionToPut, type MotionKind } from '../rules/motions.js';
 import type { Question } from './question.js';
 
@@ -66,6 +66,22 @@ export function stepKey(step: NextStep): string {
 // distractors are taken in this order, so that the choices are the same for the same snapshot
 const PLAUSIBLE = ['chair.putToVote', 'chair.closeItem', 'chair.putMotion', 'chair.closeBallot', 'chair.openItem', 'ballot', 'chair.resumeSitting', 'chair.adjournDay'];
 
+/** Where the session stands, in the words of the floor rather than the machine's state names. */
+const PHASE_WORDS: Readonly<Record<Phase, string>> = {
+  preSession: 'before the opening of the session',
+  floor: 'between items',
+  debate: 'in debate on the item',
+  voting: 'voting',
+  counted: 'counted: the tellers have the figures',
+  announced: 'the result has just been announced',
+  suspended: 'the sitting is suspended',
+  pointOfOrder: 'a point of order has been raised',
+  ruled: 'the chair has ruled on the point of order',
+  appealVoting: 'voting on an appeal against the ruling',
+  adjourned: 'adjourned until the next day',
+  closed: 'the session is closed',
+};
+
 /** What is the next step of the procedure? The answer is the autopilot's `nextStep(snapshot)`. */
 export function nextStepQuestion(snapshot: SessionSnapshot, id = `next-step/${snapshot.context.seq}`): Question {
   const answer = stepKey(nextStep(snapshot));
@@ -73,7 +89,7 @@ export function nextStepQuestion(snapshot: SessionSnapshot, id = `next-step/${sn
   return {
     id,
     topic: 'procedure',
-    prompt: `The session is at '${phaseOf(snapshot)}' (item ${snapshot.context.item + 1}). What is the next step?`,
+    prompt: `Item ${snapshot.context.setup.items[snapshot.context.item]?.number ?? snapshot.context.item + 1}: ${PHASE_WORDS[phaseOf(snapshot)]}. What is the next step?`,
     kind: 'choice',
     choices: keys.map((key) => ({ key, label: STEP_LABELS[key] ?? key })),
     answer,

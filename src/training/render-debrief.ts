@@ -6,14 +6,14 @@ const percent = (correct: number, asked: number) => (asked === 0 ? '—' : `${Ma
 /** The debrief for the terminal: score, score by topic, time, then each mistake on a few lines. */
 export function renderDebriefText(d: Debrief): string {
   const lines = [
-    `Score: ${d.correct}/${d.asked} (${percent(d.correct, d.asked)})`,
+    `Score: ${d.correct}/${d.asked} (${percent(d.correct, d.asked)})${d.unanswered > 0 ? `; ${d.unanswered} unanswered` : ''}`,
     ...d.byTopic.map((t) => `  ${t.topic.padEnd(12)} ${t.correct}/${t.asked}`),
     `Time per decision: median ${seconds(d.time.medianMs)}, max ${seconds(d.time.maxMs)}; total ${seconds(d.time.totalMs)}`,
   ];
   if (d.mistakes.length === 0) return [...lines, 'No mistakes.'].join('\n') + '\n';
   lines.push(`Mistakes (${d.mistakes.length}):`);
   for (const m of d.mistakes) {
-    lines.push(`  ${m.questionId} [${m.topic}] you answered ${m.given}; the answer is ${m.expected}`);
+    lines.push(`  Question ${m.number} (${m.topic}): ${m.given === '(unanswered)' ? 'unanswered' : `you answered ${m.given}`}; the answer is ${m.expected}`);
     lines.push(`    ${m.rule} (${m.citation})`);
   }
   return lines.join('\n') + '\n';
@@ -24,7 +24,7 @@ export function renderDebriefMarkdown(d: Debrief, title = 'gasim training debrie
   const lines = [
     `# ${title}`,
     '',
-    `**Score:** ${d.correct}/${d.asked} (${percent(d.correct, d.asked)})`,
+    `**Score:** ${d.correct}/${d.asked} (${percent(d.correct, d.asked)})${d.unanswered > 0 ? `; ${d.unanswered} unanswered` : ''}`,
     '',
     '| Topic | Correct | Asked |',
     '|---|---:|---:|',
@@ -37,7 +37,7 @@ export function renderDebriefMarkdown(d: Debrief, title = 'gasim training debrie
   ];
   if (d.mistakes.length === 0) lines.push('None.');
   for (const m of d.mistakes) {
-    lines.push(`### ${m.questionId} (${m.topic})`, '', m.prompt, '', `- Answered: ${m.given}`, `- Expected: ${m.expected}`, `- Rule: ${m.rule}`);
+    lines.push(`### Question ${m.number} (${m.topic})`, '', m.prompt, '', `- Answered: ${m.given}`, `- Expected: ${m.expected}`, `- Rule: ${m.rule}`);
     if (m.arithmetic !== undefined && !m.rule.includes(m.arithmetic)) lines.push(`- Arithmetic: ${m.arithmetic}`);
     lines.push(`- Citation: ${m.citation}`, '');
   }

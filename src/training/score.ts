@@ -6,8 +6,10 @@ export type GivenAnswer = string;
 export interface ScoredAnswer {
   readonly questionId: string;
   readonly correct: boolean;
-  /** The answer normalised to a choice key or a number; null when it could not be read. */
+  /** The answer normalised to a choice key or a number; null when it could not be read or none was given. */
   readonly given: string | number | null;
+  /** True when no answer was given (the scripted answers ran out, or an empty line). */
+  readonly unanswered?: boolean;
   readonly elapsedMs: number;
   /** Right or wrong, then the rule, its citation and the arithmetic. */
   readonly feedback: string;
@@ -40,6 +42,8 @@ export function scoreAnswer(question: Question, raw: GivenAnswer, elapsedMs: num
   const expected = labelOf(question, question.answer);
   const head = correct
     ? `✔ Right: ${expected}.`
-    : `✖ Wrong: you answered ${given === null ? `'${raw.trim()}'` : labelOf(question, given)}; the answer is ${expected}.`;
-  return { questionId: question.id, correct, given, elapsedMs, feedback: `${head}\n${explain(question)}` };
+    : raw.trim() === ''
+      ? `✖ Unanswered: the answer is ${expected}.`
+      : `✖ Wrong: you answered ${given === null ? `'${raw.trim()}' (not one of the choices)` : labelOf(question, given)}; the answer is ${expected}.`;
+  return { questionId: question.id, correct, given, elapsedMs, ...(raw.trim() === '' ? { unanswered: true } : {}), feedback: `${head}\n${explain(question)}` };
 }

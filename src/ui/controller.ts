@@ -26,9 +26,26 @@ export interface SessionController {
   /** Steps back by replaying the journal up to the previous step. */
   back(): void;
   jump(itemId: ItemId): void;
-  /** Saves the journal; resolves to the file written or an Error to show. */
-  save(): Promise<string | Error>;
+  /**
+   * Saves the journal (to `path` when given: save-as); resolves to the file written or an Error to
+   * show; a `JournalExistsError` when the file exists and may not be overwritten.
+   */
+  save(path?: string): Promise<string | Error>;
   /** Steps taken since the last save: quitting then asks for confirmation. */
   unsavedSteps(): number;
   searchMembers(query: string): readonly MemberSearchHit[];
+}
+
+/** The journal file exists and is kept: the TUI offers to save under another name. */
+export class JournalExistsError extends Error {
+  /** The file as the user named it, and a free name to offer instead. */
+  readonly path: string;
+  readonly suggestion: string;
+
+  constructor(path: string, suggestion: string) {
+    super(`${path} exists; it is kept`);
+    this.name = 'JournalExistsError';
+    this.path = path;
+    this.suggestion = suggestion;
+  }
 }

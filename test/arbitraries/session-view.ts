@@ -41,15 +41,15 @@ export const sessionViewArb: fc.Arbitrary<SessionView> = fc.record({
   }),
   agenda: fc.record({
     dayNumber: fc.integer({ min: 1, max: 9 }),
-    items: fc.array(fc.record({ id: word, number: fc.stringMatching(/^[0-9]{1,3}[a-c]?$/), title: text(12), status: fc.constantFrom(...STATUSES), current: fc.boolean() }), { maxLength: 30 }),
-  }),
+    items: fc.array(fc.record({ id: word, number: fc.stringMatching(/^[0-9]{1,3}[a-c]?$/), title: text(12), status: fc.constantFrom(...STATUSES), current: fc.boolean(), dayNumber: fc.integer({ min: 1, max: 9 }) }), { maxLength: 30 }),
+  }).map((agenda) => ({ ...agenda, session: agenda.items })),
   currentItem: fc.option(fc.record({ id: word, number: word, title: text(12), kindLabel: text(8), citation: text(4), detail: fc.array(text(20), { maxLength: 8 }) })),
   ballot: fc.option(ballot),
   rounds: fc.array(fc.record({ ballot: fc.integer({ min: 1, max: 30 }), summary: text(12) }), { maxLength: 12 }),
   committee: fc.record({
     president: seat,
     regions: fc.constant(REGIONS).chain((rs) => fc.tuple(...rs.map((region) =>
-      fc.record({ region: fc.constant(region), vicePresident: seat, delegates: fc.array(seat, { maxLength: 4 }) })))),
+      fc.record({ region: fc.constant(region), vicePresident: seat, hasVicePresidentSeat: fc.boolean(), delegates: fc.array(seat, { maxLength: 4 }), delegateSeats: fc.integer({ min: 1, max: 4 }) })))),
   }),
   log: fc.array(fc.record({ id: word, text: text(25) }), { maxLength: 30 }),
   memberVotes: fc.option(fc.record({

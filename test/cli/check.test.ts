@@ -64,13 +64,33 @@ describe('gasim check', () => {
     }
   });
 
-  it('refuses to overwrite a counterexample without --force (exit 4) and overwrites with it', async () => {
+  it('a rerun finding the same counterexample exits 1 (issue 17); another counterexample in the file is kept (exit 4) unless --force', async () => {
     writeFileSync(join(dir, 'pl.yaml'), 'format: gasim/rules@1\nelections: { otherMajority: plurality }\n');
     expect((await check('pl.yaml', '--axiom', 'majority-criterion')).code).toBe(1);
     const again = await check('pl.yaml', '--axiom', 'majority-criterion');
-    expect(again.code).toBe(4);
-    expect(again.err).toContain('exists; counterexamples are not overwritten');
+    expect(again.code).toBe(1);
+    expect(again.out).toContain('majority-criterion: broken');
+    const file = join(dir, 'counterexamples', 'pl-majority-criterion.yaml');
+    writeFileSync(file, '# a trainer\'s notes\n');
+    const kept = await check('pl.yaml', '--axiom', 'majority-criterion');
+    expect(kept.code).toBe(4);
+    expect(kept.out).toContain('majority-criterion: broken');
+    expect(kept.err).toContain('exists with another counterexample; it is kept');
+    expect(readFileSync(file, 'utf8')).toBe('# a trainer\'s notes\n');
     expect((await check('pl.yaml', '--axiom', 'majority-criterion', '--force')).code).toBe(1);
+  });
+
+  it('--replay SEED:PATH, as printed under a broken axiom, replays the shrunk case (issue 17)', async () => {
+    writeFileSync(join(dir, 'pl2.yaml'), 'format: gasim/rules@1\nelections: { otherMajority: plurality }\n');
+    const first = await check('pl2.yaml', '--axiom', 'majority-criterion', '--out', 'cx-replay');
+    const line = /replay the shrunk case only: gasim check pl2\.yaml --axiom majority-criterion --replay (\S+)/.exec(first.out);
+    expect(line).not.toBeNull();
+    const replayed = await check('pl2.yaml', '--axiom', 'majority-criterion', '--out', 'cx-replay', '--replay', line![1]!);
+    expect(replayed.code).toBe(1);
+    expect(replayed.out).toMatch(/majority-criterion +broken +1 /);
+    const bad = await check('pl2.yaml', '--replay', line![1]!);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--replay needs --axiom NAME');
   });
 
   it.each([

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CASES, type Output, type Run } from './cases.js';
+import { sealLine, unsealLine } from '../../src/journal/chain.js';
 import { gasim, scenarioFile } from '../fidelity/support.js';
 
 // Issue 13, item 8: the rule-conformance table. Each case runs a scenario through the CLI (in
@@ -46,7 +47,13 @@ async function cutJournal(run: Run): Promise<string> {
     if ((JSON.parse(line) as { event: { type: string } }).event.type === 'chair.openItem') opened += 1;
   }
   if (opened < run.resume!.afterOpenItem) throw new Error(`the run opens only ${opened} items`);
-  const added = run.resume!.events.map((event, k) => JSON.stringify({ seq: kept.length + k + 1, event }));
+  // each added line is sealed to the one before it (journal format @2, src/journal/chain.ts)
+  let previous = unsealLine(kept.at(-1) ?? header!)!.hash;
+  const added = run.resume!.events.map((event, k) => {
+    const sealed = sealLine(previous, JSON.stringify({ seq: kept.length + k + 1, event }));
+    previous = sealed.hash;
+    return sealed.line;
+  });
   const cut = join(dir, 'cut.jsonl');
   writeFileSync(cut, [header, ...kept, ...added].join('\n') + '\n');
   return cut;

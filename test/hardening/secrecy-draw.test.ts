@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { sealLine, unsealLine } from '../../src/journal/chain.js';
 import type { BallotRequest } from '../../src/domain/ballot-request.js';
 import { createRng, RngStream } from '../../src/random/seeded-rng.js';
 import { compileBehaviour, drawBallot } from '../../src/sim/behaviour/index.js';
@@ -66,9 +67,18 @@ describe('secret ballots are drawn as counts only (issue 18, secrecy)', () => {
     const secretPut = puts[1]!;
     lines[secretPut] = lines[secretPut]!.replace('{"type":"chair.putToVote"}', '{"type":"chair.putToVote","method":"electronic-recorded"}');
     writeFileSync(join(dir, 'edited.jsonl'), lines.slice(0, secretPut + 1).join('\n') + '\n');
+    // as edited, the hash chain (issue 19) catches it first
+    const chained = captureIo({ cwd: dir });
+    expect(await main(['resume', 'edited.jsonl', '--json'], chained)).toBe(2);
+    expect(chained.err()).toContain(`edited.jsonl:${secretPut + 1}: line ${secretPut + 1} was changed after it was written`);
+    expect(chained.out()).toBe('');
+    // re-sealed by someone who recomputes the chain, the check of the events against the scenario still refuses the method
+    const previous = unsealLine(lines[secretPut - 1]!)!.hash;
+    lines[secretPut] = sealLine(previous, unsealLine(lines[secretPut]!)!.content).line;
+    writeFileSync(join(dir, 'edited.jsonl'), lines.slice(0, secretPut + 1).join('\n') + '\n');
     const io = captureIo({ cwd: dir });
     expect(await main(['resume', 'edited.jsonl', '--json'], io)).toBe(2);
-    expect(io.err()).toContain(`edited.jsonl:${secretPut + 1}: the session refuses chair.putToVote (vote/secret-by-scenario)`);
+    expect(io.err()).toContain(`edited.jsonl:${secretPut + 1}: the vote on "Secret" is put by an electronic recorded vote, but the scenario takes it by a secret ballot`);
     expect(io.out()).toBe('');
   });
 });

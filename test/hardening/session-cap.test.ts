@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { createSessionController } from '../../src/cli/tui/session-controller.js';
 import { createTrainingController } from '../../src/cli/tui/training-controller.js';
-import { createTrainingRun } from '../../src/cli/tui/training-run.js';
+import { createTrainingRun } from '../../src/training/training-run.js';
 import { MAX_SESSION_EVENTS } from '../../src/machine/continue-session.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
 import { loadScenarioText } from '../../src/scenario/load-scenario.js';

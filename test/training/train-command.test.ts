@@ -37,16 +37,16 @@ describe('gasim train --answers', () => {
     expect(await main(['train', MARRAKECH, '--answers', file], io)).toBe(0);
     const debrief = io.out().slice(io.out().indexOf('Score:'));
     expect(debrief).toMatchInlineSnapshot(`
-      "Score: 25/28 (89%)
+      "Score: 25/28 (89%); 1 unanswered
         majorities   9/10
         procedure    16/18
       Time per decision: median 0.0 s, max 0.0 s; total 0.0 s
       Mistakes (3):
-        9/outcome/agenda [majorities] you answered rejected; the answer is adopted
+        Question 1 (majorities): you answered rejected; the answer is adopted
           a simple majority of 161 votes expressed is 81; 155 yes reaches the 81 required: the proposal is adopted (R2.3, CONST Art 14; GR Art 20; RPGA Art 37(1))
-        9/next-step [procedure] you answered put the question to the vote; the answer is close the item
+        Question 2 (procedure): you answered put the question to the vote; the answer is close the item
           next: close the item (R5.4, the agenda as adopted (RPGA Art 13))
-        100/next-step [procedure] you answered (unreadable answer); the answer is close the item
+        Question 28 (procedure): unanswered; the answer is close the item
           next: close the item (R5.4, the agenda as adopted (RPGA Art 13))
       "
     `);

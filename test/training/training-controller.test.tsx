@@ -72,7 +72,7 @@ describe('training controller', () => {
 
 
       ─ QUESTION ─────────────────────────────────────────────────────────────────────
-      Question 1/2 · majorities
+      Question 1 · majorities
       Vote on the proposal: 155 yes, 6 no, 8 abstentions, 0 invalid papers; 170
       entitled to vote. It needs a simple majority of votes expressed. What do you
       announce?

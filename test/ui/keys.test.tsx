@@ -61,10 +61,12 @@ describe('App keys', () => {
     await vi.waitFor(() => expect(onExit).toHaveBeenCalledOnce());
   });
 
-  it('jumps to the item picked in the jump list', async () => {
+  it('jumps to the item picked in the jump list, which opens on the current item', async () => {
     const { controller, ui } = start();
-    await press(ui, 'j', DOWN, DOWN, ENTER);
+    await press(ui, 'j', '\u001B[A', ENTER); // ↑ from the election of the President (current)
     await vi.waitFor(() => expect(controller.calls).toEqual(['jump budget-amendment']));
+    await press(ui, 'j', DOWN, ENTER);
+    await vi.waitFor(() => expect(controller.calls).toEqual(['jump budget-amendment', 'jump vp-asia']));
   });
 
   it('searches members and saves with a notice', async () => {

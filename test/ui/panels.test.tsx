@@ -101,7 +101,8 @@ describe('MemberVotes', () => {
   it('says why a secret ballot has no member votes', () => {
     expect(renderFrame(<MemberVotes votes={presidentView.memberVotes} width={80} rows={6} />)).toMatchInlineSnapshot(`
       "MEMBER VOTES
-      secret ballot: only totals are published (R3.3, RPGA Art 39(3))"
+      secret ballot: only totals are published (R3.3, RPGA Art 39(3))
+      v or Esc closes"
     `);
   });
 
@@ -113,7 +114,9 @@ describe('MemberVotes', () => {
     ] };
     expect(renderFrame(<MemberVotes votes={votes} width={80} rows={6} />)).toMatchInlineSnapshot(`
       "MEMBER VOTES
-      ALB Albania      yes      DZA Algeria      no       AND Andorra      abstain"
+      3 members, in the order recorded
+      ALB Albania      yes      DZA Algeria      no       AND Andorra      abstain
+      1–3 of 3 · ↓↑ PgDn PgUp Home End scroll · v or Esc closes"
     `);
   });
 });
@@ -128,13 +131,16 @@ describe('HelpOverlay', () => {
         N ]        go to the next day
         ← b        step back (replays the journal)
         j          jump to an agenda item
-        v          show or hide member votes
+        v          show or hide member votes (↓↑ PgDn PgUp Home End scroll, Esc closes)
         /          search a member
-        s          save the session journal
+        s          save the session journal (offers another name if the file exists)
         ?          show or hide this help
         q          quit (asks when steps are unsaved)
 
-      Colour is never the only signal: ✔ adopted ✖ rejected ▶ current · pending ‖ deferred
+      Colour is never the only signal: ✔ adopted or elected · ✖ rejected · ▶ current · · pending · ‖
+      deferred · ↷ carried over · ○ vacant · – not held
+      Committee line: seats held/seats of each group (VPs: the President's continent has no VP seat); an
+      outgoing member and the one elected to follow share a seat until the close.
       ? or Esc closes this help"
     `);
   });

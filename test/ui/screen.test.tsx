@@ -129,7 +129,7 @@ describe('Screen', () => {
       Ballot 2 closed: no candidate reached two-thirds; from ballot 3 a simple…
       Ballot 3 closed: PHILIPPE (FRA) elected President for four years
 
-      → step  ⏎ item  d day  N next day  b back  j jump  v votes  ? help  q quit"
+      → step ⏎ item d day N next b back j jump v votes / member s save ? help q quit"
     `);
   });
 
@@ -143,7 +143,7 @@ describe('Screen', () => {
       "93rd GA · Marrakech                                         Day 4/4 · Thu 27 Nov 2025 · last plenary
       ─ QUIT ─────────────────────────────────────────────────────────────────────────────────────────────
       Quit with 3 steps not saved?
-      y quit without saving · n stay (then s saves)
+      y quit without saving · s save first (then q quits) · n stay
 
 
 

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { calibrate } from '../../sim/sweep/calibrate/calibrate.js';
 import { CalibrationError } from '../../sim/sweep/calibrate/capture.js';
 import { parseObservedFile } from '../../sim/sweep/calibrate/observed-file.js';
@@ -10,15 +9,12 @@ import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
 import { readScenarioFile } from '../read-scenario-file.js';
 import { createOutputFile } from './output-file.js';
 import { positiveInt } from './sweep-options.js';
+import { parseCommandLine } from '../command-spec.js';
+import { CALIBRATE } from './specs.js';
 
 /** `gasim calibrate <scenario> --observed FILE [--fit PATH]… [--draws R] [--seed S] [--out FILE] [--force] [--json]`. */
 export const run: CommandModule['run'] = async (argv, io) => {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: { observed: { type: 'string' }, fit: { type: 'string', multiple: true }, draws: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' } },
-  });
+  const { values, positionals } = parseCommandLine(CALIBRATE, argv);
   const file = positionals[0];
   if (file === undefined || values.observed === undefined) {
     throw new UserError('calibrate needs a scenario and --observed FILE', { hint: 'gasim calibrate scenarios/marrakech-2025.yaml --observed scenarios/observed/marrakech-2025-president.yaml' });

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { applySettings } from '../../sim/sweep/grid/apply.js';
 import type { ScenarioSource } from '../../sim/sweep/grid/grid.js';
@@ -14,6 +13,8 @@ import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
 import { readScenarioFile } from '../read-scenario-file.js';
 import { positiveInt, workersFlag } from './sweep-options.js';
 import { outputWidth } from './sweep-output.js';
+import { parseCommandLine } from '../command-spec.js';
+import { COMPARE } from './specs.js';
 
 /** A variant as a scenario: changed settings are written into the text, which is checked again. */
 function variant(base: ScenarioSource, file: string, settings: Record<string, SettingValue>, rules?: unknown): ScenarioSource {
@@ -58,12 +59,7 @@ async function variantB(io: CommandIo, a: ScenarioSource, file: string | undefin
 
 /** `gasim compare <a> [<b>] [--set PATH=VALUE]… --runs N [--seed S] [--workers K] [--json|--csv]`. */
 export const run: CommandModule['run'] = async (argv, io) => {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: { runs: { type: 'string' }, workers: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' }, set: { type: 'string', multiple: true } },
-  });
+  const { values, positionals } = parseCommandLine(COMPARE, argv);
   if (values.json && values.csv) throw new UserError('--json and --csv cannot be combined', { hint: 'choose one output format' });
   const [fileA, fileB, ...extra] = positionals;
   if (fileA === undefined || (fileB === undefined && (values.set ?? []).length === 0) || extra.length > 0) {

@@ -1,41 +1,32 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { CommandIo, CommandModule } from '../command.js';
+import { parseCommandLine, usageOf } from '../command-spec.js';
 import { ExitCode, UserError } from '../errors.js';
+import { DRILL } from './specs.js';
 import { buildDebrief } from '../../training/debrief.js';
 import { DRILL_TOPICS, generateDrill, type DrillTopic } from '../../training/drill.js';
 import type { Question } from '../../training/question.js';
 import { renderDebriefMarkdown, renderDebriefText } from '../../training/render-debrief.js';
 import { scoreAnswer, type ScoredAnswer } from '../../training/score.js';
-import { formatQuestion, readLines } from '../training-text.js';
+import { formatQuestion } from '../../training/question-text.js';
+import { readLines } from '../read-lines.js';
 
-const USAGE = 'gasim drill [--count N] [--topic T] [--seed N] [--report FILE] [--force] [--answers FILE]';
+const USAGE = `gasim ${usageOf(DRILL)}`;
 
-function integer(value: string | undefined, name: string, fallback: number, min: number): number {
+function integer(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UserError(`--${name} must be an integer of at least ${min}, got '${value}'`, { hint: USAGE });
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new UserError(`--${name} must be a whole number from ${min} to ${max}, got '${value}'`, { hint: USAGE });
   return Number(value);
 }
 
 function parse(argv: readonly string[]) {
-  const { values } = (() => {
-    try {
-      return parseArgs({
-        args: [...argv],
-        options: { count: { type: 'string' }, topic: { type: 'string' }, seed: { type: 'string' }, report: { type: 'string' }, force: { type: 'boolean' }, answers: { type: 'string' } },
-        strict: true,
-        allowPositionals: false,
-      });
-    } catch (error) {
-      throw new UserError(error instanceof Error ? error.message : String(error), { hint: USAGE });
-    }
-  })();
+  const { values } = parseCommandLine(DRILL, argv);
   const topic = values.topic;
   if (topic !== undefined && !DRILL_TOPICS.includes(topic as DrillTopic)) {
     throw new UserError(`unknown topic '${topic}'`, { hint: `the topics are: ${DRILL_TOPICS.join(', ')}` });
   }
-  return { count: integer(values.count, 'count', 20, 1), seed: integer(values.seed, 'seed', 1, 0), topic: topic as DrillTopic | undefined, report: values.report, force: values.force === true, answers: values.answers };
+  return { count: integer(values.count, 'count', 20, 1, 10_000), seed: integer(values.seed, 'seed', 1, 0, 2 ** 32 - 1), topic: topic as DrillTopic | undefined, report: values.report, force: values.force === true, answers: values.answers };
 }
 
 /** Scripted answers (a file or piped lines): each question, the answer given and the feedback. */

@@ -1,10 +1,11 @@
 // `gasim members [--region R] [--as-of YEAR] [--json]`: lists the member registry (members.md §4).
-import { parseArgs } from 'node:util';
 import { REGIONS, type Region } from '../../domain/ids.js';
 import type { MemberCountry } from '../../domain/member.js';
 import { MEMBERS } from '../../registry/members.js';
 import { membershipAt } from '../../registry/membership.js';
 import type { CommandIo } from '../command.js';
+import { parseCommandLine } from '../command-spec.js';
+import { MEMBERS as MEMBERS_SPEC } from './specs.js';
 import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
 
 const REGION_NAMES = REGIONS.map((region) => region.toLowerCase()).join('|');
@@ -27,19 +28,7 @@ function membersAt(year: number): readonly MemberCountry[] {
 }
 
 function parseFlags(argv: readonly string[]): { region: Region | undefined; json: boolean; asOf: number | undefined } {
-  let values: { region?: string | undefined; json?: boolean | undefined; 'as-of'?: string | undefined };
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: { region: { type: 'string' }, json: { type: 'boolean' }, 'as-of': { type: 'string' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UserError(error instanceof Error ? error.message : String(error), {
-      hint: `usage: gasim members [--region ${REGION_NAMES}] [--as-of YEAR] [--json]`,
-    });
-  }
+  const { values } = parseCommandLine(MEMBERS_SPEC, argv);
   const asOf = values['as-of'];
   return { region: values.region === undefined ? undefined : parseRegion(values.region), json: values.json ?? false, asOf: asOf === undefined ? undefined : parseYear(asOf) };
 }

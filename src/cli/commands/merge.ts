@@ -1,12 +1,13 @@
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { PartialSchema, type SweepPartial } from '../../sim/sweep/shard/partial-schema.js';
 import { MergeError, mergePartials } from '../../sim/sweep/shard/shard.js';
 import type { CommandIo, CommandModule } from '../command.js';
 import { ExitCode, UserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { formatSweep, outputWidth } from './sweep-output.js';
+import { parseCommandLine } from '../command-spec.js';
+import { MERGE } from './specs.js';
 
 const MAX_PARTIAL_BYTES = 64 * 1024 * 1024;
 
@@ -46,7 +47,7 @@ async function readPartial(io: CommandIo, name: string): Promise<SweepPartial> {
 
 /** `gasim merge PARTIAL... [--json|--csv]`: the summary one machine would have printed. */
 export const run: CommandModule['run'] = async (argv, io) => {
-  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, csv: { type: 'boolean' } } });
+  const { values, positionals } = parseCommandLine(MERGE, argv);
   if (values.json && values.csv) throw new UserError('--json and --csv cannot be combined', { hint: 'choose one output format' });
   if (positionals.length === 0) throw new UserError('merge needs the partial files of every shard', { hint: 'gasim merge part-*.json' });
   const partials = [];

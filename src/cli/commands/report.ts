@@ -1,18 +1,19 @@
 import { existsSync } from 'node:fs';
 import { open, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildReport, parseReportInput } from '../../report/index.js';
 import type { CommandIo, CommandModule } from '../command.js';
 import { ExitCode, UserError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { parseCommandLine } from '../command-spec.js';
+import { REPORT } from './specs.js';
 
 /** A run's JSON is tens of kilobytes and a sweep's less; anything past this is not one. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /** `gasim report <run.json|sweep.json> --out FILE [--force]`: the HTML report of a run or a sweep. */
 export const run: CommandModule['run'] = async (argv, io) => {
-  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { out: { type: 'string' }, force: { type: 'boolean' } } });
+  const { values, positionals } = parseCommandLine(REPORT, argv);
   const [file, extra] = positionals;
   if (file === undefined) throw new UserError('report needs the JSON of a run or a sweep', { hint: 'gasim run scenarios/marrakech-2025.yaml --json > run.json; gasim report run.json --out report.html' });
   if (extra !== undefined) throw new UserError(`report takes one input file, got also '${extra}'`, { hint: 'gasim report <run.json|sweep.json> --out report.html' });

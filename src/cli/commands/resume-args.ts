@@ -1,5 +1,6 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine, usageOf } from '../command-spec.js';
 import { UserError } from '../errors.js';
+import { RESUME } from './specs.js';
 
 export interface ResumeOptions {
   readonly journal: string;
@@ -9,22 +10,11 @@ export interface ResumeOptions {
   readonly json: boolean;
 }
 
-const USAGE = 'gasim resume <journal> [--scenario FILE] [--journal-out FILE] [--force] [--json]';
+const USAGE = `gasim ${usageOf(RESUME)}`;
 
 /** Flags of `gasim resume`. */
 export function parseResumeArgs(argv: readonly string[]): ResumeOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { scenario: { type: 'string' }, 'journal-out': { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' } },
-    });
-  } catch (error) {
-    throw new UserError(`${(error as Error).message.split('\n')[0]} (resume)`, { hint: USAGE });
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(RESUME, argv);
   if (positionals.length !== 1) throw new UserError('resume needs exactly one journal file', { hint: USAGE });
   return {
     journal: positionals[0]!,

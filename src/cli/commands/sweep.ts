@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { catalogueOf } from '../../sim/sweep/catalogue.js';
 import { gridScenarios } from '../../sim/sweep/grid/grid.js';
 import { ParameterError } from '../../sim/sweep/grid/values.js';
@@ -12,6 +11,8 @@ import { VERSION } from '../version.js';
 import { openRunTable } from './run-table-file.js';
 import { gridParameters, parseShard, positiveInt, workersFlag } from './sweep-options.js';
 import { formatSweep, outputWidth } from './sweep-output.js';
+import { parseCommandLine } from '../command-spec.js';
+import { SWEEP } from './specs.js';
 
 /**
  * `gasim sweep <scenario> --runs N [--workers K] [--seed S] [--json|--csv] [--vary PATH=VALUES]…
@@ -19,23 +20,8 @@ import { formatSweep, outputWidth } from './sweep-output.js';
  * settings, or one shard of either.
  */
 export const run: CommandModule['run'] = async (argv, io) => {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      runs: { type: 'string' },
-      workers: { type: 'string' },
-      seed: { type: 'string' },
-      json: { type: 'boolean' },
-      csv: { type: 'boolean' },
-      vary: { type: 'string', multiple: true },
-      grid: { type: 'string' },
-      shard: { type: 'string' },
-      'runs-out': { type: 'string' },
-      force: { type: 'boolean' },
-    },
-  });
+  const { values, positionals } = parseCommandLine(SWEEP, argv);
+
   if (values.json && values.csv) throw new UserError('--json and --csv cannot be combined', { hint: 'choose one output format' });
   const shard = parseShard(values.shard);
   if (shard && (values.json || values.csv)) throw new UserError('--shard writes a partial (JSON) for `gasim merge`; --json and --csv apply to the merge', { hint: 'gasim sweep … --shard 1/4 > part-1.json, then gasim merge part-*.json --csv' });

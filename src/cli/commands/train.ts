@@ -1,33 +1,18 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { CommandIo, CommandModule } from '../command.js';
+import { parseCommandLine } from '../command-spec.js';
 import { ExitCode, UserError } from '../errors.js';
+import { TRAIN } from './specs.js';
 import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
 import { createVoter } from '../../sim/voter.js';
 import { buildDebrief } from '../../training/debrief.js';
 import { TRAINING_ROLES, type TrainingRole } from '../../training/decision-points.js';
 import { renderDebriefMarkdown, renderDebriefText } from '../../training/render-debrief.js';
-import { createTrainingRun, type TrainingRun } from '../tui/training-run.js';
-import { runScriptedTraining } from '../tui/training-script.js';
+import { createTrainingRun, type TrainingRun } from '../../training/training-run.js';
+import { runScriptedTraining } from '../../training/scripted-run.js';
 
 const DEFAULT_SCENARIO = 'scenarios/marrakech-2025.yaml';
-
-const USAGE = 'gasim train [scenario] [--role chair|secretariat|elections-board] [--seed N] [--report FILE] [--force] [--answers FILE]';
-
-function parse(argv: readonly string[]) {
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { role: { type: 'string' }, seed: { type: 'string' }, report: { type: 'string' }, force: { type: 'boolean' }, answers: { type: 'string' } },
-    });
-    return { values, positionals };
-  } catch (error) {
-    throw new UserError(error instanceof Error ? error.message : String(error), { hint: USAGE });
-  }
-}
 
 function roleOf(value: string | undefined): TrainingRole {
   if (value === undefined) return 'chair';
@@ -45,7 +30,7 @@ function writeReport(run: TrainingRun, path: string | undefined, title: string, 
 
 /** `gasim train`: the trainee takes the decisions of one role while the session runs. */
 export const run: CommandModule['run'] = async (argv, io) => {
-  const { values, positionals } = parse(argv);
+  const { values, positionals } = parseCommandLine(TRAIN, argv);
   const role = roleOf(values.role);
   if (values.report !== undefined && existsSync(resolve(io.cwd, values.report)) && values.force !== true) {
     throw new UserError(`${values.report} exists; not overwriting it`, { exitCode: ExitCode.refusedOverwrite, hint: 'add --force to replace it, or choose another --report file' });
@@ -64,7 +49,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   if (values.answers !== undefined) {
     const path = resolve(io.cwd, values.answers);
     if (!existsSync(path)) throw new UserError(`${values.answers}: no such file`, { hint: 'give a file with one answer per line' });
-    const done = runScriptedTraining(start, voter, readFileSync(path, 'utf8').split(/\r?\n/), io);
+    const done = runScriptedTraining(start, voter, readFileSync(path, 'utf8').split(/\r?\n/), (text) => io.stdout.write(text));
     writeReport(done, values.report, title, io);
     return ExitCode.ok;
   }

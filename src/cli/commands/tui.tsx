@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { render } from 'ink';
 import { createSessionSetup } from '../../machine/session-setup.js';
 import { createVoter } from '../../sim/voter.js';
@@ -9,17 +8,14 @@ import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
 import { createSessionController } from '../tui/session-controller.js';
 import { journalSaver, readJournalEvents } from '../tui/journal-io.js';
 import { replayJournal } from './resume.js';
+import { parseCommandLine } from '../command-spec.js';
+import { TUI } from './specs.js';
 
 export const DEFAULT_SCENARIO = 'scenarios/marrakech-2025.yaml';
 
 /** `gasim tui [scenario] [--seed N] [--resume FILE] [--journal FILE] [--force]`. */
 export const run: CommandModule['run'] = async (argv, io) => {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: { seed: { type: 'string' }, resume: { type: 'string' }, journal: { type: 'string' }, force: { type: 'boolean' } },
-  });
+  const { values, positionals } = parseCommandLine(TUI, argv);
   if (!io.stdout.isTTY || !io.stdin.isTTY) {
     io.stderr.write('gasim: the terminal UI needs an interactive terminal (stdin and stdout are not a TTY)\n');
     io.stderr.write(`  fix: run it in a terminal, or use \`gasim run ${positionals[0] ?? DEFAULT_SCENARIO}\` for the minutes without a terminal\n`);

@@ -2,17 +2,18 @@ import { resolve } from 'node:path';
 import type { CommandIo, CommandModule } from '../command.js';
 import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
 import { readScenarioFile } from '../read-scenario-file.js';
+import { parseCommandLine } from '../command-spec.js';
+import { VALIDATE } from './specs.js';
 import { loadScenarioText } from '../../scenario/load-scenario.js';
 import { formatProblem, sortByPosition } from '../../scenario/scenario-problem.js';
 import { checkScenarioRun } from '../../sim/check-run.js';
 
 /** `gasim validate <file>...`: both loading stages on each file; exit 2 if any file fails. */
 export const run: CommandModule['run'] = async (argv, io) => {
-  const flag = argv.find((a) => a.startsWith('-'));
-  if (flag !== undefined) throw new UserError(`unknown option '${flag}' for validate`, { hint: 'gasim validate <file>...' });
-  if (argv.length === 0) throw new UserError('validate needs at least one scenario file', { hint: 'gasim validate scenarios/*.yaml' });
+  const files = parseCommandLine(VALIDATE, argv).positionals;
+  if (files.length === 0) throw new UserError('validate needs at least one scenario file', { hint: 'gasim validate scenarios/*.yaml' });
   let status: ExitCodeValue = ExitCode.ok;
-  for (const file of argv) if ((await validateFile(file, io)) !== ExitCode.ok) status = ExitCode.badInput;
+  for (const file of files) if ((await validateFile(file, io)) !== ExitCode.ok) status = ExitCode.badInput;
   return status;
 };
 

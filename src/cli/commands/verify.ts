@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { auditBallot, ballotLine, type BallotAudit } from '../../audit/audit-ballot.js';
 import { phaseOf } from '../../machine/autopilot.js';
 import { parseJournal, type JournalProblem, type ParsedJournal } from '../../machine/journal.js';
@@ -6,11 +5,12 @@ import { createSessionSetup } from '../../machine/session-setup.js';
 import { replayAgainstScenario, type JournalContradiction } from '../../sim/journal-check.js';
 import { createVoter } from '../../sim/voter.js';
 import type { CommandModule } from '../command.js';
+import { parseCommandLine, usageOf } from '../command-spec.js';
+import { VERIFY } from './specs.js';
 import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
 import { ballotCollector } from '../verify/journal-ballots.js';
 import { loadJournalScenario, readJournalText } from './resume.js';
 
-const USAGE = 'gasim verify <journal> [--scenario FILE] [--json]';
 
 /** What `gasim verify` found, in the shape `--json` prints. */
 export interface VerifyReport {
@@ -102,8 +102,8 @@ export function renderVerifyReport(r: VerifyReport): string {
 
 /** `gasim verify <journal> [--scenario FILE] [--json]`: exit 0 when everything checks, 1 when not, 2 on bad input. */
 export const run: CommandModule['run'] = async (argv, io): Promise<ExitCodeValue> => {
-  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { scenario: { type: 'string' }, json: { type: 'boolean' } } });
-  if (positionals.length !== 1) throw new UserError('verify needs exactly one journal file', { hint: USAGE });
+  const { values, positionals } = parseCommandLine(VERIFY, argv);
+  if (positionals.length !== 1) throw new UserError('verify needs exactly one journal file', { hint: `gasim ${usageOf(VERIFY)}` });
   const report = await verifyJournal(positionals[0]!, values.scenario, io);
   io.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : renderVerifyReport(report));
   return report.verdict === 'verified' ? ExitCode.ok : ExitCode.notVerified;

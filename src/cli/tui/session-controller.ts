@@ -9,13 +9,13 @@ import { back, createStepper, rewindTo, step, stepUntil, until, type Stepper } f
 import type { Voter } from '../../sim/voter.js';
 import type { MemberSearchHit, SessionController } from '../../ui/controller.js';
 
-/** Saves the events taken so far; resolves to the path written. */
-export type SaveJournal = (events: readonly SessionEvent[]) => Promise<string>;
+/** Saves the events taken so far (to `path` for save-as); resolves to the path written. */
+export type SaveJournal = (events: readonly SessionEvent[], path?: string) => Promise<string>;
 
 /** Saves the journal; resolves to the path written or the Error to show. */
-export async function saveJournal(save: SaveJournal, events: readonly SessionEvent[]): Promise<string | Error> {
+export async function saveJournal(save: SaveJournal, events: readonly SessionEvent[], path?: string): Promise<string | Error> {
   try {
-    return await save(events);
+    return await save(events, path);
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
@@ -72,9 +72,9 @@ export function createSessionController(options: { setup: SessionSetup; seed: nu
     nextDay: () => update(() => stepUntil(stepper, options.voter, until.nextDay)),
     back: () => update(back(stepper)),
     jump: jumpTo,
-    async save() {
+    async save(path) {
       const count = stepper.events.length;
-      const result = await saveJournal(options.save, stepper.events);
+      const result = await saveJournal(options.save, stepper.events, path);
       if (!(result instanceof Error)) saved = count;
       return result;
     },

@@ -5,10 +5,10 @@ import type { Voter } from '../../sim/voter.js';
 import { buildDebrief } from '../../training/debrief.js';
 import type { TrainingController, TrainingView } from '../../ui/training/training-controller.js';
 import { saveJournal, searchMembers, stepOrStay, type SaveJournal } from './session-controller.js';
-import { advance, advanceUntil, answerQuestion, isTrainingOver, openQuestion, type TrainingRun } from './training-run.js';
-import { maskView } from './training-view.js';
+import { advance, advanceUntil, answerQuestion, isTrainingOver, openQuestion, type TrainingRun } from '../../training/training-run.js';
+import { maskView } from '../../training/mask-view.js';
 
-const NOT_IN_TRAINING = { message: 'not in training: every decision counts (answers are final)', kind: 'warning' } as const;
+const NOT_IN_TRAINING = { message: 'b and j are off in training: every decision counts and answers are final', kind: 'warning' } as const;
 
 /**
  * The training TUI's controller: steps the training run, masks the decision while a question is
@@ -33,7 +33,6 @@ export function createTrainingController(options: { run: TrainingRun; voter: Vot
     const prompt = shown && {
       question: shown,
       index: reviewing ? run.answers.length - 1 : run.answers.length,
-      total: run.questions.length,
       ...(reviewing && last ? { feedback: { correct: last.correct, text: last.feedback } } : {}),
     };
     training = { prompt, debrief: !reviewing && isTrainingOver(run) ? buildDebrief(run.questions, run.answers) : null };
@@ -80,9 +79,9 @@ export function createTrainingController(options: { run: TrainingRun; voter: Vot
       shownAt = options.now();
       update(run);
     },
-    async save() {
+    async save(path) {
       const count = run.stepper.events.length;
-      const result = await saveJournal(options.save, run.stepper.events);
+      const result = await saveJournal(options.save, run.stepper.events, path);
       if (!(result instanceof Error)) saved = count;
       return result;
     },

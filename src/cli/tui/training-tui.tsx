@@ -4,7 +4,7 @@ import { TrainingApp } from '../../ui/training/TrainingApp.js';
 import type { CommandIo } from '../command.js';
 import { journalSaver } from './journal-io.js';
 import { createTrainingController } from './training-controller.js';
-import type { TrainingRun } from './training-run.js';
+import type { TrainingRun } from '../../training/training-run.js';
 
 export interface TrainingTuiOptions {
   readonly run: TrainingRun;

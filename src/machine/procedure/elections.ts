@@ -180,6 +180,15 @@ export function nextPaper(ctx: SessionContext): readonly string[] {
   return ctx.election?.progress ? ballotPaper(ctx.election.progress) : [];
 }
 
+/** The rules core speaks of candidates by id; the log a person reads names them: "PHILIPPE (FRA)". */
+function withNames(base: SessionContext, text: string): string {
+  const nominated = base.setup.nominations[base.setup.items[base.election!.item]!.id] ?? [];
+  const byId = new Map(nominated.map((n) => [n.candidate.id, `${n.candidate.name} (${n.candidate.member})`]));
+  if (byId.size === 0) return text;
+  const ids = [...byId.keys()].sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return text.replace(new RegExp(`(?<![\\w-])(${ids.join('|')})(?![\\w-])`, 'g'), (id) => byId.get(id) ?? id);
+}
+
 /** Decides an election ballot with the rules core; lots use the context's generator (R4.11). */
 export function decideElectionBallot(ctx: Draft<SessionContext>, base: SessionContext, ballot: OpenBallot): void {
   const work = workOn(base, base.election!);
@@ -191,7 +200,7 @@ export function decideElectionBallot(ctx: Draft<SessionContext>, base: SessionCo
   work.election.ballots.push(traceOf(base, ballot));
   ctx.rng = decided.rng;
   work.election.progress = decided.progress;
-  work.logs.push(`Ballot ${decided.round.ballot}: ${decided.round.trail.slice(1).map((t) => t.text).join('; ') || decided.round.outcome}`);
+  work.logs.push(`Ballot ${decided.round.ballot}: ${withNames(base, decided.round.trail.slice(1).map((t) => t.text).join('; ') || decided.round.outcome)}`);
   if (decided.progress.status === 'complete') {
     finishTarget(work);
     startNextTarget(work);

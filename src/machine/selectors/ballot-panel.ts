@@ -1,3 +1,4 @@
+import { displayNameOf, withNames } from '../../domain/person-name.js';
 import { tallyVotes } from '../../rules/tally.js';
 import type { Candidate, BallotRound } from '../../domain/election.js';
 import type { Announcement, Threshold } from '../../domain/vote.js';
@@ -58,9 +59,9 @@ export function roundPanel(title: string, round: BallotRound, candidates: readon
   const bars = a.counts.map((c): BarView => {
     const candidate = byId.get(c.label);
     const marker = round.elected.includes(c.label) ? 'elected' : round.eliminated.includes(c.label) ? 'eliminated' : undefined;
-    return { label: candidate?.name ?? c.label, ...(candidate ? { member: candidate.member } : {}), votes: c.votes, ...(marker ? { marker } : {}) };
+    return { label: candidate ? displayNameOf(candidate) : c.label, ...(candidate ? { member: candidate.member } : {}), votes: c.votes, ...(marker ? { marker } : {}) };
   });
-  const outcome = round.elected.length > 0 ? `${round.elected.map((id) => byId.get(id)?.name ?? id).join(', ')} elected` : (round.trail.at(-1)?.text ?? round.outcome);
+  const outcome = round.elected.length > 0 ? `${round.elected.map((id) => byId.get(id)?.name ?? id).join(', ')} elected` : withNames(round.trail.at(-1)?.text ?? round.outcome, candidates);
   return panel(`${title} · ballot ${round.ballot}`, 'secret', round.threshold, a, bars, outcome);
 }
 
@@ -69,22 +70,26 @@ export function openPanel(ctx: SessionContext, title: string, ballot: OpenBallot
   const cast = Object.keys(ballot.votes).length;
   const labels = ballot.subject.kind === 'election' && ballot.paper.length > 1 ? ballot.paper : ['yes', 'no'];
   const nominated = ctx.setup.nominations[ctx.setup.items[ballot.item]!.id] ?? [];
+  // a secret ballot's papers are unknown until the tellers count them (R3.6); a recorded vote shows its running count
+  const known = ballot.counts !== null || !ballot.secret;
   const sofar = ballot.counts ?? tallySoFar(ballot);
   const bars = labels.map((label): BarView => {
     const c = nominated.find((n) => n.candidate.id === label)?.candidate;
-    return { label: c?.name ?? label, ...(c ? { member: c.member } : {}), votes: sofar.counts[label] ?? 0 };
+    return { label: c ? displayNameOf(c) : label, ...(c ? { member: c.member } : {}), votes: known ? (sofar.counts[label] ?? 0) : 0 };
   });
+  const expressed = labels.reduce((sum, label) => sum + (sofar.counts[label] ?? 0), 0);
   return {
     title: `${title} · voting`,
     method: ballot.method,
     secret: ballot.secret,
     majorityLabel: 'ballot open',
+    // the majority required is set from the votes expressed, so it is announced only at the close (R3.7)
     announcement: [
       { key: 'entitled', label: 'Members entitled to vote', value: ballot.electorate.length },
-      { key: 'abstentions', label: 'Abstentions', value: sofar.abstain },
-      { key: 'invalid', label: 'Invalid papers', value: sofar.invalid },
-      { key: 'expressed', label: 'Votes expressed', value: 0 },
-      { key: 'majority-required', label: 'Majority required', value: 0 },
+      { key: 'abstentions', label: 'Abstentions so far', value: known ? sofar.abstain : null },
+      { key: 'invalid', label: 'Invalid papers so far', value: known ? sofar.invalid : null },
+      { key: 'expressed', label: 'Votes expressed so far', value: known ? expressed : null },
+      { key: 'majority-required', label: 'Majority required', value: null },
     ],
     bars,
     threshold: 0,

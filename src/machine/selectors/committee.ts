@@ -24,7 +24,9 @@ export function selectCommittee(ctx: SessionContext, closed: boolean): Committee
       return {
         region,
         vicePresident: seatView(vp, 'vice-president', region, year, closed, isPresidents ? "the President's continent" : 'vacant'),
+        hasVicePresidentSeat: vp !== undefined || !isPresidents,
         delegates: Array.from({ length: count }, (_, i) => seatView(delegates[i], 'delegate', region, year, closed, 'vacant')),
+        delegateSeats: ctx.setup.rules.elections.delegateSeats[region],
       };
     }),
   };

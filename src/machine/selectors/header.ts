@@ -2,7 +2,8 @@ import { memberByCode } from '../../registry/members.js';
 import type { Phase } from '../autopilot.js';
 import type { SessionContext } from '../context.js';
 import { titleOf } from '../procedure/items.js';
-import type { AgendaView, HeaderView } from '../view-model.js';
+import { recordsOf } from '../record.js';
+import type { AgendaItemView, AgendaView, HeaderView } from '../view-model.js';
 
 const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -36,11 +37,17 @@ export function selectHeader(ctx: SessionContext, phase: Phase): HeaderView {
 /** The day's agenda with each item's status; the item under way is marked current. */
 export function selectAgenda(ctx: SessionContext, phase: Phase): AgendaView {
   const inItem = !['preSession', 'floor', 'adjourned', 'closed'].includes(phase);
+  const itemView = (i: number, day: number): AgendaItemView => {
+    const item = ctx.setup.items[i]!;
+    const current = inItem && i === ctx.item;
+    // an election between two ballots is not debated: say where it stands
+    const voted = (ctx.election?.item === i && (ctx.election.progress?.rounds.length ?? 0) > 0) || recordsOf(ctx).some((r) => r.kind === 'election' && r.item === i);
+    const between = current && item.kind === 'election' && ctx.statuses[i] === 'in-debate' && ctx.ballot === null && voted;
+    return { id: item.id, number: String(item.number), title: titleOf(item), status: ctx.statuses[i]!, current, dayNumber: day + 1, ...(between ? { note: 'between ballots' } : {}) };
+  };
   return {
     dayNumber: ctx.day + 1,
-    items: ctx.setup.days[ctx.day]!.items.map((i) => {
-      const item = ctx.setup.items[i]!;
-      return { id: item.id, number: String(item.number), title: titleOf(item), status: ctx.statuses[i]!, current: inItem && i === ctx.item };
-    }),
+    items: ctx.setup.days[ctx.day]!.items.map((i) => itemView(i, ctx.day)),
+    session: ctx.setup.days.flatMap((d, day) => d.items.map((i) => itemView(i, day))),
   };
 }

@@ -1,4 +1,6 @@
+import { nameReplacer } from '../../domain/person-name.js';
 import type { BallotRound, Candidate } from '../../domain/election.js';
+import type { VoteChoice } from '../../domain/vote.js';
 import { memberByCode, frenchAlphabeticalOrder } from '../../registry/members.js';
 import { QUESTION_CITATIONS } from '../../rules/question-citations.js';
 import { phaseOf, type SessionSnapshot } from '../autopilot.js';
@@ -30,6 +32,21 @@ function roundsOf(ctx: SessionContext, item: number): BallotRound[] {
   return [...done, ...live];
 }
 
+/** One earlier ballot in words with names: "PHILIPPE (FRA) elected with 84 votes (83 needed)". */
+function roundSummary(r: BallotRound, candidates: readonly Candidate[]): string {
+  const nameOf = (id: string) => {
+    const c = candidates.find((x) => x.id === id);
+    return c ? `${c.name} (${c.member})` : id;
+  };
+  const votesOf = (id: string) => r.announcement.counts.find((c) => c.label === id)?.votes ?? 0;
+  const needed = `${r.threshold.required} needed`;
+  if (r.elected.length > 0) return r.elected.map((id) => `${nameOf(id)} elected with ${votesOf(id)} votes`).join('; ') + ` (${needed})`;
+  const top = r.announcement.counts[0];
+  const leader = top ? `; most votes: ${nameOf(top.label)}, ${top.votes}` : '';
+  const out = r.eliminated.length > 0 ? `; ${r.eliminated.map(nameOf).join(', ')} eliminated` : '';
+  return `nobody elected (${needed}${leader})${out}`;
+}
+
 function currentItem(ctx: SessionContext): CurrentItemView {
   const item = ctx.setup.items[ctx.item]!;
   const question = proposalOf(ctx);
@@ -49,7 +66,8 @@ function ballotView(ctx: SessionContext): { panel: BallotPanelView | null; round
   const open = ctx.appeal ?? ctx.ballot;
   const item = ctx.setup.items[ctx.item]!;
   const rounds = item.kind === 'election' ? roundsOf(ctx, ctx.item) : [];
-  const earlier = rounds.map((r) => ({ ballot: r.ballot, summary: r.elected.length > 0 ? 'elected' : `${r.outcome.replace('-', ' ')} (${r.threshold.required} needed; max ${r.announcement.counts[0]?.votes ?? 0})` }));
+  const candidates = candidatesOf(ctx, ctx.item);
+  const earlier = rounds.map((r) => ({ ballot: r.ballot, summary: roundSummary(r, candidates) }));
   if (open) return { panel: openPanel(ctx, titleOf(item), open), rounds: earlier };
   const last = rounds.at(-1);
   if (last) return { panel: roundPanel(titleOf(item), last, candidatesOf(ctx, ctx.item)), rounds: earlier.slice(0, -1) };
@@ -57,24 +75,47 @@ function ballotView(ctx: SessionContext): { panel: BallotPanelView | null; round
   return { panel: record?.kind === 'question' ? questionPanel(titleOf(item), record) : null, rounds: [] };
 }
 
-function memberVotes(ctx: SessionContext): MemberVotesView {
-  const record = [...recordsOf(ctx)].reverse().find((r) => r.item === ctx.item);
-  if (!record || record.kind === 'election' || record.method === 'secret') {
-    return { available: false, reason: 'secret ballot: only totals are published (R3.3, RPGA Art 39(3))', rows: [] };
-  }
-  if (!record.recorded) return { available: false, reason: `${record.method}: no per-member record is kept (R3.2)`, rows: [] };
-  const votes = record.recorded;
+const ROLL_CALL_ORDER = 'in French alphabetical order of the members\' names, the order of the roll call (R3.2)';
+
+const NOT_RECORDED: Readonly<Record<string, string>> = {
+  secret: 'secret ballot: only totals are published (R3.3, RPGA Art 39(3))',
+  'show-of-hands': 'show of hands: the tellers count hands, no per-member record is kept (R3.2)',
+  consensus: 'decided by consensus: there were no votes to record',
+};
+
+function memberRows(votes: Readonly<Record<string, VoteChoice>>): MemberVotesView['rows'] {
   const known = frenchAlphabeticalOrder(Object.keys(votes).filter((c) => memberByCode(c)));
-  return { available: true, rows: known.map((code) => ({ code, name: memberByCode(code)!.name, choice: votes[code]! })) };
+  return known.map((code) => ({ code, name: memberByCode(code)!.name, choice: votes[code]! }));
+}
+
+/** Per-member votes of the current item's vote, said in words for each method (R3.2, R3.3). */
+function memberVotes(ctx: SessionContext): MemberVotesView {
+  const open = ctx.ballot?.item === ctx.item ? ctx.ballot : null;
+  if (open) {
+    if (open.secret || open.subject.kind === 'election') return { available: false, reason: NOT_RECORDED.secret!, rows: [] };
+    if (open.method !== 'electronic-recorded' && open.method !== 'roll-call') return { available: false, reason: NOT_RECORDED[open.method] ?? `${open.method}: no per-member record`, rows: [] };
+    const cast = Object.keys(open.votes).length;
+    return { available: true, order: ROLL_CALL_ORDER, progress: `ballot open: ${cast} of ${open.electorate.length} delegations have voted`, rows: memberRows(open.votes) };
+  }
+  const record = [...recordsOf(ctx)].reverse().find((r) => r.item === ctx.item);
+  if (!record) return { available: false, reason: 'No vote has been taken on this item yet.', rows: [] };
+  if (record.kind === 'election' || record.method === 'secret') return { available: false, reason: NOT_RECORDED.secret!, rows: [] };
+  if (!record.recorded) return { available: false, reason: NOT_RECORDED[record.method] ?? `${record.method}: no per-member record is kept (R3.2)`, rows: [] };
+  return { available: true, order: ROLL_CALL_ORDER, rows: memberRows(record.recorded) };
 }
 
 /** Everything the TUI shows, from one snapshot (principle 11: the UI is a projection). */
 export function selectSessionView(snapshot: SessionSnapshot, options: { showVotes: boolean } = { showVotes: false }): SessionView {
   const ctx = snapshot.context;
+  // the log speaks in the rules' ids ("philippe (84) reached 83"); people read names
+  const candidates = nameReplacer(Object.values(ctx.setup.nominations).flatMap((n) => n.map((x) => x.candidate)));
+  const amendments = new Map(ctx.setup.items.flatMap((i) => ('amendments' in i ? i.amendments : [])).map((a) => [a.id, a.title]));
+  const named = (text: string) => candidates(text).replace(/\b(Amendment|adopting) ([a-z0-9][a-z0-9-]*)/g, (all, word: string, id: string) => (amendments.has(id) ? `${word} “${amendments.get(id)}”` : all));
   const phase = phaseOf(snapshot);
   const inItem = !['preSession', 'floor', 'adjourned', 'closed'].includes(phase);
   const lastItem = recordsOf(ctx).at(-1)?.item;
-  const showItem = inItem || (lastItem !== undefined && lastItem === ctx.item);
+  // the last result stays on screen after its item closes, but not into the next day
+  const showItem = inItem || (lastItem !== undefined && lastItem === ctx.item && ctx.setup.items[ctx.item]?.day === ctx.day && phase !== 'closed');
   const { panel, rounds } = showItem ? ballotView(ctx) : { panel: null, rounds: [] };
   return {
     header: selectHeader(ctx, phase),
@@ -83,7 +124,7 @@ export function selectSessionView(snapshot: SessionSnapshot, options: { showVote
     ballot: panel,
     rounds,
     committee: selectCommittee(ctx, phase === 'closed'),
-    log: logOf(ctx).map((l, i) => ({ id: `${l.seq}-${i}`, text: l.text })),
+    log: logOf(ctx).map((l, i) => ({ id: `${l.seq}-${i}`, text: named(l.text) })),
     memberVotes: options.showVotes && showItem ? memberVotes(ctx) : null,
     status: ctx.lastRejection ? { message: `${ctx.lastRejection.code}: ${ctx.lastRejection.message}`, kind: 'warning' } : null,
     finished: phase === 'closed',

@@ -40,7 +40,7 @@ export function breaksTies(t: Threshold, rules: RuleSet): boolean {
 export function judgeYesNo(p: ElectionProgress, got: Ranked, t: Threshold, rules: RuleSet, rng: RngState): Verdict {
   const base = { eliminated: [], tieBreaks: [], tieBallots: 0, rng, paper: [got.id] };
   if (got.votes >= t.required) {
-    const text = `${got.id} has ${got.votes} yes votes of ${t.required} required and is elected`;
+    const text = `${got.id} is elected with ${got.votes} yes votes (${t.required} required)`;
     return { ...base, outcome: 'elected', elected: [got.id], trail: [{ citation: t.citation, text }], seatVacated: null };
   }
   const ballot = p.seatBallot + 1;
@@ -70,7 +70,7 @@ export function judgeCandidates(
   const paper = ranked.map((r) => r.id);
   if (qualifying.length > 0 && qualifying.length <= seats) {
     const elected = qualifying.map((r) => r.id);
-    const text = `${qualifying.map((r) => `${r.id} (${r.votes})`).join(', ')} reached ${t.required} and elected`;
+    const text = `${qualifying.map((r) => `${r.id} with ${r.votes} votes`).join(', ')} reached the ${t.required} votes required and ${qualifying.length === 1 ? 'is' : 'are'} elected`;
     return verdict('elected', elected, paper, [{ citation: t.citation, text }], rng);
   }
   const tieRule = breaksTies(t, rules);

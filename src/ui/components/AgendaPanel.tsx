@@ -7,7 +7,8 @@ import { Lines } from './Lines.js';
 
 function itemLine(item: AgendaItemView, width: number, numberWidth: number): Line {
   const look = statusLook(item.status, item.current);
-  const word = look.word && width >= 40 ? ` ${look.word}` : '';
+  const said = item.note ?? look.word;
+  const word = said && width >= 40 ? ` ${said}` : '';
   const head = `${look.symbol} ${padText(item.number, numberWidth, 'right')} `;
   const titleWidth = width - textWidth(head) - textWidth(word);
   return [
@@ -17,10 +18,15 @@ function itemLine(item: AgendaItemView, width: number, numberWidth: number): Lin
   ];
 }
 
-/** The items to show in `rows` lines: all if they fit, else a window around the current item. */
+/**
+ * The items to show in `rows` lines: all if they fit, else a window around the current item, or
+ * between items around the next one to come (the last ones once the day's work is done).
+ */
 export function agendaWindow(items: readonly AgendaItemView[], rows: number): readonly AgendaItemView[] {
   if (items.length <= rows) return items;
-  const at = Math.max(0, items.findIndex((i) => i.current));
+  const current = items.findIndex((i) => i.current);
+  const next = items.findIndex((i) => i.status === 'pending');
+  const at = current >= 0 ? current : next >= 0 ? next : items.length - 1;
   const start = Math.min(Math.max(0, at - Math.floor((rows - 1) / 2)), items.length - rows);
   return items.slice(Math.max(0, start), Math.max(0, start) + Math.max(0, rows));
 }

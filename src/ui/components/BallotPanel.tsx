@@ -12,11 +12,12 @@ function leader(label: string, width: number): string {
 
 /** An announced number; in training the majority required stays hidden until answered. */
 function shownValue(ballot: BallotPanelView, line: AnnouncementLineView): string {
-  return ballot.masked === true && line.key === 'majority-required' ? '?' : String(line.value);
+  if (ballot.masked === true && line.key === 'majority-required') return '?';
+  return line.value === null ? '—' : String(line.value);
 }
 
 function fullAnnouncement(ballot: BallotPanelView, width: number): Line[] {
-  const valueWidth = Math.max(3, ...ballot.announcement.map((a) => String(a.value).length));
+  const valueWidth = Math.max(3, ...ballot.announcement.map((a) => String(a.value ?? '—').length));
   const labelWidth = Math.min(34, width - valueWidth - 3);
   return ballot.announcement.map((a) => [
     { text: '  ' + leader(a.label, labelWidth) },
@@ -46,7 +47,8 @@ export function ballotLines(ballot: BallotPanelView, width: number, rows: number
   const g = barGeometry(ballot.bars, ballot.threshold, ballot.maxVotes, width);
   const hasBars = g.barWidth >= 4 && ballot.bars.length > 0;
   const tail: Line[] = [
-    ...(hasBars && ballot.masked !== true ? [thresholdLine(ballot.threshold, g, width)] : []),
+    // no majority line while the ballot is open: the majority required is known only at the close (R3.7)
+    ...(hasBars && ballot.masked !== true && !ballot.open ? [thresholdLine(ballot.threshold, g, width)] : []),
     [{ text: '  ' + ballot.neededLine }],
     ...(ballot.open ? [[{ text: '  ballot open', tone: 'current' } as const]] : []),
     ...(ballot.outcome ? [[{ text: '  ' + ballot.outcome, bold: true } as const]] : []),

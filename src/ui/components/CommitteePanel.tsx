@@ -17,18 +17,23 @@ function join(parts: readonly Segment[][], separator: string): Segment[] {
   return parts.flatMap((p, i) => (i === 0 ? p : [{ text: separator, tone: 'muted' as const }, ...p]));
 }
 
-function filled(seats: readonly CommitteeSeatView[]): string {
-  return `${seats.filter((s) => s.holder !== null).length}/${seats.length}`;
+/**
+ * Seats held of the seats there are: an outgoing holder and the one elected to follow sit side by
+ * side until the close (R1.9), yet fill one seat, so the count never passes the seats (issue 17).
+ */
+function filled(seats: readonly CommitteeSeatView[], count: number): string {
+  return `${Math.min(count, seats.filter((s) => s.holder !== null).length)}/${count}`;
 }
 
-/** The whole Committee in one line, for narrow terminals. */
+/** The whole Committee in one line, for narrow terminals; the President's continent has no VP seat (R1.5). */
 export function committeeSummary(committee: CommitteeView): Line {
-  const vps = committee.regions.map((r) => r.vicePresident);
-  const delegates = committee.regions.map((r) => `${ABBREVIATION[r.region]} ${filled(r.delegates)}`).join(' ');
+  const vpSeats = committee.regions.filter((r) => r.hasVicePresidentSeat);
+  const vps = filled(vpSeats.map((r) => r.vicePresident), vpSeats.length);
+  const delegates = committee.regions.map((r) => `${ABBREVIATION[r.region]} ${filled(r.delegates, r.delegateSeats)}`).join(' ');
   return [
     { text: 'President ', bold: true },
     ...seatSegments(committee.president),
-    { text: ` · VPs ${filled(vps)} · Del ${delegates}` },
+    { text: ` · VPs ${vps} · Del ${delegates}` },
   ];
 }
 
@@ -38,7 +43,7 @@ export function committeeLines(committee: CommitteeView, rows: number): Line[] {
   const president: Line = [{ text: 'President  ', bold: true }, ...seatSegments(committee.president)];
   if (rows < committee.regions.length + 1) {
     const vps = committee.regions.map((r) => [{ text: `VP ${ABBREVIATION[r.region]} ` }, ...seatSegments(r.vicePresident)]);
-    const delegates = committee.regions.map((r) => `${ABBREVIATION[r.region]} ${filled(r.delegates)}`).join(' · ');
+    const delegates = committee.regions.map((r) => `${ABBREVIATION[r.region]} ${filled(r.delegates, r.delegateSeats)}`).join(' · ');
     return [[...president, { text: ' · ', tone: 'muted' }, ...join(vps, ' · ')], [{ text: `Delegates  ${delegates}` }]];
   }
   return [

@@ -7,7 +7,7 @@ export function confirmQuitLines(unsaved: number, width: number): Line[] {
   return [
     rule('QUIT', width),
     [{ text: `Quit with ${steps} not saved? `, tone: 'warning', bold: true }],
-    [{ text: 'y quit without saving · n stay (then s saves)' }],
+    [{ text: 'y quit without saving · s save first (then q quits) · n stay' }],
   ];
 }
 

@@ -13,10 +13,11 @@ export function jumpLines(items: readonly AgendaItemView[], cursor: number, widt
     const at = start + i === cursor;
     return [
       { text: at ? '› ' : '  ', tone: 'accent', bold: true },
+      { text: `day ${item.dayNumber}  `, tone: 'muted' },
       { text: `${look.symbol} ${item.number} ${item.title}`, tone: at ? 'accent' : undefined, bold: at },
     ];
   });
-  return [rule('JUMP TO ITEM', width), ...shown, [{ text: '↑↓ choose · ⏎ jump · Esc cancel', tone: 'muted' }]];
+  return [rule('JUMP TO ITEM · WHOLE SESSION', width), ...shown, [{ text: '↑↓ choose · ⏎ jump (later items run there; earlier ones replay) · Esc cancel', tone: 'muted' }]];
 }
 
 export function JumpList(props: {

@@ -1,10 +1,10 @@
 import { Box } from 'ink';
 import type { SessionView } from '../../machine/view-model.js';
 import type { MemberSearchHit } from '../controller.js';
-import { rule } from '../layout/line.js';
+import { rule, wrapLine, type Line } from '../layout/line.js';
 import { planScreen } from '../layout/plan-screen.js';
 import { AgendaPanel } from './AgendaPanel.js';
-import { NarrowBody, WideBody } from './Body.js';
+import { ClosingBody, NarrowBody, WideBody } from './Body.js';
 import { CommitteePanel } from './CommitteePanel.js';
 import { ConfirmQuit } from './ConfirmQuit.js';
 import { EventLog } from './EventLog.js';
@@ -12,6 +12,8 @@ import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { JumpList } from './JumpList.js';
+import { columnsOf, memberVotesPage } from './MemberVotes.js';
+import { SaveAs } from './SaveAs.js';
 import { Lines } from './Lines.js';
 import { SearchBox } from './SearchBox.js';
 
@@ -21,7 +23,8 @@ export type ScreenOverlay =
   | { readonly kind: 'help' }
   | { readonly kind: 'confirm-quit'; readonly unsaved: number }
   | { readonly kind: 'search'; readonly query: string; readonly hits: readonly MemberSearchHit[] }
-  | { readonly kind: 'jump'; readonly cursor: number };
+  | { readonly kind: 'jump'; readonly cursor: number }
+  | { readonly kind: 'save-as'; readonly path: string; readonly reason: string };
 
 export interface ScreenProps {
   readonly view: SessionView;
@@ -29,20 +32,57 @@ export interface ScreenProps {
   readonly height: number;
   readonly overlay: ScreenOverlay;
   readonly showVotes?: boolean;
+  /** The first member-vote row shown. */
+  readonly votesOffset?: number;
+  /** Training mode: the footer and help leave out the keys that are off (b, j). */
+  readonly training?: boolean;
 }
 
-function Overlay({ overlay, view, width, rows }: { readonly overlay: ScreenOverlay; readonly view: SessionView; readonly width: number; readonly rows: number }) {
+/** The smallest terminal the screen is laid out for (design/tui.md). */
+export const MIN_COLUMNS = 80;
+export const MIN_ROWS = 24;
+/** The frame is one row shorter than the terminal (use-terminal-size.ts): 23 rows at 80×24. */
+export const MIN_FRAME_ROWS = MIN_ROWS - 1;
+
+/** Members one page of the vote list shows at this size (PgDn scrolls by it) and in one row (↓). */
+export function votesPage(view: SessionView, width: number, height: number): { page: number; row: number } {
+  const plan = planScreen(view, width, height);
+  const panel = plan.mode === 'wide' ? plan.rightWidth - 1 : plan.width;
+  return { page: memberVotesPage(panel, plan.ballotRows), row: columnsOf(panel) };
+}
+
+/** Below 80×24 the panels cannot be laid out: say so, and what the keys still do. `height` is the frame's. */
+export function tooSmallLines(width: number, height: number): Line[] {
+  return [
+    [{ text: 'Terminal too small', tone: 'warning', bold: true }],
+    [{ text: `${width}×${height + 1}: gasim needs at least ${MIN_COLUMNS}×${MIN_ROWS}.` }],
+    [{ text: 'Enlarge the window; the session waits.' }],
+    [],
+    [{ text: 'Keys still work: → step · ⏎ item · d day · N next day · b back · j jump · v votes · / member · s save · ? help · q quit', tone: 'muted' }],
+  ];
+}
+
+function Overlay({ overlay, view, width, rows, training }: { readonly overlay: ScreenOverlay; readonly view: SessionView; readonly width: number; readonly rows: number; readonly training: boolean }) {
   switch (overlay.kind) {
-    case 'help': return <HelpOverlay width={width} rows={rows} />;
+    case 'help': return <HelpOverlay width={width} rows={rows} training={training} />;
     case 'confirm-quit': return <ConfirmQuit unsaved={overlay.unsaved} width={width} />;
     case 'search': return <SearchBox query={overlay.query} hits={overlay.hits} width={width} rows={rows} />;
-    case 'jump': return <JumpList items={view.agenda.items} cursor={overlay.cursor} width={width} rows={rows} />;
+    case 'jump': return <JumpList items={view.agenda.session} cursor={overlay.cursor} width={width} rows={rows} />;
+    case 'save-as': return <SaveAs path={overlay.path} reason={overlay.reason} width={width} />;
     default: return null;
   }
 }
 
-/** The whole screen, laid out for `width` × `height`; never taller or wider than that. */
-export function Screen({ view, width, height, overlay, showVotes = false }: ScreenProps) {
+/** The whole screen, laid out for a frame of `width` × `height` (the terminal's rows less one); never larger. */
+export function Screen({ view, width, height, overlay, showVotes = false, votesOffset = 0, training = false }: ScreenProps) {
+  if (width < MIN_COLUMNS || height < MIN_FRAME_ROWS) {
+    const wrapped = tooSmallLines(width, height).flatMap((line) => wrapLine(line, width));
+    return (
+      <Box flexDirection="column" width={width} height={height} overflow="hidden">
+        <Lines lines={wrapped} width={width} rows={height} />
+      </Box>
+    );
+  }
   const plan = planScreen(view, width, height);
   const wide = plan.mode === 'wide';
   const status = view.status ? [[{ text: view.status.message, tone: view.status.kind }] as const] : [[]];
@@ -51,13 +91,13 @@ export function Screen({ view, width, height, overlay, showVotes = false }: Scre
       <Header header={view.header} width={width} />
       {overlay.kind !== 'none' ? (
         <Box height={height - 3} flexDirection="column" overflow="hidden">
-          <Overlay overlay={overlay} view={view} width={width} rows={height - 3} />
+          <Overlay overlay={overlay} view={view} width={width} rows={height - 3} training={training} />
         </Box>
       ) : (
         <>
           {wide ? null : <AgendaPanel agenda={view.agenda} width={width} rows={plan.agendaRows} titled={false} />}
           <Lines lines={[rule('', width)]} width={width} />
-          {wide ? <WideBody view={view} plan={plan} showVotes={showVotes} /> : <NarrowBody view={view} plan={plan} showVotes={showVotes} />}
+          {view.finished ? <ClosingBody view={view} plan={plan} /> : wide ? <WideBody view={view} plan={plan} showVotes={showVotes} votesOffset={votesOffset} /> : <NarrowBody view={view} plan={plan} showVotes={showVotes} votesOffset={votesOffset} />}
           <Box flexGrow={1} />
           <Lines lines={[rule(wide ? 'EXECUTIVE COMMITTEE' : '', width)]} width={width} />
           <CommitteePanel committee={view.committee} width={width} rows={plan.committeeRows} />
@@ -66,7 +106,7 @@ export function Screen({ view, width, height, overlay, showVotes = false }: Scre
         </>
       )}
       <Lines lines={status} width={width} rows={1} />
-      <Footer width={width} finished={view.finished} />
+      <Footer width={width} finished={view.finished} training={training} />
     </Box>
   );
 }

@@ -16,18 +16,22 @@ export interface KeyCallbacks {
   readonly onBack: () => void;
   readonly onJump: (itemId: ItemId) => void;
   readonly onSave: () => void;
+  /** Saves to the file named in the save-as prompt. */
+  readonly onSaveAs?: (path: string) => void;
   readonly onQuit: () => void;
 }
 
 export interface UseKeysOptions extends KeyCallbacks {
   readonly state: UiState;
   readonly dispatch: Dispatch<UiAction>;
-  /** The agenda the jump list picks from. */
+  /** The items the jump list picks from: the whole session's. */
   readonly items: readonly AgendaItemView[];
   /** Unsaved steps: quitting asks for confirmation when there are any. */
   readonly unsavedSteps: () => number;
   /** False while another hook owns the keys (training mode's question prompt). */
   readonly isActive?: boolean;
+  /** Member-vote rows and the rows a page shows, for scrolling the list. */
+  readonly votes?: () => { readonly count: number; readonly page: number; readonly row: number };
 }
 
 /** The only `useInput` of the TUI: turns key presses into UI actions and callbacks. */
@@ -46,7 +50,15 @@ export function useKeys(options: UseKeysOptions): void {
     switch (command.kind) {
       case 'ui': {
         const a = command.action;
-        dispatch(a.type === 'jump-move' ? { ...a, count: o.items.length } : a);
+        if (a.type === 'scroll-votes') dispatch({ ...a, ...(o.votes?.() ?? { count: 0, page: 1, row: 1 }) });
+        else if (a.type === 'open-jump') dispatch({ ...a, cursor: Math.max(0, o.items.findIndex((i) => i.current || i.status === 'pending')) });
+        else dispatch(a.type === 'jump-move' ? { ...a, count: o.items.length } : a);
+        return;
+      }
+      case 'save-as': {
+        const path = latest.current.saveAs.trim();
+        dispatch({ type: 'close-overlay' });
+        if (path !== '') o.onSaveAs?.(path);
         return;
       }
       case 'jump': {
@@ -64,7 +76,9 @@ export function useKeys(options: UseKeysOptions): void {
       case 'end-of-day': return o.onEndOfDay();
       case 'next-day': return o.onNextDay();
       case 'back': return o.onBack();
-      case 'save': return o.onSave();
+      case 'save':
+        if (latest.current.overlay === 'confirm-quit') dispatch({ type: 'cancel-quit' });
+        return o.onSave();
       case 'quit': return o.onQuit();
       case 'none': return;
     }

@@ -56,3 +56,36 @@ export function rule(title: string, width: number): Line {
     { text: '─'.repeat(Math.max(0, width - textWidth(head))), tone: 'muted' },
   ];
 }
+
+/**
+ * Wraps a line into rows of at most `width` columns, breaking between words (never inside one
+ * unless a word alone is wider than a row); each piece keeps its segment's tone.
+ */
+export function wrapLine(line: Line, width: number): Line[] {
+  if (lineWidth(line) <= width || width < 1) return [line];
+  const rows: Segment[][] = [[]];
+  let used = 0;
+  for (const segment of line) {
+    for (const word of segment.text.split(/(?<= )/)) {
+      let piece = word;
+      if (used > 0 && used + textWidth(piece.trimEnd()) > width) {
+        rows.push([]);
+        used = 0;
+      }
+      while (textWidth(piece) > width && used === 0) {
+        rows.at(-1)!.push({ ...segment, text: piece.slice(0, width) });
+        rows.push([]);
+        piece = piece.slice(width);
+      }
+      if (used === 0) piece = piece.trimStart();
+      rows.at(-1)!.push({ ...segment, text: piece });
+      used += textWidth(piece);
+    }
+  }
+  return rows.map((row) => {
+    const kept = row.filter((s) => s.text !== '');
+    const last = kept.at(-1);
+    if (last) kept[kept.length - 1] = { ...last, text: last.text.trimEnd() };
+    return fitLine(kept, width);
+  });
+}

@@ -6,7 +6,8 @@ import type { PromptState } from './prompt-state.js';
 export interface QuestionPromptProps {
   readonly question: Question;
   readonly index: number;
-  readonly total: number;
+  /** The number of questions, when it is known in advance (a drill); training asks as the session goes. */
+  readonly total: number | null;
   readonly state: PromptState;
   /** Shown once the trainee has answered; until then the answer stays hidden. */
   readonly feedback?: { readonly correct: boolean; readonly text: string };
@@ -20,7 +21,7 @@ export function QuestionPrompt({ question, index, total, state, feedback, width 
   return (
     <Box flexDirection="column" width={width}>
       <Text color={theme.accent}>
-        Question {index + 1}/{total} · {question.topic}
+        Question {total === null ? index + 1 : `${index + 1}/${total}`} · {question.topic}
       </Text>
       <Text wrap="wrap">{question.prompt}</Text>
       {question.kind === 'choice' ? (

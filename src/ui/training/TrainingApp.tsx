@@ -1,6 +1,8 @@
 import { useApp } from 'ink';
 import { useCallback, useState, useSyncExternalStore } from 'react';
-import { overlayOf } from '../App.js';
+import type { StatusView } from '../../machine/view-model.js';
+import { overlayOf, useSaveCommand } from '../App.js';
+import { votesPage } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useUiState } from '../state/use-ui-state.js';
@@ -32,6 +34,8 @@ export function TrainingApp({ controller, noColor = false, onExit }: TrainingApp
   const state = question && prompt.id === question.id ? prompt.state : initialPromptState;
   const asking = question !== null && ui.overlay === 'none';
   const quit = () => { exit(); onExit?.(); };
+  const [notice, setNotice] = useState<StatusView | null>(null);
+  const onSave = useSaveCommand(controller, dispatch, setNotice);
   usePromptKeys({
     isActive: asking,
     question,
@@ -44,7 +48,7 @@ export function TrainingApp({ controller, noColor = false, onExit }: TrainingApp
   });
   useKeys({
     isActive: !asking,
-    state: ui, dispatch, items: view.agenda.items,
+    state: ui, dispatch, items: view.agenda.session,
     unsavedSteps: () => (training.debrief ? 0 : Math.max(1, controller.unsavedSteps())),
     onStep: () => controller.step(),
     onEndOfItem: () => controller.endOfItem(),
@@ -52,13 +56,15 @@ export function TrainingApp({ controller, noColor = false, onExit }: TrainingApp
     onNextDay: () => controller.nextDay(),
     onBack: () => controller.back(),
     onJump: (id) => controller.jump(id),
-    onSave: () => void controller.save(),
+    onSave: () => onSave(),
+    onSaveAs: (path) => onSave(path),
+    votes: () => ({ count: view.memberVotes?.rows.length ?? 0, ...votesPage(view, width, height) }),
     onQuit: quit,
   });
   return (
     <ThemeContext.Provider value={selectTheme(noColor)}>
-      <TrainingScreen view={view} training={training} prompt={state} width={width} height={height}
-        overlay={overlayOf(ui, controller)} showVotes={ui.showVotes} />
+      <TrainingScreen view={notice ? { ...view, status: notice } : view} training={training} prompt={state} width={width} height={height}
+        overlay={overlayOf(ui, controller)} showVotes={ui.showVotes} votesOffset={ui.votesOffset} />
     </ThemeContext.Provider>
   );
 }

@@ -5,7 +5,7 @@ import { BallotPanel } from '../components/BallotPanel.js';
 import { Header } from '../components/Header.js';
 import { Lines } from '../components/Lines.js';
 import { Screen, type ScreenOverlay } from '../components/Screen.js';
-import { plain, rule } from '../layout/line.js';
+import { plain, rule, wrapLine } from '../layout/line.js';
 import { promptRows } from '../layout/prompt-rows.js';
 import type { PromptState } from './prompt-state.js';
 import { QuestionPrompt } from './QuestionPrompt.js';
@@ -19,22 +19,28 @@ export interface TrainingScreenProps {
   readonly height: number;
   readonly overlay: ScreenOverlay;
   readonly showVotes?: boolean;
+  readonly votesOffset?: number;
 }
 
 /**
  * The session screen of `gasim train`: the normal screen between decisions; while a question is
  * on screen, the current item and its (masked) ballot above the question; at the end, the debrief.
  */
-export function TrainingScreen({ view, training, prompt, width, height, overlay, showVotes = false }: TrainingScreenProps) {
+export function TrainingScreen({ view, training, prompt, width, height, overlay, showVotes = false, votesOffset = 0 }: TrainingScreenProps) {
   const asking = training.prompt;
   if (overlay.kind !== 'none' || (asking === null && training.debrief === null)) {
-    return <Screen view={view} width={width} height={height} overlay={overlay} showVotes={showVotes} />;
+    return <Screen view={view} width={width} height={height} overlay={overlay} showVotes={showVotes} votesOffset={votesOffset} training />;
   }
   const item = view.currentItem ? [plain(`${view.currentItem.number}. ${view.currentItem.title} · ${view.currentItem.kindLabel}`, undefined, true)] : [[]];
   const hint = asking === null ? 'session closed' : asking.feedback ? '⏎ go on' : 'answer the question to go on';
   const footer = [plain(`${hint}  q quit`, 'muted')];
   if (asking === null) {
-    const lines = renderDebriefText(training.debrief!).trimEnd().split('\n').map((l) => plain(l));
+    // wrapped between words, continuation rows indented under their line
+    const lines = renderDebriefText(training.debrief!).trimEnd().split('\n').flatMap((l) => {
+      const indent = /^ */.exec(l)![0] + '  ';
+      const [first, ...rest] = wrapLine(plain(l), width);
+      return [first!, ...rest.flatMap((r) => wrapLine([{ text: indent }, ...r], width))];
+    });
     return (
       <Box flexDirection="column" width={width} height={height} overflow="hidden">
         <Header header={view.header} width={width} />
@@ -57,7 +63,7 @@ export function TrainingScreen({ view, training, prompt, width, height, overlay,
       </Box>
       <Lines lines={[rule('QUESTION', width)]} width={width} />
       <Box flexDirection="column" height={height - 4 - ballotRows} overflow="hidden">
-        <QuestionPrompt question={asking.question} index={asking.index} total={asking.total} state={prompt} width={width}
+        <QuestionPrompt question={asking.question} index={asking.index} total={null} state={prompt} width={width}
           {...(asking.feedback ? { feedback: asking.feedback } : {})} />
       </Box>
       <Lines lines={footer} width={width} rows={1} />

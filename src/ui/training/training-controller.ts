@@ -5,9 +5,8 @@ import type { SessionController } from '../controller.js';
 /** The question on screen: open, or answered with its feedback until the trainee goes on. */
 export interface TrainingPromptView {
   readonly question: Question;
-  /** 0-based number of the question in the session, and the number asked so far. */
+  /** 0-based number of the question in the session; how many the session asks is known only at its end. */
   readonly index: number;
-  readonly total: number;
   readonly feedback?: { readonly correct: boolean; readonly text: string };
 }
 

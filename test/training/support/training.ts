@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { advance, answerQuestion, createTrainingRun, isTrainingOver, openQuestion, type TrainingRun } from '../../../src/cli/tui/training-run.js';
+import { advance, answerQuestion, createTrainingRun, isTrainingOver, openQuestion, type TrainingRun } from '../../../src/training/training-run.js';
 import { ScenarioSchema, type Scenario } from '../../../src/scenario/schema.js';
 import { createVoter, type Voter } from '../../../src/sim/voter.js';
 import type { TrainingRole } from '../../../src/training/decision-points.js';

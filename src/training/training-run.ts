@@ -1,16 +1,16 @@
-import type { SessionSnapshot } from '../../machine/autopilot.js';
-import { MAX_SESSION_EVENTS, sessionDoesNotEnd } from '../../machine/continue-session.js';
-import { createSessionSetup } from '../../machine/session-setup.js';
-import { createRng, type RngState } from '../../random/seeded-rng.js';
-import type { Scenario } from '../../scenario/schema.js';
-import type { Incident } from '../../scenario/training-schema.js';
-import { createStepper, isFinished, send, step, type Stepper } from '../../sim/stepper.js';
-import type { Voter } from '../../sim/voter.js';
-import { decisionPointsFor, type TrainingRole } from '../../training/decision-points.js';
-import { incidentEvents } from '../../training/incident-events.js';
-import { applyScenarioIncidents, scheduleIncidents } from '../../training/incidents.js';
-import type { Question } from '../../training/question.js';
-import { scoreAnswer, type ScoredAnswer } from '../../training/score.js';
+import type { SessionSnapshot } from '../machine/autopilot.js';
+import { MAX_SESSION_EVENTS, sessionDoesNotEnd } from '../machine/continue-session.js';
+import { createSessionSetup } from '../machine/session-setup.js';
+import { createRng, type RngState } from '../random/seeded-rng.js';
+import type { Scenario } from '../scenario/schema.js';
+import type { Incident } from '../scenario/training-schema.js';
+import { createStepper, isFinished, send, step, type Stepper } from '../sim/stepper.js';
+import type { Voter } from '../sim/voter.js';
+import { decisionPointsFor, type TrainingRole } from './decision-points.js';
+import { incidentEvents } from './incident-events.js';
+import { applyScenarioIncidents, scheduleIncidents } from './incidents.js';
+import type { Question } from './question.js';
+import { scoreAnswer, type ScoredAnswer } from './score.js';
 
 /**
  * A training session as plain data: the stepper, the incidents still to inject, the questions

@@ -1,7 +1,6 @@
-import type { Incident } from '../../scenario/training-schema.js';
-import type { Voter } from '../../sim/voter.js';
-import type { CommandIo } from '../command.js';
-import { formatQuestion } from '../training-text.js';
+import type { Incident } from '../scenario/training-schema.js';
+import type { Voter } from '../sim/voter.js';
+import { formatQuestion } from './question-text.js';
 import { advance, answerQuestion, isTrainingOver, openQuestion, type TrainingRun } from './training-run.js';
 
 /** An incident as one line of the transcript, e.g. "point-of-order on budget-2029". */
@@ -12,23 +11,24 @@ export function describeIncident(incident: Incident): string {
 
 /**
  * Runs the whole training session headless with scripted answers (one per question, in order;
- * past the last line a question counts as unanswered and is scored wrong), printing each
- * question, the answer given and the feedback. Returns the finished run.
+ * past the last line a question counts as unanswered and is scored wrong), handing each block of
+ * the transcript (an incident, or a question with the answer given and the feedback) to `emit`.
+ * Returns the finished run. The shell decides where the transcript goes.
  */
-export function runScriptedTraining(start: TrainingRun, voter: Voter, lines: readonly string[], io: CommandIo): TrainingRun {
+export function runScriptedTraining(start: TrainingRun, voter: Voter, lines: readonly string[], emit: (text: string) => void): TrainingRun {
   let run = start;
   while (!isTrainingOver(run)) {
     const question = openQuestion(run);
     if (question === null) {
       const next = advance(run, voter);
-      for (const incident of next.fired.slice(run.fired.length)) io.stdout.write(`Incident: ${describeIncident(incident)}\n\n`);
+      for (const incident of next.fired.slice(run.fired.length)) emit(`Incident: ${describeIncident(incident)}\n\n`);
       run = next;
       continue;
     }
     const i = run.answers.length;
     const raw = lines[i]?.trim() ?? '';
     run = answerQuestion(run, raw, 0);
-    io.stdout.write(`${formatQuestion(question, i, null)}> ${raw === '' ? '(no answer)' : raw}\n${run.answers[i]!.feedback}\n\n`);
+    emit(`${formatQuestion(question, i, null)}> ${raw === '' ? '(no answer)' : raw}\n${run.answers[i]!.feedback}\n\n`);
   }
   return run;
 }
