@@ -14,6 +14,7 @@ import { log, reject } from './procedure/log.js';
 import { recordQuorum, setAsideWithoutQuorum, takeNoDecision } from './procedure/quorum.js';
 import { applyAmendmentDecision, beginAmendments, nextQuestionSubject } from './procedure/questions.js';
 import { nextPendingItem, rejectionFor, type Where } from './procedure/validate.js';
+import { recordsOf } from './record.js';
 
 /**
  * A recipe writes to the draft and reads from `base`, the context before the event: reading large
@@ -45,7 +46,7 @@ function also(recipe: Recipe<SessionEvent['type']>) {
 function closeItemStatus(ctx: Draft<SessionContext>, base: SessionContext): void {
   const item = base.setup.items[base.item]!;
   if (item.kind === 'election') {
-    const records = base.records.filter((r) => r.kind === 'election' && r.item === base.item);
+    const records = recordsOf(base).filter((r) => r.kind === 'election' && r.item === base.item);
     const elected = records.some((r) => r.kind === 'election' && r.result.elected.length > 0);
     setStatus(ctx, base.item, records.length === 0 ? 'not-held' : elected ? 'elected' : 'vacant');
     ctx.election = null;
@@ -59,7 +60,7 @@ function closeItemStatus(ctx: Draft<SessionContext>, base: SessionContext): void
 
 /** The item's status once a ballot closes: its proposal's decision if taken, else still in debate. */
 function statusAfterBallot(ctx: SessionContext): ItemStatus {
-  const proposal = ctx.records.filter((r) => r.kind === 'question' && r.item === ctx.item && r.subject.kind === 'proposal').at(-1);
+  const proposal = recordsOf(ctx).filter((r) => r.kind === 'question' && r.item === ctx.item && r.subject.kind === 'proposal').at(-1);
   return proposal?.kind === 'question' && proposal.decision !== 'no-consensus' ? proposal.decision : 'in-debate';
 }
 

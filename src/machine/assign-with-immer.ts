@@ -1,67 +1,44 @@
-import { castDraft, freeze, Immer, type Draft } from 'immer';
+import { castDraft, Immer, isDraft, original, type Draft } from 'immer';
 import { assign } from 'xstate';
+import { appended, type AppendOnly } from './append-only.js';
 import type { ItemStatus, LogEntry, QuorumRecord, SessionContext, SessionRecord } from './context.js';
 import type { SessionEvent } from './events.js';
 
-// Auto-freeze stays on: besides protecting snapshots, a frozen subtree is skipped when immer
-// finalises a recipe; without it every event would walk the whole context (measured: ~10x slower).
-const immer = new Immer({ autoFreeze: true });
+// Auto-freeze off (principle 9): freezing every new object is most of immer's cost, and without
+// it immer stops finalising a recipe as soon as it has seen every draft, untouched subtrees unwalked.
+// What a recipe puts in the draft whole (a record handle, a list of statuses) is frozen shallowly
+// instead, so that immer does not walk into it either.
+const immer = new Immer({ autoFreeze: false });
 
-/** What a recipe appends to the context's growing lists, staged until the recipe ends. */
+/** The record's lists (principle 9: append-only, shared by successive snapshots). */
 interface Appends {
-  readonly log: LogEntry[];
-  readonly records: SessionRecord[];
-  readonly quorum: QuorumRecord[];
+  readonly log: LogEntry;
+  readonly records: SessionRecord;
+  readonly quorum: QuorumRecord;
 }
 
-/** A recipe's staged writes: appends, and item statuses by index. */
-interface Staged extends Appends {
-  readonly statuses: Map<number, ItemStatus>;
-}
-
-const staged = new WeakMap<Draft<SessionContext>, Staged>();
-
-function stagedFor(ctx: Draft<SessionContext>, what: string): Staged {
-  const stage = staged.get(ctx);
-  if (stage === undefined) throw new Error(`${what} outside produceContext: recipes receive the draft that produceContext stages writes for`);
-  return stage;
-}
+/** A value as the recipe found it: the base behind a draft, or what the recipe itself put there. */
+const plain = <T>(value: T): T => (isDraft(value) ? (original(value as Draft<T>) as T) : value);
 
 /**
- * Appends to `log` or `records`. The lists only grow, so the recipe's additions are staged and
- * written once, as a new frozen list: pushing through immer's proxy would copy the list and walk
- * every entry again on each event. Entries are deep-frozen here, once.
+ * Appends to one of the record's lists: the entries go on the shared list, never copied (see
+ * `AppendOnly`); the draft gets the new handle, read from the base so that immer drafts nothing.
  */
-export function append<K extends keyof Appends>(ctx: Draft<SessionContext>, key: K, ...entries: Appends[K]): void {
-  const appends = stagedFor(ctx, `append(${key})`);
-  for (const entry of entries) (appends[key] as unknown[]).push(freeze(entry, true));
+export function append<K extends keyof Appends>(ctx: Draft<SessionContext>, key: K, ...entries: Appends[K][]): void {
+  const list = plain(ctx[key]) as unknown as AppendOnly<Appends[K]>;
+  (ctx as unknown as Record<K, AppendOnly<Appends[K]>>)[key] = appended(list, entries);
 }
 
-/**
- * Sets the status of agenda item `index`. Staged like the appends and written once as a new
- * frozen list: a write through immer's array proxy costs more than the procedure step itself.
- * The last status set for an item in a recipe wins.
- */
+/** Sets the status of agenda item `index`: a fresh list of statuses, one write at the draft's root. */
 export function setStatus(ctx: Draft<SessionContext>, index: number, status: ItemStatus): void {
-  stagedFor(ctx, 'setStatus').statuses.set(index, status);
+  const statuses = [...plain(ctx.statuses)];
+  statuses[index] = status;
+  ctx.statuses = castDraft(Object.freeze(statuses)) as ItemStatus[];
 }
 
 /** Applies a recipe to the context: the single immer bridge (principle 9); recipes mutate the draft and return nothing. */
 export function produceContext(context: SessionContext, recipe: (draft: Draft<SessionContext>) => void): SessionContext {
-  return immer.produce(context, (draft) => {
-    const stage: Staged = { log: [], records: [], quorum: [], statuses: new Map() };
-    staged.set(draft, stage);
-    recipe(draft);
-    staged.delete(draft);
-    if (stage.log.length > 0) draft.log = castDraft(Object.freeze([...context.log, ...stage.log]) as LogEntry[]);
-    if (stage.records.length > 0) draft.records = castDraft(Object.freeze([...context.records, ...stage.records]) as SessionRecord[]);
-    if (stage.quorum.length > 0) draft.quorum = castDraft(Object.freeze([...context.quorum, ...stage.quorum]) as QuorumRecord[]);
-    if (stage.statuses.size > 0) {
-      const statuses = [...context.statuses];
-      for (const [index, status] of stage.statuses) statuses[index] = status;
-      draft.statuses = castDraft(Object.freeze(statuses));
-    }
-  });
+  return immer.produce(context, recipe);
 }
 
 /** The same bridge as an xstate `assign` action. */

@@ -8,6 +8,7 @@ import type { QuorumCheck, QuorumStage } from '../rules/quorum.js';
 import type { QuestionKind } from '../rules/rule-set.js';
 import type { MotionKind } from './events.js';
 import type { SessionSetup } from './session-setup.js';
+import { emptyList, type AppendOnly } from './append-only.js';
 
 export type { ItemStatus } from '../domain/agenda.js';
 import type { ItemStatus } from '../domain/agenda.js';
@@ -176,10 +177,12 @@ export interface SessionContext {
   carried: { item: number; day: number }[];
   debateClosed: boolean;
   pointOfOrder: { member: MemberCode; aboutVoting: boolean; ruling: 'upheld' | 'rejected' | null } | null;
-  records: SessionRecord[];
-  /** Every quorum check taken, in order (only when a quorum rule applies, Q1). */
-  quorum: QuorumRecord[];
-  log: LogEntry[];
+  /** The append-only record (read through `recordsOf`, `quorumChecksOf`, `logOf`): closed ballots, */
+  records: AppendOnly<SessionRecord>;
+  /** every quorum check taken, in order (only when a quorum rule applies, Q1), */
+  quorum: AppendOnly<QuorumRecord>;
+  /** and the log of settled history. */
+  log: AppendOnly<LogEntry>;
   lastRejection: Rejection | null;
   rejections: number;
   /** Number of accepted events. */
@@ -208,9 +211,9 @@ export function createInitialContext(setup: SessionSetup, seed: number): Session
     carried: [],
     debateClosed: false,
     pointOfOrder: null,
-    records: [],
-    quorum: [],
-    log: [],
+    records: emptyList(),
+    quorum: emptyList(),
+    log: emptyList(),
     lastRejection: null,
     rejections: 0,
     seq: 0,

@@ -2,11 +2,12 @@ import type { QuestionRecord, SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { quorumCheck } from './procedure/quorum.js';
 import { rejectionFor, type Where } from './procedure/validate.js';
+import { recordsOf } from './record.js';
 
 type GuardArgs = { context: SessionContext; event: SessionEvent };
 
 function lastMotion(context: SessionContext): QuestionRecord | null {
-  const last = context.records.at(-1);
+  const last = recordsOf(context).at(-1);
   return last?.kind === 'question' && last.subject.kind === 'motion' ? last : null;
 }
 

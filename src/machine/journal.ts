@@ -13,7 +13,7 @@ import type { SessionSetup } from './session-setup.js';
 export const JOURNAL_FORMAT = CHAIN_GENESIS;
 /** The previous format, without a hash chain: still read, reported as unverifiable (README, "Journals"). */
 export const UNCHAINED_JOURNAL_FORMAT = 'gasim/journal@1';
-export const SNAPSHOT_FORMAT = 'gasim/snapshot@1';
+export const SNAPSHOT_FORMAT = 'gasim/snapshot@2';
 
 /** The first line of a journal: what is needed to replay it (principle 2: scenario, seed, events). */
 export interface JournalHeader {

@@ -1,3 +1,4 @@
+import { entriesOf } from './append-only.js';
 import type { LogEntry, QuorumRecord, SessionContext, SessionRecord } from './context.js';
 
 /**
@@ -6,15 +7,15 @@ import type { LogEntry, QuorumRecord, SessionContext, SessionRecord } from './co
  * through these, never through the context's fields, so that how the record is kept can change.
  */
 export function recordsOf(ctx: SessionContext): readonly SessionRecord[] {
-  return ctx.records;
+  return entriesOf(ctx.records);
 }
 
 /** Every quorum check taken so far, in order (Q1). */
 export function quorumChecksOf(ctx: SessionContext): readonly QuorumRecord[] {
-  return ctx.quorum;
+  return entriesOf(ctx.quorum);
 }
 
 /** The log of settled history, in order. */
 export function logOf(ctx: SessionContext): readonly LogEntry[] {
-  return ctx.log;
+  return entriesOf(ctx.log);
 }

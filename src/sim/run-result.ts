@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Electorate } from '../domain/member.js';
-import type { SessionContext } from '../machine/context.js';
+import type { QuestionRecord, SessionContext } from '../machine/context.js';
 import { titleOf } from '../machine/procedure/items.js';
 import { displayNameOf, familyNameOf } from '../domain/person-name.js';
 import { unusedScripts } from './script-use.js';
@@ -142,7 +142,7 @@ export const RunResultSchema = z.object({
 
 export type RunResult = z.output<typeof RunResultSchema>;
 
-function subjectLabel(subject: SessionContext['records'][number] & { kind: 'question' }): string {
+function subjectLabel(subject: QuestionRecord): string {
   const s = subject.subject;
   switch (s.kind) {
     case 'proposal':

@@ -18,7 +18,7 @@ export type TrainingRole = 'chair' | 'secretariat' | 'elections-board';
 export const TRAINING_ROLES: readonly TrainingRole[] = ['chair', 'secretariat', 'elections-board'];
 
 function newQuestionResults(before: SessionContext, after: SessionContext) {
-  return after.records.slice(before.records.length).flatMap((r) => (r.kind === 'question' && r.result !== null ? [r] : []));
+  return recordsOf(after).slice(recordsOf(before).length).flatMap((r) => (r.kind === 'question' && r.result !== null ? [r] : []));
 }
 
 function roundsOf(ctx: SessionContext): readonly BallotRound[] {

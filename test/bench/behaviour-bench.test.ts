@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchBehaviour } from '../../src/bench/behaviour-bench.js';
+import { benchBehaviour } from '../../bench/behaviour-bench.js';
 
 describe('benchBehaviour', () => {
   it.each(['election', 'question'] as const)('measures %s draws over the 196 members', (kind) => {

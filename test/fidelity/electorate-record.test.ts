@@ -6,6 +6,7 @@ import { createVoter } from '../../src/sim/voter.js';
 import { setupOf } from '../../src/sim/run-session.js';
 import { loadScenarioFile } from '../machine/support/scenarios.js';
 import { gasimJson } from './support.js';
+import { recordsOf } from '../../src/machine/record.js';
 
 // Issue 13, item 6: each ballot records who was entitled and why every other member was not; the
 // JSON result, the minutes and the TUI read it from the record (R2.1, R2.8, R5.6, R8.1).
@@ -48,7 +49,7 @@ describe('the electorate is part of the record', () => {
     const ven = right(at.snapshot.context, 'VEN');
     expect(ven!.status).toMatch(/^entitled to vote \(open ballot on item \d+, Amendment/);
     expect(right(at.snapshot.context, 'SDN').status).toMatch(/^entitled to vote/);
-    const before = stepUntil(createStepper(setup, scenario.seed), voter, (s) => s.context.records.length === 1);
+    const before = stepUntil(createStepper(setup, scenario.seed), voter, (s) => recordsOf(s.context).length === 1);
     expect(right(before.snapshot.context, 'VEN').status).toMatch(/^may not vote: voting rights suspended for arrears \(R8\.1\)/);
   });
 });

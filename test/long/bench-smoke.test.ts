@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { benchSessions } from '../../src/bench/session-bench.js';
-import { median, quantile } from '../../src/bench/stats.js';
-import { loopSession, recordRun, compileBehaviour } from '../../src/bench/straight-loop.js';
-import { benchTally } from '../../src/bench/tally-bench.js';
-import { checkTargets } from '../../src/bench/targets.js';
-import { benchKeys, benchStep } from '../../src/bench/tui-bench.js';
+import { benchSessions } from '../../bench/session-bench.js';
+import { median, quantile } from '../../bench/stats.js';
+import { loopSession, recordRun, compileBehaviour } from '../../bench/straight-loop.js';
+import { benchTally } from '../../bench/tally-bench.js';
+import { checkTargets } from '../../bench/targets.js';
+import { benchKeys, benchStep } from '../../bench/tui-bench.js';
 import { loadScenario } from '../../src/sim/run-session.js';
 
 const file = 'scenarios/marrakech-2025.yaml';
@@ -45,9 +44,8 @@ describe('bench functions (tiny sizes, shape only: no timed assertions)', () => 
   });
 
   it('runs sweeps with 1 and 2 workers and the ceiling with 1 and 2 plain processes, in rounds', async () => {
-    // the workers and child processes run the build, as the bench does (dist/ is built by the global setup)
-    const built = pathToFileURL(resolve('dist/bench/sweep-bench.js')).href;
-    const { benchParallel } = (await import(built)) as typeof import('../../src/bench/sweep-bench.js');
+    // the sweep's workers run the build, as the bench does (dist/ is built by the global setup)
+    const { benchParallel } = await import('../../bench/sweep-bench.js');
     const { workers, processPair } = await benchParallel(readFileSync(file, 'utf8'), resolve(file), { runs: 2, rounds: 2 });
     expect(workers.oneWorkerSeconds).toHaveLength(2);
     expect(processPair.twoProcessSeconds).toHaveLength(2);
@@ -56,8 +54,7 @@ describe('bench functions (tiny sizes, shape only: no timed assertions)', () => 
   });
 
   it('measures bytes allocated per session with no collection in the way', async () => {
-    const built = pathToFileURL(resolve('dist/bench/allocation-bench.js')).href;
-    const { benchAllocation } = (await import(built)) as typeof import('../../src/bench/allocation-bench.js');
+    const { benchAllocation } = await import('../../bench/allocation-bench.js');
     const allocation = await benchAllocation(resolve(file));
     expect(allocation.collected).toBe(false);
     // the machine does all the statechart does, and more

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSession } from '../../src/sim/run-session.js';
 import { loadScenarioFile } from './support/scenarios.js';
+import { recordsOf } from '../../src/machine/record.js';
 
 // The 93rd session driven end to end through the machine (issue 4, scenario test). Expected values:
 // interpol-rules.md §10, "Presidential election (27 Nov)" and "ExCo composition after the 93rd session".
@@ -9,7 +10,7 @@ describe('Marrakech 2025 through the session machine', () => {
   const ctx = runSession(scenario, scenario.seed).snapshot.context;
 
   it('reproduces the reported presidential result on the final (third) ballot (Q21)', () => {
-    const president = ctx.records.find((r) => r.kind === 'election' && r.post === 'president');
+    const president = recordsOf(ctx).find((r) => r.kind === 'election' && r.post === 'president');
     if (president?.kind !== 'election') throw new Error('no presidential election');
     const last = president.result.rounds.at(-1)!;
     expect(last.ballot).toBe(3);
@@ -44,7 +45,7 @@ describe('Marrakech 2025 through the session machine', () => {
   });
 
   it('reopens exactly the two Delegate seats vacated by Philippe and Wang Yong (Q7)', () => {
-    const reopened = ctx.records.filter((r) => r.kind === 'election' && r.reopened).map((r) => (r.kind === 'election' ? r.region : null));
+    const reopened = recordsOf(ctx).filter((r) => r.kind === 'election' && r.reopened).map((r) => (r.kind === 'election' ? r.region : null));
     expect(reopened.sort()).toEqual(['ASIA', 'EUROPE']);
   });
 });

@@ -7,6 +7,7 @@ import type { ReplayedEvent } from '../../sim/journal-check.js';
 import { methodWords } from '../../sim/journal-check.js';
 import { titleOf } from '../../machine/procedure/items.js';
 import { candidateLabel, postTitle } from '../../sim/format.js';
+import { recordsOf } from '../../machine/record.js';
 
 /**
  * Gathers, while a journal replays, what the verifier needs of every counted ballot: its figures as
@@ -23,7 +24,7 @@ const YES_NO: readonly PaperChoice[] = [
 
 /** Every election round closed so far, in order: the finished seats' records, then the seat under way. */
 function roundsOf(ctx: SessionContext): BallotRound[] {
-  const done = ctx.records.flatMap((r) => (r.kind === 'election' ? r.result.rounds : []));
+  const done = recordsOf(ctx).flatMap((r) => (r.kind === 'election' ? r.result.rounds : []));
   return [...done, ...(ctx.election?.progress?.rounds ?? [])];
 }
 
@@ -114,7 +115,7 @@ function closed(pending: Pending, line: number, before: SessionContext, after: S
     const round = roundsOf(after)[roundsOf(before).length];
     recorded = round?.tally ?? round?.yesNo ?? null;
   } else {
-    const record = after.records.slice(before.records.length).find((r) => r.kind === 'question' && r.ballot === ballot.id);
+    const record = recordsOf(after).slice(recordsOf(before).length).find((r) => r.kind === 'question' && r.ballot === ballot.id);
     recorded = record?.kind === 'question' ? (record.result?.tally ?? null) : null;
   }
   const figures: BallotFigures = pending.counts ?? { kind: 'papers', papers: pending.papers as Record<string, never> };

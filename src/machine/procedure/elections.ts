@@ -11,6 +11,7 @@ import { append } from '../assign-with-immer.js';
 import { candidateTallyOfBallot, tallyOfBallot, traceOf } from './ballots.js';
 import { log } from './log.js';
 import { nominationFor } from './nomination.js';
+import { recordsOf } from '../record.js';
 
 function currentElectionItem(ctx: SessionContext): ElectionItem {
   const item = ctx.setup.items[ctx.item]!;
@@ -75,7 +76,7 @@ function candidatesFor(work: Work, target: ElectionTarget): { valid: Candidate[]
   const item = base.setup.items[election.item]!;
   const rules = base.setup.rules;
   const excluded: NomineeExclusion[] = [];
-  const taken = new Map([...base.records, ...work.records].flatMap((r) => (r.kind === 'election' && r.item === election.item ? r.result.elected.map((id) => [id, r.seat] as const) : [])));
+  const taken = new Map([...recordsOf(base), ...work.records].flatMap((r) => (r.kind === 'election' && r.item === election.item ? r.result.elected.map((id) => [id, r.seat] as const) : [])));
   const valid: Candidate[] = [];
   for (const n of base.setup.nominations[item.id] ?? []) {
     const c = n.candidate;
@@ -250,5 +251,5 @@ export function interruptElection(ctx: Draft<SessionContext>, base: SessionConte
   }
   commit(ctx, work);
   ctx.election = null;
-  return [...base.records, ...work.records].some((r) => r.kind === 'election' && r.item === election.item);
+  return [...recordsOf(base), ...work.records].some((r) => r.kind === 'election' && r.item === election.item);
 }

@@ -3,9 +3,10 @@ import { isMoot, orderAmendments } from '../../rules/amendments.js';
 import type { BallotSubject, QuestionRecord, SessionContext } from '../context.js';
 import { amendmentsOf, questionOf } from './items.js';
 import { log } from './log.js';
+import { recordsOf } from '../record.js';
 
 function decided(ctx: SessionContext, match: (s: BallotSubject) => boolean): boolean {
-  return ctx.records.some((r) => r.kind === 'question' && r.item === ctx.item && match(r.subject) && r.decision !== 'no-consensus');
+  return recordsOf(ctx).some((r) => r.kind === 'question' && r.item === ctx.item && match(r.subject) && r.decision !== 'no-consensus');
 }
 
 /**

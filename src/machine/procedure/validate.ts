@@ -61,7 +61,9 @@ function checkBallotEvent(ctx: SessionContext, event: SessionEvent, where: Where
     }
     if (ballot.counts !== null) return no('ballot/already-counted', event, 'the result of this ballot has already been reported as totals');
     const votes = event.type === 'delegation.castVote' ? { [event.member]: event.choice } : event.votes;
-    for (const [member, choice] of Object.entries(votes)) {
+    // for…in rather than Object.entries: a ballot has ~170 votes and this runs on every ballot
+    for (const member in votes) {
+      const choice = (votes as Readonly<Record<string, string>>)[member];
       if (!inElectorate(ballot.electorate, member)) return no('vote/not-entitled', event, `${member} is not entitled to vote in this ballot (R2.1, R2.8)`);
       if (member in ballot.votes) return no('vote/already-voted', event, `${member} has already voted (R2.1: one vote per member)`);
       if (choice === 'invalid') return no('vote/no-papers', event, `a ${ballot.method} vote has no paper to spoil: ${member} votes yes, no or abstains (R2.3, R3.2)`);

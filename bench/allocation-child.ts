@@ -1,11 +1,11 @@
 // Child process of the allocation bench, started with a young generation large enough that nothing
 // is collected while it measures: `node --min-semi-space-size=512 --max-semi-space-size=512
-// allocation-child.js <scenario>`. Prints {"machineBytesPerSession", "floorBytesPerSession", ...}:
+// bench/allocation-child.ts <scenario>` (with --import tsx). Prints {"machineBytesPerSession", "floorBytesPerSession", ...}:
 // the growth of the heap over a few sessions through the machine, then through the no-op statechart.
 import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
-import { deriveSeed } from '../random/derive-seed.js';
-import { loadScenario, runSession, runSessionOutcome, setupOf } from '../sim/run-session.js';
+import { deriveSeed } from '../src/random/derive-seed.js';
+import { loadScenario, runSession, runSessionOutcome, setupOf } from '../src/sim/run-session.js';
 import { machineFloor } from './machine-floor.js';
 
 const SESSIONS = 10;

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'ink';
 import { createElement } from 'react';
-import { createSessionController } from '../cli/tui/session-controller.js';
-import { selectSessionView } from '../machine/selectors/session-view.js';
-import { createSessionSetup } from '../machine/session-setup.js';
-import type { Scenario } from '../scenario/schema.js';
-import { loadScenario } from '../sim/run-session.js';
-import { createStepper, isFinished, step } from '../sim/stepper.js';
-import { createVoter } from '../sim/voter.js';
-import { App } from '../ui/App.js';
+import { createSessionController } from '../src/cli/tui/session-controller.js';
+import { selectSessionView } from '../src/machine/selectors/session-view.js';
+import { createSessionSetup } from '../src/machine/session-setup.js';
+import type { Scenario } from '../src/scenario/schema.js';
+import { loadScenario } from '../src/sim/run-session.js';
+import { createStepper, isFinished, step } from '../src/sim/stepper.js';
+import { createVoter } from '../src/sim/voter.js';
+import { App } from '../src/ui/App.js';
 import { FakeStdin, FakeStdout } from './fake-terminal.js';
 import { median, quantile, round } from './stats.js';
 

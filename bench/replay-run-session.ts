@@ -2,11 +2,11 @@
 // of real machine runs of the scenario (computed once per worker), so that a 100,000-run sweep
 // exercises the sweep's own workers, progress messages and streaming aggregation within the
 // bench's time budget. It says nothing about the machine's speed.
-import type { Scenario } from '../scenario/schema.js';
-import type { SessionOutcome } from '../sim/outcome.js';
-import { runSessionOutcome as runReal } from '../sim/run-session.js';
+import type { Scenario } from '../src/scenario/schema.js';
+import type { SessionOutcome } from '../src/sim/outcome.js';
+import { runSessionOutcome as runReal } from '../src/sim/run-session.js';
 
-export { loadScenario } from '../sim/run-session.js';
+export { loadScenario } from '../src/sim/run-session.js';
 
 const REAL_RUNS = 16;
 let outcomes: SessionOutcome[] | null = null;

@@ -1,4 +1,5 @@
-import { runSweep } from '../sim/sweep/run-sweep.js';
+import type { runSweep as RunSweep } from '../src/sim/sweep/run-sweep.js';
+import { fromDist } from './dist.js';
 import { jsonChild } from './json-child.js';
 import { median, round } from './stats.js';
 
@@ -26,7 +27,7 @@ export interface ProcessPairResult {
 }
 
 async function sessionLoop(file: string, from: number, to: number) {
-  const cpu = await jsonChild<{ userSeconds: number; systemSeconds: number }>('session-loop-child.js', [file, String(from), String(to)]);
+  const cpu = await jsonChild<{ userSeconds: number; systemSeconds: number }>('session-loop-child.ts', [file, String(from), String(to)]);
   return cpu.userSeconds + cpu.systemSeconds;
 }
 
@@ -45,6 +46,7 @@ async function seconds<T>(work: () => Promise<T>): Promise<[number, T]> {
  * threads, not the sweep's design. Each speed-up is the median of the per-round ratios.
  */
 export async function benchParallel(scenarioText: string, file: string, options: { runs: number; rounds: number }): Promise<{ workers: SpeedupResult; processPair: ProcessPairResult }> {
+  const { runSweep } = await fromDist<{ runSweep: typeof RunSweep }>('sim/sweep/run-sweep.js');
   const sweep = (runs: number, workers: number) =>
     seconds(async () => {
       const aggregate = await runSweep({ scenarioText, file, runs, workers, seed: 1 });
@@ -93,7 +95,7 @@ export interface MemoryResult {
 
 async function childSweep(runs: number, workers: number) {
   const start = performance.now();
-  const parsed = await jsonChild<{ maxRssKiB: number }>('sweep-memory-child.js', [String(runs), String(workers)]);
+  const parsed = await jsonChild<{ maxRssKiB: number }>('sweep-memory-child.ts', [String(runs), String(workers)]);
   return { runs, maxRssMiB: round(parsed.maxRssKiB / 1024, 1), seconds: round((performance.now() - start) / 1000, 2) };
 }
 
@@ -103,7 +105,7 @@ export async function benchSweepMemory(options: { small: number; large: number; 
   const large = await childSweep(options.large, options.workers);
   return {
     scenario: 'synthetic (src/testing/synthetic-scenario.ts: 196 members, budget, resolution, 4-candidate presidency)',
-    runModule: 'dist/bench/replay-run-session.js (copies of 16 real machine outcomes; measures the sweep, not the machine)',
+    runModule: 'bench/replay-run-session.ts (copies of 16 real machine outcomes; measures the sweep, not the machine)',
     workers: options.workers,
     small,
     large,

@@ -1,19 +1,19 @@
-import type { BallotCounts, ElectionProgress } from '../domain/election-progress.js';
-import type { Tally } from '../domain/vote.js';
-import { continueSession } from '../machine/continue-session.js';
-import { questionOfSubject } from '../machine/procedure/ballots.js';
-import { createSession } from '../machine/session-driver.js';
-import { createSessionSetup } from '../machine/session-setup.js';
-import type { RngState } from '../random/seeded-rng.js';
-import { decideBallot } from '../rules/election/decide-ballot.js';
-import { decideQuestion } from '../rules/majority.js';
-import type { QuestionKind, RuleSet } from '../rules/rule-set.js';
-import { tallyRecordedVotes } from '../rules/tally.js';
-import type { Scenario } from '../scenario/schema.js';
-import type { SessionEvent } from '../machine/events.js';
-import type { BallotRequest, BallotResponse } from '../domain/ballot-request.js';
-import { compileBehaviour, drawBallot, type CompiledBehaviour } from '../sim/behaviour/index.js';
-import { ballotStream, createVoter } from '../sim/voter.js';
+import type { BallotCounts, ElectionProgress } from '../src/domain/election-progress.js';
+import type { Tally } from '../src/domain/vote.js';
+import { continueSession } from '../src/machine/continue-session.js';
+import { questionOfSubject } from '../src/machine/procedure/ballots.js';
+import { createSession } from '../src/machine/session-driver.js';
+import { createSessionSetup } from '../src/machine/session-setup.js';
+import type { RngState } from '../src/random/seeded-rng.js';
+import { decideBallot } from '../src/rules/election/decide-ballot.js';
+import { decideQuestion } from '../src/rules/majority.js';
+import type { QuestionKind, RuleSet } from '../src/rules/rule-set.js';
+import { tallyRecordedVotes } from '../src/rules/tally.js';
+import type { Scenario } from '../src/scenario/schema.js';
+import type { SessionEvent } from '../src/machine/events.js';
+import type { BallotRequest, BallotResponse } from '../src/domain/ballot-request.js';
+import { compileBehaviour, drawBallot, type CompiledBehaviour } from '../src/sim/behaviour/index.js';
+import { ballotStream, createVoter } from '../src/sim/voter.js';
 
 /** One ballot of a recorded run, with what the rules core needs to decide it. */
 export type RecordedBallot =

@@ -1,11 +1,11 @@
-// `node dist/bench/journal-replay.js JOURNAL [SCENARIO]`: how long a journal takes to replay
+// `npm run bench:journal -- JOURNAL [SCENARIO]`: how long a journal takes to replay
 // (parse, then every event through the machine), at 1/8, 1/4, 1/2 and all of its lines (issue 18:
 // the documented maximum must replay within 60 s). A measurement script, not a test.
 import { readFileSync } from 'node:fs';
-import { parseJournal } from '../machine/journal.js';
-import { createSession } from '../machine/session-driver.js';
-import { createSessionSetup } from '../machine/session-setup.js';
-import { loadScenarioText } from '../scenario/load-scenario.js';
+import { parseJournal } from '../src/machine/journal.js';
+import { createSession } from '../src/machine/session-driver.js';
+import { createSessionSetup } from '../src/machine/session-setup.js';
+import { loadScenarioText } from '../src/scenario/load-scenario.js';
 
 const [file, scenarioFile] = process.argv.slice(2);
 if (file === undefined) throw new Error('usage: journal-replay JOURNAL [SCENARIO]');

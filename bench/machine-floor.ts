@@ -1,10 +1,10 @@
 import { assign, type AnyMachineSnapshot } from 'xstate';
-import { produceContext } from '../machine/assign-with-immer.js';
-import type { SessionContext } from '../machine/context.js';
-import { createTransition, inertActorScope } from '../machine/session-driver.js';
-import type { SessionEvent } from '../machine/events.js';
-import { sessionMachine } from '../machine/session-machine.js';
-import type { SessionSetup } from '../machine/session-setup.js';
+import { produceContext } from '../src/machine/assign-with-immer.js';
+import type { SessionContext } from '../src/machine/context.js';
+import { createTransition, inertActorScope } from '../src/machine/session-driver.js';
+import type { SessionEvent } from '../src/machine/events.js';
+import { sessionMachine } from '../src/machine/session-machine.js';
+import type { SessionSetup } from '../src/machine/session-setup.js';
 import { rateSummary } from './stats.js';
 
 /** What the statechart alone costs: the ceiling of any machine path built on xstate's `transition`. */

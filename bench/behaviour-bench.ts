@@ -1,9 +1,9 @@
-import { MEMBERS } from '../registry/members.js';
-import { createRng, RngStream } from '../random/seeded-rng.js';
-import type { Candidate } from '../domain/election.js';
-import type { BallotRequest } from '../domain/ballot-request.js';
-import { compileBehaviour, drawBallot } from '../sim/behaviour/index.js';
-import { SYNTHETIC_CANDIDATES, syntheticScenario } from '../testing/synthetic-scenario.js';
+import { MEMBERS } from '../src/registry/members.js';
+import { createRng, RngStream } from '../src/random/seeded-rng.js';
+import type { Candidate } from '../src/domain/election.js';
+import type { BallotRequest } from '../src/domain/ballot-request.js';
+import { compileBehaviour, drawBallot } from '../src/sim/behaviour/index.js';
+import { SYNTHETIC_CANDIDATES, syntheticScenario } from '../src/testing/synthetic-scenario.js';
 
 export interface BehaviourBenchResult {
   readonly kind: 'question' | 'election';

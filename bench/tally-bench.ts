@@ -1,7 +1,7 @@
-import { createRng, RngStream } from '../random/seeded-rng.js';
-import { decideQuestion } from '../rules/majority.js';
-import { defaultRuleSet } from '../rules/rule-set.js';
-import { CHOICE_CODE, tallyChoiceCodes } from '../rules/tally.js';
+import { createRng, RngStream } from '../src/random/seeded-rng.js';
+import { decideQuestion } from '../src/rules/majority.js';
+import { defaultRuleSet } from '../src/rules/rule-set.js';
+import { CHOICE_CODE, tallyChoiceCodes } from '../src/rules/tally.js';
 import { median, round } from './stats.js';
 
 export interface TallyBenchResult {

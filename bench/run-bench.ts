@@ -1,10 +1,13 @@
 // `npm run bench`: issue 5's figures (and issue 6's TUI timings) as ONE JSON object on stdout;
 // progress goes to stderr. Sizes are chosen to finish in under two minutes on a 2-core machine.
+// `npm run bench -- --baseline REF [--rounds N] [--window-ms MS] [--sweep-runs N]`: issue 15's
+// comparison instead: this checkout against a build of REF, side by side (bench/baseline-bench.ts).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadScenario } from '../sim/run-session.js';
+import { loadScenario } from '../src/sim/run-session.js';
 import { benchAllocation } from './allocation-bench.js';
 import { benchAnalyst } from './analyst-bench.js';
+import { benchBaseline, describeBaseline } from './baseline-bench.js';
 import { benchTuiAll } from './run-tui-bench.js';
 import { benchSessions } from './session-bench.js';
 import { benchStartup, tracerSeesUi } from './startup-bench.js';
@@ -14,7 +17,7 @@ import { benchTally } from './tally-bench.js';
 import { checkTargets } from './targets.js';
 import { FRAME_MS } from './tui-bench.js';
 
-const ROOT = new URL('../../', import.meta.url);
+const ROOT = new URL('../', import.meta.url);
 const SCENARIO = 'scenarios/marrakech-2025.yaml';
 /** The TUI part is skipped if the rest took longer than this (to stay under two minutes). */
 const TUI_BUDGET_MS = 90_000;
@@ -82,4 +85,23 @@ async function main() {
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 }
 
-await main();
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
+}
+
+const baseline = option('--baseline');
+if (baseline === undefined) await main();
+else {
+  const result = await benchBaseline({
+    ref: baseline,
+    scenario: SCENARIO,
+    rounds: Number(option('--rounds') ?? 7),
+    warmupMs: 1500,
+    windowMs: Number(option('--window-ms') ?? 2000),
+    sweepRuns: Number(option('--sweep-runs') ?? 300),
+    sweepRounds: 3,
+  });
+  process.stderr.write(describeBaseline(result) + '\n');
+  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+}

@@ -7,9 +7,9 @@ import { promisify } from 'node:util';
 import { median, round } from './stats.js';
 
 const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli.js');
-const TRACE = join(ROOT, 'dist/bench/trace-imports.js');
+const TRACE = join(ROOT, 'bench/trace-imports.mjs');
 
 /** What counts as terminal UI code: the project's UI modules, ink and React. */
 const UI_PATTERN = /\/dist\/ui\/|\/dist\/cli\/commands\/tui\.js|\/node_modules\/(ink|react|react-reconciler)\//;
@@ -28,7 +28,7 @@ async function wallMs(args: readonly string[]): Promise<number> {
   return performance.now() - start;
 }
 
-/** The module URLs one run resolves, recorded by trace-imports.js. */
+/** The module URLs one run resolves, recorded by trace-imports.mjs. */
 async function tracedModules(args: readonly string[]): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'gasim-trace-'));
   const file = join(dir, 'modules.txt');

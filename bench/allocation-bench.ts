@@ -16,7 +16,7 @@ export interface AllocationResult {
  */
 export async function benchAllocation(file: string): Promise<AllocationResult> {
   const flags = ['--min-semi-space-size=512', '--max-semi-space-size=512'];
-  const r = await jsonChild<{ machineBytesPerSession: number; floorBytesPerSession: number; eventsPerSession: number; collected: boolean }>('allocation-child.js', [file], flags);
+  const r = await jsonChild<{ machineBytesPerSession: number; floorBytesPerSession: number; eventsPerSession: number; collected: boolean }>('allocation-child.ts', [file], flags);
   return {
     machineBytesPerSession: r.machineBytesPerSession,
     floorBytesPerSession: r.floorBytesPerSession,

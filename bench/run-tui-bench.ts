@@ -3,7 +3,7 @@ import { benchKeys, benchStep, loadMarrakech } from './tui-bench.js';
 import { benchFirstFrame } from './tui-pty.js';
 
 export async function benchTuiAll(options: { presses: number; ptyRepetitions: number }) {
-  const scenario = loadMarrakech(new URL('../../', import.meta.url));
+  const scenario = loadMarrakech(new URL('../', import.meta.url));
   const firstFrame = options.ptyRepetitions > 0 ? await benchFirstFrame(options.ptyRepetitions) : { skipped: 'not requested' };
   const keys = await benchKeys(scenario, { presses: options.presses });
   const step = benchStep(scenario);

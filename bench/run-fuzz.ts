@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { readFuzzCorpus } from '../testing/fuzz/corpus.js';
-import { fuzzProperties } from '../testing/fuzz/properties.js';
-import { validateCommandProperty } from '../testing/fuzz/cli-property.js';
+import { readFuzzCorpus } from '../src/testing/fuzz/corpus.js';
+import { fuzzProperties } from '../src/testing/fuzz/properties.js';
+import { validateCommandProperty } from '../src/testing/fuzz/cli-property.js';
 
 /**
  * `npm run fuzz`: the properties of `npm test` with 1,000,000 inputs in all (GASIM_FUZZ_RUNS to
@@ -14,7 +14,7 @@ import { validateCommandProperty } from '../testing/fuzz/cli-property.js';
 async function fuzz(): Promise<number> {
   const total = Number(process.env.GASIM_FUZZ_RUNS ?? 1_000_000);
   const seed = Number(process.env.GASIM_FUZZ_SEED ?? Date.now() % 2 ** 31);
-  const corpus = readFuzzCorpus(new URL('../..', import.meta.url).pathname);
+  const corpus = readFuzzCorpus(new URL('..', import.meta.url).pathname);
   const dir = mkdtempSync(join(tmpdir(), 'gasim-fuzz-'));
   const properties = fuzzProperties(corpus);
   const weight = properties.reduce((sum, p) => sum + p.weight, 0);

@@ -1,6 +1,6 @@
-import { deriveSeed } from '../random/derive-seed.js';
-import type { Scenario } from '../scenario/schema.js';
-import { runSessionOutcome, setupOf } from '../sim/run-session.js';
+import { deriveSeed } from '../src/random/derive-seed.js';
+import type { Scenario } from '../src/scenario/schema.js';
+import { runSessionOutcome, setupOf } from '../src/sim/run-session.js';
 import { eventCosts, floorResult, machineFloor, type EventCost, type MachineFloorResult } from './machine-floor.js';
 import { interleavedWindows, median, rateSummary, round } from './stats.js';
 import { compileBehaviour, loopSession, recordRun } from './straight-loop.js';

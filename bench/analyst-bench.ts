@@ -4,16 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { loadScenario, runSessionOutcome } from '../sim/run-session.js';
-import { catalogueOf } from '../sim/sweep/catalogue.js';
-import { applySettings } from '../sim/sweep/grid/apply.js';
-import { runChunk } from '../sim/sweep/run-chunk.js';
-import { runSweep, runSweepPoints } from '../sim/sweep/run-sweep.js';
-import { makePartial, shardRange } from '../sim/sweep/shard/shard.js';
+import { loadScenario, runSessionOutcome } from '../src/sim/run-session.js';
+import { catalogueOf } from '../src/sim/sweep/catalogue.js';
+import { applySettings } from '../src/sim/sweep/grid/apply.js';
+import { runChunk } from '../src/sim/sweep/run-chunk.js';
+import type { runSweep as RunSweep, runSweepPoints as RunSweepPoints } from '../src/sim/sweep/run-sweep.js';
+import { fromDist } from './dist.js';
+import { makePartial, shardRange } from '../src/sim/sweep/shard/shard.js';
 import { jsonChild } from './json-child.js';
 import { median, round } from './stats.js';
 
-const ROOT = new URL('../../', import.meta.url);
+const ROOT = new URL('../', import.meta.url);
 const CONTESTED = 'scenarios/contested-presidency.yaml';
 
 async function seconds(work: () => Promise<unknown>): Promise<number> {
@@ -35,6 +36,7 @@ export async function benchGridVsSweep(options: { runsPerPoint: number; workers:
     if (!applied.ok) throw new Error(applied.problems.join('; '));
     return { text: applied.variant.text, file };
   });
+  const { runSweep, runSweepPoints } = await fromDist<{ runSweep: typeof RunSweep; runSweepPoints: typeof RunSweepPoints }>('sim/sweep/run-sweep.js');
   const single: number[] = [];
   const grid: number[] = [];
   for (let r = 0; r < options.rounds; r++) {
@@ -74,7 +76,7 @@ export async function benchMerge(options: { shards: number; runs: number; repeti
       writeFileSync(path, `${JSON.stringify(partial)}\n`);
       files.push(path);
     }
-    const cli = fileURLToPath(new URL('../cli.js', import.meta.url));
+    const cli = fileURLToPath(new URL('dist/cli.js', ROOT));
     const times: number[] = [];
     for (let r = 0; r < options.repetitions; r++) times.push(await seconds(() => promisify(execFile)(process.execPath, [cli, 'merge', ...files, '--json'], { maxBuffer: 1 << 24 })));
     return { shards: options.shards, runs: options.runs, seconds: times.map((t) => round(t, 3)), medianSeconds: round(median(times), 3) };
@@ -89,12 +91,12 @@ export async function benchRunTableMemory(options: { small: number; large: numbe
   try {
     const child = async (runs: number) => {
       const start = performance.now();
-      const out = await jsonChild<{ maxRssKiB: number }>('runs-table-memory-child.js', [String(runs), String(options.workers), join(dir, `runs-${runs}.${options.format}`)]);
+      const out = await jsonChild<{ maxRssKiB: number }>('runs-table-memory-child.ts', [String(runs), String(options.workers), join(dir, `runs-${runs}.${options.format}`)]);
       return { runs, maxRssMiB: round(out.maxRssKiB / 1024, 1), seconds: round((performance.now() - start) / 1000, 2) };
     };
     const small = await child(options.small);
     const large = await child(options.large);
-    return { format: options.format, runModule: 'dist/bench/replay-run-session.js (synthetic scenario; measures the table, not the machine)', workers: options.workers, small, large, ratio: round(large.maxRssMiB / small.maxRssMiB, 3) };
+    return { format: options.format, runModule: 'bench/replay-run-session.ts (synthetic scenario; measures the table, not the machine)', workers: options.workers, small, large, ratio: round(large.maxRssMiB / small.maxRssMiB, 3) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
