@@ -26,7 +26,7 @@ export interface BallotRequest {
   readonly electorate: readonly MemberCode[];
   /** For elections: the candidates on the paper; a single candidate is a yes/no vote. */
   readonly paper: readonly Candidate[];
-  /** For elections: every candidate nominated for the item (for transfers of support). */
+  /** For elections: every candidate nominated for the item and still contending (not elected to an earlier seat of it), for transfers of support and a sole candidate's yes share. */
   readonly nominated: readonly Candidate[];
   /** 1-based seat and ballot numbers within the item. */
   readonly seat: number;

@@ -4,6 +4,7 @@ import type { SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { hasVoteToPut, nextPendingItem } from './procedure/validate.js';
 import { proceduralOf } from './procedure/ballots.js';
+import { recordsOf } from './record.js';
 import type { SessionMachine } from './session-machine.js';
 
 export type SessionSnapshot = SnapshotFrom<SessionMachine>;
@@ -43,6 +44,8 @@ export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
   if (ballot.counts !== null || Object.keys(ballot.votes).length > 0) return null;
   const item = ctx.setup.items[ballot.item]!;
   const nominated = (ctx.setup.nominations[item.id] ?? []).map((n) => n.candidate);
+  // a nominee already elected to an earlier seat of the item no longer contends for this one
+  const elected = new Set(recordsOf(ctx).flatMap((r) => (r.kind === 'election' && r.item === ballot.item ? r.result.elected : [])));
   const subject = ballot.subject;
   return {
     item: item.id,
@@ -55,7 +58,7 @@ export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
     secret: ballot.secret || ballot.method === 'show-of-hands',
     electorate: ballot.electorate,
     paper: ballot.paper.map((id) => nominated.find((c) => c.id === id)!),
-    nominated: subject.kind === 'election' ? nominated : [],
+    nominated: subject.kind === 'election' ? nominated.filter((c) => !elected.has(c.id)) : [],
     seat: subject.kind === 'election' ? subject.seat : 1,
     ballot: subject.kind === 'election' ? subject.ballot : 1,
   };

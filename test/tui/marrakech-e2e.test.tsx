@@ -32,9 +32,9 @@ describe('the Marrakech 2025 session in the TUI', () => {
     ui.unmount();
     expect(frame).toContain('session closed');
     expect(frame).toContain('President PHILIPPE (FRA) to 2029');
-    // AMIN, sole candidate for the second African seat, is drawn (not scripted): about even odds under
-    // the model, so the seat may stay vacant (1/2) with the counted-ballot draw of issue 18
-    expect(frame).toMatch(/Del AFR [12]\/2 AMR 1\/2 ASI 2\/2 EUR 3\/3/);
+    // AMIN, sole candidate left for the second African seat, no longer shares the yes with FETOUI,
+    // already elected to the first: the Committee of 2025 (KEN) as published
+    expect(frame).toMatch(/Del AFR 2\/2 AMR 1\/2 ASI 2\/2 EUR 3\/3/);
     expect(frame).toContain('SESSION CLOSED · THE EXECUTIVE COMMITTEE');
   });
 
