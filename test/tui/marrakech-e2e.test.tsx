@@ -36,6 +36,9 @@ describe('the Marrakech 2025 session in the TUI', () => {
     // already elected to the first: the Committee of 2025 (KEN) as published
     expect(frame).toMatch(/Del AFR 2\/2 AMR 1\/2 ASI 2\/2 EUR 3\/3/);
     expect(frame).toContain('SESSION CLOSED · THE EXECUTIVE COMMITTEE');
+    // the family name the scenario gives (familyName: WANG), not the last word of "Wang Yong"
+    expect(frame).toContain('WANG (CHN) to 2028');
+    expect(frame).not.toContain('YONG (CHN)');
   });
 
   it('shows the third presidential ballot with the reported result (R3.7 order)', () => {
