@@ -18,7 +18,7 @@ export const CHAIN_GENESIS = 'gasim/journal@2';
 const HASH = /^sha256:[0-9a-f]{64}$/;
 const SEAL = /,"hash":"(sha256:[0-9a-f]{64})"\}$/;
 /** A seal followed by more text: a whole line with something run on after it. */
-const SEAL_INSIDE = /,"hash":"sha256:[0-9a-f]{64}"\}./;
+const SEAL_INSIDE = /,"hash":"sha256:[0-9a-f]{64}"\}[\s\S]/; // any character after the seal, line terminators (\r) included
 
 /** `sha256:<hex>` of a text's UTF-8 bytes. */
 export function sha256(text: string): string {

@@ -89,7 +89,9 @@ describe('a changed byte anywhere in a journal', () => {
         expect(resumed.err).toContain(`${file}:${line}: `);
         expect(readFileSync(file)).toEqual(changed);
       }),
-      { numRuns: 40 },
+      // the last newline turned into a carriage return (found by this property in CI): a whole line with
+      // something run on after its seal, not a line cut short, so it is refused, never dropped as torn
+      { numRuns: 40, examples: [[{ scenario: files.includes('scenarios/arrears-crisis.yaml') ? 'scenarios/arrears-crisis.yaml' : files[0]!, at: 0.9999329264202831, byte: 3 }]] },
     );
   });
 });
