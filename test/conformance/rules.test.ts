@@ -1,3 +1,5 @@
+import { chainedLines } from '../../src/machine/journal.js';
+import type { SessionEvent } from '../../src/machine/events.js';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,7 +48,9 @@ async function cutJournal(run: Run): Promise<string> {
     if ((JSON.parse(line) as { event: { type: string } }).event.type === 'chair.openItem') opened += 1;
   }
   if (opened < run.resume!.afterOpenItem) throw new Error(`the run opens only ${opened} items`);
-  const added = run.resume!.events.map((event, k) => JSON.stringify({ seq: kept.length + k + 1, event }));
+  // the added lines continue the journal's hash chain (gasim/journal@2), as gasim itself would write them
+  const lineOf = chainedLines({ line: kept.at(-1) ?? header! });
+  const added = run.resume!.events.map((event, k) => lineOf(kept.length + k + 1, event as unknown as SessionEvent).trimEnd());
   const cut = join(dir, 'cut.jsonl');
   writeFileSync(cut, [header, ...kept, ...added].join('\n') + '\n');
   return cut;
