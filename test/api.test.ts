@@ -14,7 +14,7 @@ describe('the library API', () => {
     expect(president.rounds).toHaveLength(3);
     expect(president.elected).toEqual(['philippe']);
     expect(president.rounds[2]!.announcement).toMatchObject({ expressed: 164, majorityRequired: 83, got: 84, needed: 83 });
-    expect(run.minutes).toContain('| 3 | 170 | 4 | 2 | 164 | 83 (simple) |');
+    expect(run.minutes).toContain('*Ballot 3.* Members entitled to vote: 170. Abstentions: 4. Invalid papers: 2. Votes expressed: 164. Majority required: 83 (a simple majority of 164 votes expressed is 83; CONST Art 16 §2).');
     expect(result.committee.find((s) => s.post === 'president')).toMatchObject({ holder: 'Lucas Philippe', member: 'FRA', termEnds: 2029 });
   });
 

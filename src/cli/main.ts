@@ -83,8 +83,7 @@ function unknownCommand(name: string): UserError {
 function report(error: unknown, io: CommandIo, verbose: boolean): ExitCodeValue {
   // matched by name: importing the machine here would load it for `--help` too
   if (error instanceof Error && error.name === 'SessionDoesNotEndError') {
-    const hint = 'the rule set has no ballot limit and the votes never reach the majority; set rules.elections.maxBallots (e.g. 10), or check it with `gasim check`';
-    return report(new UserError(error.message, { hint }), io, verbose);
+    return report(new UserError(error.message, { hint: (error as Error & { hint: string }).hint }), io, verbose);
   }
   if (error instanceof UserError) {
     io.stderr.write(`gasim: ${error.message}\n`);

@@ -8,6 +8,10 @@ export type Post = 'president' | 'vice-president' | 'delegate';
 export interface Candidate {
   readonly id: CandidateId;
   readonly name: string;
+  /** In capitals, e.g. "WANG" (person-name.ts); from the scenario or derived from `name`. */
+  readonly familyName?: string;
+  /** Family name first, e.g. "WANG Yong", as ballots and minutes print it. */
+  readonly displayName?: string;
   /** The member whose delegation the nominee belongs to. */
   readonly member: MemberCode;
   readonly region: Region;

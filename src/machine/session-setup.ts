@@ -2,6 +2,7 @@ import type { Candidate, Committee, Post } from '../domain/election.js';
 import type { MemberCode, Region } from '../domain/ids.js';
 import type { MemberStanding } from '../domain/member.js';
 import { MEMBERS } from '../registry/members.js';
+import { personNames } from '../domain/person-name.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { agendaEntries } from '../scenario/agenda-entries.js';
 import type { AgendaItem } from '../scenario/agenda-schema.js';
@@ -47,6 +48,8 @@ export interface SessionSetup {
   readonly scripts: readonly { readonly key: string; readonly entry: ScriptedBallot }[];
   /** Credentials disputes and the President's rulings (R5.6), in scenario order. */
   readonly credentialRulings: readonly { readonly member: MemberCode; readonly ruling: 'accepted' | 'refused' }[];
+  /** Observers admitted to the session (R5.11), as the minutes list them. */
+  readonly observers: readonly { readonly name: string; readonly kind: 'applicant' | 'organization' | 'adviser' }[];
 }
 
 const DAY_MS = 86_400_000;
@@ -109,7 +112,7 @@ function nominationsOf(scenario: Scenario, regions: Record<MemberCode, Region>, 
       out[item.id] = item.candidates.map((c) => {
         const delegation = delegationOf(c.member);
         return {
-          candidate: { id: c.id, name: c.name, member: c.member, region: regions[c.member] ?? 'EUROPE', nominatedBy: c.nominatedBy ?? c.member },
+          candidate: { id: c.id, name: c.name, ...personNames(c.name, c), member: c.member, region: regions[c.member] ?? 'EUROPE', nominatedBy: c.nominatedBy ?? c.member },
           receivedDaysBeforeOpening: c.nominationReceived ? daysBetween(c.nominationReceived, opening) : null,
           inDelegation: delegation === undefined || delegation.head === c.name || delegation.delegates.includes(c.name),
           acceptedInWriting: c.acceptedInWriting,
@@ -168,5 +171,6 @@ export function createSessionSetup(scenario: Scenario): SessionSetup {
     rules: scenario.rules,
     scripts: scenario.voting.scripted.map((entry) => ({ key: scriptKey(entry), entry })),
     credentialRulings: scenario.members.credentials.disputed,
+    observers: scenario.members.observers.map((o) => ({ name: o.name, kind: o.kind })),
   };
 }

@@ -22,6 +22,8 @@ const voted = {
 const AmendmentSchema = z.strictObject({
   id: IdSchema,
   title: z.string().min(1).max(300),
+  /** The amendment's wording, as the minutes record it (R6.8); the title alone when not given. */
+  text: z.string().min(1).max(5000).optional(),
   /** How far the amendment is removed in substance from the proposal; the furthest goes first (R6.8). */
   remoteness: z.number().int().min(0).max(1000),
   /** Amendments that adopting this one necessarily rejects (R6.8). */
@@ -49,6 +51,14 @@ const AdditionalItemSchema = z.strictObject({
 export const CandidateSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1).max(200),
+  /**
+   * The family name as ballots print it, e.g. `WANG` for "Wang Yong". Default: a word written in
+   * capitals, else the last word with its particles ("De Buysscher"); a placeholder such as
+   * "Delegate of Egypt" is kept as written (src/domain/person-name.ts).
+   */
+  familyName: z.string().min(1).max(100).optional(),
+  /** The name as the minutes print it, e.g. `WANG Yong`. Default: the family name in capitals, then the other names. */
+  displayName: z.string().min(1).max(200).optional(),
   member: MemberCodeSchema,
   /** Defaults to `member` (R4.3: only members nominate, through their competent authority). */
   nominatedBy: MemberCodeSchema.optional(),
@@ -102,7 +112,7 @@ export const AgendaItemSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ ...voted, kind: z.literal('membership'), applicant: ApplicantSchema }),
   z.strictObject({ ...voted, kind: z.literal('resolution'), amendments: z.array(AmendmentSchema).max(50).default([]) }),
-  z.strictObject({ ...voted, kind: z.literal('programme') }),
+  z.strictObject({ ...voted, kind: z.literal('programme'), amountEur: z.number().int().min(0).max(1e12).optional() }),
   z.strictObject({ ...voted, kind: z.literal('strategic-framework') }),
   z.strictObject({ ...voted, kind: z.literal('budget'), amountEur: z.number().int().min(0).max(1e12).optional() }),
   z.strictObject({ ...voted, kind: z.literal('regulation-amendment'), amendments: z.array(AmendmentSchema).max(50).default([]) }),

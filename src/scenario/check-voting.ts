@@ -75,7 +75,7 @@ function seatsPossible(item: ElectionItem): number {
 function checkPapers(ctx: CheckContext, ballot: CheckContext['scenario']['voting']['scripted'][number], item: AgendaItem, at: (string | number)[]): void {
   const proposal = ballot.amendment === undefined && ballot.additionalItem === undefined;
   const requested = proposal && 'method' in item ? item.method : undefined;
-  const method = item.kind === 'election' ? 'secret' : methodFor('resolution', requested).method;
+  const method = item.kind === 'election' ? 'secret' : methodFor(item.kind === 'elections-board' && proposal ? 'electionsBoard' : 'resolution', requested).method;
   if (method === 'secret') return;
   if (ballot.invalid > 0)
     ctx.report('scenario/no-papers', [...at, 'invalid'], `${ballot.invalid} invalid papers on a vote by ${method.replaceAll('-', ' ')}, which has no papers to spoil`, { hint: 'invalid papers exist only in a secret ballot (R2.3, R3.3); drop invalid or vote by secret ballot' });
@@ -122,5 +122,11 @@ function checkModel(ctx: CheckContext, items: ReadonlyMap<string, AgendaItem>): 
     const item = items.get(w.item);
     if (item?.kind !== 'election') ctx.report('scenario/unknown-item', [...base, 'withdrawals', i, 'item'], `no election '${w.item}'`);
     else if (!item.candidates.some((c) => c.id === w.candidate)) ctx.report('scenario/unknown-candidate', [...base, 'withdrawals', i, 'candidate'], `no candidate '${w.candidate}' in '${w.item}'`);
+    // not silently ignored: the session's runs do not send these withdrawals yet (R6.6)
+    else
+      ctx.report('scenario/withdrawal-not-applied', [...base, 'withdrawals', i], `the withdrawal of '${w.candidate}' before ballot ${w.beforeBallot} of '${w.item}' is not applied by gasim run, sweep or the TUI`, {
+        severity: 'warning',
+        hint: 'a withdrawal is an event of the session (R6.6): a training incident (candidate-withdraws) or the TUI',
+      });
   });
 }

@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'scenario/candidate-not-represented'
   | 'scenario/candidate-region'
   | 'scenario/nominator-suspended'
+  | 'scenario/withdrawal-not-applied'
   | 'scenario/impossible-seats'
   | 'scenario/date-outside-session'
   | 'scenario/bad-committee'

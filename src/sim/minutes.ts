@@ -1,51 +1,65 @@
-import type { Candidate } from '../domain/election.js';
-import type { Announcement } from '../domain/vote.js';
-import type { ElectionRecord, QuestionRecord, SessionContext } from '../machine/context.js';
+import type { QuestionRecord, SessionContext } from '../machine/context.js';
 import { titleOf } from '../machine/procedure/items.js';
+import type { SetupItem } from '../machine/session-setup.js';
 import { frenchAlphabeticalOrder, memberByCode } from '../registry/members.js';
-import type { Electorate } from '../domain/member.js';
 import { unusedScripts } from './script-use.js';
-import { candidateLabel, dateRange, describeExclusions, longDate, ordinal, postTitle, regionName } from './format.js';
+import { dateRange, longDate, ordinal } from './format.js';
 import { quorumChecksOf, recordsOf } from '../machine/record.js';
+import { rulesApplied, type Applied } from './minutes-annex.js';
+import { announcementLine, electionLines, votesOf } from './minutes-election.js';
+import { attendanceLine, committeeLines, credentialsLines, memberList, memberName, withoutAVoteLine, type Said } from './minutes-people.js';
 
 /**
- * The minutes of a run as Markdown (issue 5): per day, each item and its decision, each result in
- * the order of R3.7 with its threshold arithmetic, each election ballot by ballot, the Committee
- * after the session. Secret ballots show totals only (R3.3); recorded votes are annexed in French
- * alphabetical order (R3.2). Pure: the same context gives the same bytes.
+ * The minutes of a run as Markdown, as a secretariat would sign them (issues 5 and 14): per day and
+ * sitting, attendance and credentials; each item and its decision; each result in the order of
+ * R3.7 with its threshold arithmetic in words and the members without a vote and why, read from the
+ * ballot's frozen electorate; each election ballot by ballot with the candidates in decreasing
+ * order of votes, ties and lots; amounts, amendments with their text, the host of the next
+ * session; the Committee after the session with its vacancies and outgoing members; and an annex
+ * of the rules applied and where. Names, never ids. Secret ballots show totals only (R3.3);
+ * recorded votes are annexed in French alphabetical order (R3.2). Pure: the same context gives
+ * the same bytes.
  */
 export function renderMinutes(ctx: SessionContext): string {
   const { setup } = ctx;
   const out: string[] = [];
   const first = setup.days[0]!.date;
   const last = setup.days.at(-1)!.date;
-  const country = memberByCode(setup.venue.country)?.name ?? setup.venue.country;
+  const country = memberName(ctx, setup.venue.country);
   out.push(`# ${ordinal(setup.sessionNumber)} session of the General Assembly — ${setup.venue.city}, ${country}, ${dateRange(first, last)}`);
   out.push('');
   const represented = ctx.standings.filter((s) => s.represented).length;
   // admissions change the Organization during the session (R1.4): say both totals then
   const members = setup.totalMembers === ctx.totalMembers ? `${ctx.totalMembers} Members` : `${setup.totalMembers} Members at the opening, ${ctx.totalMembers} at the close`;
-  out.push(`Scenario \`${setup.scenarioId}\` · seed ${ctx.seed} · rules: ${setup.rules.name} · ${members}, ${represented} represented`);
+  out.push(`Simulated session “${setup.title}” · seed ${ctx.seed} · rules: ${setup.rules.name} · ${members}, ${represented} represented`);
   out.push('', quorumRule(ctx));
-  const citations = new Set<string>();
-  const said = { last: null as Electorate | null };
+  const { applied, annex } = rulesApplied();
+  const said: Said = { lists: [] };
+  const hasCredentialsItem = setup.items.some((i) => i.kind === 'credentials');
+  if (!hasCredentialsItem) out.push('', '## Attendance and credentials', '', ...credentialsLines(ctx));
+  applied({ rule: 'R2.1', source: 'CONST Art 13; RPGA Art 35 (no proxies)' }, 'attendance');
   setup.days.forEach((day, d) => {
     out.push('', `## Day ${d + 1} — ${longDate(day.date, true)}${day.label ? ` (${day.label})` : ''}`);
+    out.push('', `Sitting of ${longDate(day.date, false)}. ${attendanceLine(ctx, d)}`);
     const opening = quorumChecksOf(ctx).find((q) => q.stage === 'open' && q.day === d);
-    if (opening) out.push('', `Quorum to open the sitting: ${opening.check.text} (${opening.check.citation.rule}).${opening.check.met ? '' : ' The sitting does not open; its items are carried over or deferred.'}`);
-    for (const index of [...carriedInto(ctx, d), ...day.items]) out.push(...itemSection(ctx, index, d, citations, said));
+    if (opening) {
+      applied(opening.check.citation, `day ${d + 1}`);
+      out.push('', `Quorum to open the sitting: ${opening.check.text} (${opening.check.citation.rule}).${opening.check.met ? '' : ' The sitting does not open; its items are carried over or deferred.'}`);
+    }
+    for (const index of [...carriedInto(ctx, d), ...day.items]) out.push(...itemSection(ctx, index, d, applied, said));
   });
-  out.push('', '## Executive Committee after the session', '', '| Post | Holder | Member | Region | Term |', '|---|---|---|---|---|');
-  for (const s of [...ctx.committee.seats].sort(seatOrder)) {
-    out.push(`| ${postTitle(s.post, s.region)} | ${s.holder} | ${memberByCode(s.member)?.name ?? s.member} | ${regionName(s.region)} | ${s.elected}–${s.termEnds} |`);
-  }
-  out.push('', '## Annex: rules applied', '', [...citations].sort().join('; ') + '.');
+  out.push('', '## Host of the next session', '', nextHost(ctx));
+  applied({ rule: 'R5.2', source: 'CONST Art 12; GR Arts 4–6' }, 'the host of the next session');
+  out.push('', '## Executive Committee after the session', '', ...committeeLines(ctx));
+  applied({ rule: 'R1.9', source: 'RPGA Art 49(1)' }, 'the Committee after the session');
+  const recorded = recordsOf(ctx).filter((r): r is QuestionRecord & { recorded: object } => r.kind === 'question' && r.recorded !== undefined);
+  for (const r of recorded) applied({ rule: 'R3.2', source: 'RPGA Art 39(2),(6),(7); RPGA Art 19' }, `item ${setup.items[r.item]!.number}`);
+  out.push('', '## Annex: rules applied', '', ...annex());
   const unused = unusedScripts(ctx);
   if (unused.length > 0) {
     out.push('', '## Annex: scripted results not used in this run', '');
     for (const u of unused) out.push(`- voting.scripted[${u.index}]: ${u.message}.`);
   }
-  const recorded = recordsOf(ctx).filter((r): r is QuestionRecord & { recorded: object } => r.kind === 'question' && r.recorded !== undefined);
   if (recorded.length > 0) {
     out.push('', '## Annex: recorded votes (French alphabetical order, R3.2)');
     for (const r of recorded) out.push('', ...recordedVotes(ctx, r));
@@ -53,20 +67,19 @@ export function renderMinutes(ctx: SessionContext): string {
   return out.join('\n') + '\n';
 }
 
-const POST_ORDER = { president: 0, 'vice-president': 1, delegate: 2 } as const;
-function seatOrder(a: { post: keyof typeof POST_ORDER; region: string; holder: string }, b: typeof a): number {
-  return POST_ORDER[a.post] - POST_ORDER[b.post] || a.region.localeCompare(b.region) || a.holder.localeCompare(b.holder);
-}
-
-/** The members without a vote, said once and then only when they change from the last ballot said. */
-function electorateLine(electorate: Electorate, said: { last: Electorate | null }): string[] {
-  const same = said.last !== null && sameExclusions(said.last, electorate);
-  said.last = electorate;
-  return same ? [] : ['', describeExclusions(electorate)];
-}
-
-function sameExclusions(a: Electorate, b: Electorate): boolean {
-  return a === b || (a.excluded.length === b.excluded.length && a.excluded.every((x, i) => x.code === b.excluded[i]!.code && x.reason === b.excluded[i]!.reason));
+/** The venue decided at this session, or why none was (R5.2). */
+function nextHost(ctx: SessionContext): string {
+  const venues = ctx.setup.items.filter((i): i is SetupItem & { kind: 'venue' } => i.kind === 'venue');
+  if (venues.length === 0) return 'No venue item was on the agenda: the host of the next session was not decided at this session (R5.2).';
+  return venues
+    .map((v) => {
+      const session = v.sessionNumber === undefined ? 'a future session' : `the ${ordinal(v.sessionNumber)} session`;
+      const status = ctx.statuses[v.index];
+      if (status === 'adopted') return `The Assembly accepted the invitation of ${memberName(ctx, v.host)} to host ${session} (item ${v.number}, R5.2).`;
+      if (status === 'rejected') return `The Assembly did not accept the invitation of ${memberName(ctx, v.host)} to host ${session} (item ${v.number}, R5.2).`;
+      return `The invitation of ${memberName(ctx, v.host)} to host ${session} was not decided (item ${v.number}: ${NO_RECORD[status ?? ''] ?? 'not taken up.'})`;
+    })
+    .join(' ');
 }
 
 const NO_RECORD: Partial<Record<string, string>> = {
@@ -91,22 +104,54 @@ function carriedInto(ctx: SessionContext, day: number): number[] {
   return [...new Set(taken.filter((t) => t.day === day && ctx.setup.items[t.item]!.day !== day).map((t) => t.item))];
 }
 
-function itemSection(ctx: SessionContext, index: number, day: number, citations: Set<string>, said: { last: Electorate | null }): string[] {
+function itemSection(ctx: SessionContext, index: number, day: number, applied: Applied, said: Said): string[] {
   const item = ctx.setup.items[index]!;
+  const where = `item ${item.number}`;
   const from = item.day === day ? '' : ` (carried over from day ${item.day + 1})`;
   const lines = ['', `### ${item.number}. ${titleOf(item)}${from}`];
+  if (item.reference) lines.push('', `Reference: ${item.reference}.`);
+  if (item.kind === 'credentials') {
+    lines.push('', ...credentialsLines(ctx));
+    applied({ rule: 'R5.6', source: 'RPGA Art 8' }, where);
+    if (ctx.setup.observers.length > 0) applied({ rule: 'R5.11', source: 'GR Art 8; RPGA Arts 6, 23, 55(3)' }, where);
+  }
+  if (item.kind === 'budget' || item.kind === 'programme') {
+    lines.push('', item.amountEur === undefined ? 'Amount: not given in the scenario.' : `Amount: EUR ${item.amountEur.toLocaleString('en-GB')}.`);
+  }
+  if (item.kind === 'venue') lines.push('', `Invitation of ${memberName(ctx, item.host)} to host ${item.sessionNumber === undefined ? 'a future session' : `the ${ordinal(item.sessionNumber)} session`}.`);
+  if (item.kind === 'membership') lines.push('', `Application of ${item.applicant.name} for membership (R1.4).`);
+  if (item.kind === 'arrears-waiver') lines.push('', `Request of ${memberName(ctx, item.member)} for a waiver of its arrears.`);
+  if (item.kind === 'elections-board' && item.members.length > 0) lines.push('', `Proposed members of the Elections Board: ${memberList(ctx, item.members)} (R4.6).`);
+  const amendments = amendmentsOf(item);
+  if (amendments.length > 0) {
+    lines.push('', `Amendments submitted (${amendments.length}), furthest removed first (R6.8):`, '');
+    for (const a of [...amendments].sort((x, y) => y.remoteness - x.remoteness)) {
+      lines.push(`- ${a.title}${a.acceptedBySponsor ? ' (accepted by the sponsor: joins the proposal without a vote)' : ''}: “${a.text ?? a.title}”`);
+    }
+    applied({ rule: 'R6.8', source: 'GR Arts 25, 31(2); RPGA Art 42(3)–(6)' }, where);
+  }
   const checks = quorumChecksOf(ctx).filter((q) => q.stage === 'decide' && q.item === index && q.day === day);
   const first = checks[0];
-  if (first) lines.push('', `Quorum to decide: ${first.check.text} (${first.check.citation.rule}).`);
+  if (first) {
+    applied(first.check.citation, where);
+    lines.push('', `Quorum to decide: ${first.check.text} (${first.check.citation.rule}).`);
+  }
   const failed = checks.find((q) => !q.check.met);
   const records = recordsOf(ctx).filter((r) => r.item === index && r.day === day);
-  for (const r of records) lines.push('', ...(r.kind === 'question' ? questionLines(ctx, r, citations, said) : electionLines(ctx, r, citations, said)));
+  for (const r of records) lines.push('', ...(r.kind === 'question' ? questionLines(ctx, r, where, applied, said) : electionLines(ctx, r, where, said, applied)));
   const laterDay = [...recordsOf(ctx), ...quorumChecksOf(ctx)].some((r) => r.item === index && r.day > day);
   const closed = quorumChecksOf(ctx).some((q) => q.stage === 'open' && q.day === day && !q.check.met);
   if (failed) lines.push('', `No decision without a quorum: ${laterDay ? 'carried over to the next sitting' : 'deferred'} (Q1).`);
   else if (closed && records.length === 0) lines.push('', `Not taken up: the sitting could not open for want of a quorum; ${laterDay ? 'carried over to the next sitting' : 'deferred'} (Q1).`);
-  else if (records.length === 0) lines.push('', laterDay ? 'Carried over to the next sitting (Q1).' : NO_RECORD[ctx.statuses[index]!] ?? 'Noted.');
+  else if (records.length === 0) lines.push('', laterDay ? 'Carried over to the next sitting (Q1).' : NO_RECORD[ctx.statuses[index]!] ?? 'The Assembly took note.');
   return lines;
+}
+
+type Amendment = { readonly id: string; readonly title: string; readonly text?: string | undefined; readonly remoteness: number; readonly acceptedBySponsor: boolean };
+
+/** The amendments submitted to an item (R6.8). */
+function amendmentsOf(item: SetupItem): readonly Amendment[] {
+  return 'amendments' in item ? item.amendments : [];
 }
 
 const METHODS: Record<string, string> = {
@@ -117,69 +162,48 @@ const METHODS: Record<string, string> = {
   consensus: 'By consensus',
 };
 
-function questionLines(ctx: SessionContext, r: QuestionRecord, citations: Set<string>, said: { last: Electorate | null }): string[] {
+function questionLines(ctx: SessionContext, r: QuestionRecord, where: string, applied: Applied, said: Said): string[] {
   const what = r.subject.kind === 'proposal' ? '' : `**${subjectTitle(ctx, r)}** — `;
   if (r.result === null) return [`${what}${r.decision === 'adopted' ? 'Adopted by consensus.' : 'No consensus; the question must be put to a vote.'}`];
-  for (const x of r.trace.electorate.excluded) citations.add(`${x.citation.source} (${x.citation.rule})`);
-  const { threshold, announcement, trail } = r.result;
-  for (const t of trail) citations.add(`${t.citation.source} (${t.citation.rule})`);
+  for (const x of r.trace.electorate.excluded) applied(x.citation, where);
+  const { threshold, announcement: a, trail } = r.result;
+  for (const t of trail) applied(t.citation, where);
+  applied(threshold.citation, where);
   const decision = r.decision === 'adopted' ? 'Adopted' : 'Rejected';
   return [
-    `${what}${decision} (${threshold.arithmetic}; ${threshold.citation.source}). ${METHODS[r.method] ?? r.method}.`,
+    `${what}${decision}. ${METHODS[r.method] ?? r.method}. ${announcementLine(a, threshold.arithmetic, threshold.citation.source)}`,
     '',
     '| Members entitled to vote | Abstentions | Invalid | Votes expressed | Majority required | Yes | No |',
     '|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${announcement.entitled} | ${announcement.abstentions} | ${announcement.invalid} | ${announcement.expressed} | ${announcement.majorityRequired} | ${count(announcement, 'yes')} | ${count(announcement, 'no')} |`,
+    `| ${a.entitled} | ${a.abstentions} | ${a.invalid} | ${a.expressed} | ${a.majorityRequired} | ${votesOf(a, 'yes')} | ${votesOf(a, 'no')} |`,
     '',
-    `Needed ${announcement.needed} · got ${announcement.got} · ${announcement.missing > 0 ? `missing ${announcement.missing}` : 'carried'}.${r.result.tie ? ' Equally divided: the proposal is rejected (Q2).' : ''}`,
-    ...electorateLine(r.trace.electorate, said),
+    `Needed ${a.needed}, obtained ${a.got}: ${a.missing > 0 ? `${a.missing} short, ${r.decision}` : r.decision}.${r.result.tie ? ' Equally divided: the proposal is rejected (Q2).' : ''}`,
+    '',
+    withoutAVoteLine(ctx, r.trace.electorate, where, said),
   ];
 }
 
-function count(a: Announcement, label: string): number {
-  return a.counts.find((c) => c.label === label)?.votes ?? 0;
-}
+const MOTIONS: Record<string, string> = {
+  suspend: 'Motion to suspend the sitting',
+  'adjourn-sitting': 'Motion to adjourn the sitting',
+  'adjourn-debate': 'Motion to adjourn the debate',
+  'close-debate': 'Motion to close the debate',
+};
 
+/** What a question decided, in words: an amendment by its title, an additional item by its title. */
 function subjectTitle(ctx: SessionContext, r: QuestionRecord): string {
   const s = r.subject;
-  if (s.kind === 'amendment') return `Amendment ${s.amendment}`;
+  if (s.kind === 'amendment') {
+    const found = ctx.setup.items.flatMap(amendmentsOf).find((a) => a.id === s.amendment);
+    return found ? `Amendment “${found.title}”` : 'Amendment';
+  }
   if (s.kind === 'additional-item') {
     const added = ctx.setup.items.find((i) => i.id === s.additional);
-    return `Placing the additional item "${added ? titleOf(added) : s.additional}" on the agenda (R5.5)`;
+    return `Placing the additional item “${added ? titleOf(added) : 'proposed'}” on the agenda (R5.5)`;
   }
-  if (s.kind === 'motion') return `Motion to ${s.motion.replace('-', ' ')} (R6.4)`;
+  if (s.kind === 'motion') return `${MOTIONS[s.motion] ?? 'Procedural motion'} (R6.4)`;
   if (s.kind === 'appeal') return 'Appeal against the ruling of the President (R2.9)';
   return 'Proposal';
-}
-
-function electionLines(ctx: SessionContext, r: ElectionRecord, citations: Set<string>, said: { last: Electorate | null }): string[] {
-  const byId = new Map<string, Candidate>(r.candidates.map((c) => [c.id, c]));
-  const label = (id: string) => (byId.has(id) ? candidateLabel(byId.get(id)!) : id);
-  const seatTitle = `${postTitle(r.post, r.region)}${r.reopened ? ' (seat reopened, Q7)' : ''}${r.seat > 1 ? ` — seat ${r.seat}` : ''}`;
-  const lines = [`**${seatTitle}** (secret ballot). Ballot paper, as the Elections Board listed the valid nominations (R4.6): ${r.paper.map(label).join(', ') || 'none'}.`];
-  if (r.excluded.length > 0) lines.push('', `Not on the paper: ${r.excluded.map((x) => `${label(x.candidate)}, ${x.reason} (${x.rule})`).join('; ')}.`);
-  for (const { electorate: e } of r.ballots.slice(0, 1)) lines.push(...electorateLine(e, said));
-  const paper = r.result.rounds[0]?.candidates ?? [];
-  if (r.result.rounds.length > 0) {
-    const yesNo = paper.length === 1;
-    const names = yesNo ? ['Yes', 'No'] : paper.map(label);
-    lines.push('', `| Ballot | Entitled | Abst. | Invalid | Expressed | Required | ${names.join(' | ')} | Outcome |`, `|---:|---:|---:|---:|---:|---|${names.map(() => '---:').join('|')}|---|`);
-    for (const round of r.result.rounds) {
-      const a = round.announcement;
-      for (const t of round.trail) citations.add(`${t.citation.source} (${t.citation.rule})`);
-      const cells = yesNo ? [count(a, 'yes'), count(a, 'no')] : paper.map((id) => (round.candidates.includes(id) ? String(count(a, id)) : '—'));
-      const outcome = round.elected.length > 0 ? `${round.elected.map(label).join(', ')} elected` : round.outcome.replace('-', ' ');
-      lines.push(`| ${round.ballot} | ${a.entitled} | ${a.abstentions} | ${a.invalid} | ${a.expressed} | ${a.majorityRequired} (${round.threshold.majority}) | ${cells.join(' | ')} | ${outcome} |`);
-    }
-    lines.push('');
-    for (const round of r.result.rounds) {
-      const notes = round.trail.slice(1).map((t) => t.text);
-      const lots = round.tieBreaks.filter((t) => t.kind === 'lots').map((t) => `lots drawn between ${t.candidates.map(label).join(' and ')}: ${label(t.drawn ?? '')} (${t.purpose}, R4.11)`);
-      if (notes.length + lots.length > 0) lines.push(`- Ballot ${round.ballot}: ${[...notes, ...lots].join('; ')}.`);
-    }
-  }
-  if (r.result.vacant > 0) lines.push('', `Seat left vacant: ${r.result.vacancyReason ?? 'no candidate elected'}.`);
-  return lines;
 }
 
 function recordedVotes(ctx: SessionContext, r: QuestionRecord & { recorded: object }): string[] {
@@ -189,7 +213,7 @@ function recordedVotes(ctx: SessionContext, r: QuestionRecord & { recorded: obje
   const codes = Object.keys(votes);
   const known = frenchAlphabeticalOrder(codes.filter((c) => memberByCode(c) !== undefined));
   const admitted = codes.filter((c) => memberByCode(c) === undefined).sort();
-  for (const code of [...known, ...admitted]) groups[votes[code]!]!.push(memberByCode(code)?.nameFr ?? code);
+  for (const code of [...known, ...admitted]) groups[votes[code]!]!.push(memberByCode(code)?.nameFr ?? memberName(ctx, code));
   return [
     `**${item.number}. ${titleOf(item)}${r.subject.kind === 'proposal' ? '' : ` — ${subjectTitle(ctx, r)}`}**`,
     '',

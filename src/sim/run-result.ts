@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Electorate } from '../domain/member.js';
 import type { SessionContext } from '../machine/context.js';
 import { titleOf } from '../machine/procedure/items.js';
+import { displayNameOf, familyNameOf } from '../domain/person-name.js';
 import { unusedScripts } from './script-use.js';
 import { quorumChecksOf, recordsOf } from '../machine/record.js';
 
@@ -62,6 +63,8 @@ const DecisionSchema = z.object({
 
 const RoundSchema = z.object({
   ballot: z.number().int(),
+  /** The ballot's key, as scripted results and the decisions' `ballot` name ballots (absent in results of earlier versions). */
+  key: z.string().optional(),
   candidates: z.array(z.string()),
   electorate: ElectorateSchema,
   announcement: AnnouncementSchema,
@@ -109,7 +112,8 @@ export const RunResultSchema = z.object({
       region: z.string().nullable(),
       reopened: z.boolean(),
       /** Every nomination received for the item. */
-      candidates: z.array(z.object({ id: z.string(), name: z.string(), member: z.string() })),
+      /** `familyName` ("WANG") and `displayName` ("WANG Yong") as ballots print them; absent in results of earlier versions. */
+      candidates: z.array(z.object({ id: z.string(), name: z.string(), familyName: z.string().optional(), displayName: z.string().optional(), member: z.string() })),
       /** The seat's ballot paper as the Elections Board listed it: the valid nominees still standing (R4.6). */
       paper: z.array(z.string()),
       /** Nominees not on the paper, with the reason and the rule (R4.2–R4.6, R8.4, Q18). */
@@ -192,11 +196,12 @@ export function toRunResult(ctx: SessionContext): RunResult {
         post: r.post,
         region: r.region,
         reopened: r.reopened,
-        candidates: r.candidates.map((c) => ({ id: c.id, name: c.name, member: c.member })),
+        candidates: r.candidates.map((c) => ({ id: c.id, name: c.name, familyName: familyNameOf(c), displayName: displayNameOf(c), member: c.member })),
         paper: [...r.paper],
         excluded: r.excluded.map((x) => ({ ...x })),
         rounds: r.result.rounds.map((round, k) => ({
           ballot: round.ballot,
+          key: r.ballots[k]!.key,
           candidates: [...round.candidates],
           electorate: electorateJson(r.ballots[k]!.electorate),
           announcement: { ...round.announcement, counts: [...round.announcement.counts] },

@@ -1,4 +1,5 @@
 import { nextStep, phaseOf, type SessionSnapshot } from '../machine/autopilot.js';
+import { MAX_SESSION_EVENTS, sessionDoesNotEnd } from '../machine/continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
 import { createTransition, foldEvents, type SessionTransition } from '../machine/session-driver.js';
 import type { SessionSetup } from '../machine/session-setup.js';
@@ -47,11 +48,17 @@ export function send(stepper: Stepper, event: SessionEvent, redo: readonly Sessi
   return { ...stepper, snapshot, events: [...stepper.events, event], redo };
 }
 
-/** Steps until `done` holds for the snapshot (or the session ends); at least one step. */
+/**
+ * Steps until `done` holds for the snapshot (or the session ends); at least one step. Throws
+ * `SessionDoesNotEndError` after `MAX_SESSION_EVENTS` steps, the cap every driver shares.
+ */
 export function stepUntil(stepper: Stepper, voter: Voter, done: (snapshot: SessionSnapshot, start: SessionSnapshot) => boolean): Stepper {
   const start = stepper.snapshot;
   let current = step(stepper, voter);
-  while (!isFinished(current) && !done(current.snapshot, start)) current = step(current, voter);
+  for (let taken = 1; !isFinished(current) && !done(current.snapshot, start); taken++) {
+    if (taken >= MAX_SESSION_EVENTS) throw sessionDoesNotEnd(current.snapshot);
+    current = step(current, voter);
+  }
   return current;
 }
 

@@ -3,6 +3,7 @@ import { createRng, RngStream } from '../random/seeded-rng.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { BallotRequest, BallotResponse } from '../domain/ballot-request.js';
 import { compileBehaviour, drawBallot, type CompiledBehaviour } from './behaviour/index.js';
+import { isRecordable } from './behaviour/respond.js';
 
 /** Answers a ballot request with the event that carries the votes (principle 8: one event per ballot). */
 export type Voter = (request: BallotRequest) => SessionEvent;
@@ -20,16 +21,26 @@ function fnv1a(text: string): number {
 /**
  * The random stream of one ballot, derived from the run's seed and the ballot's identity, so that
  * a ballot draws the same votes whatever happened before it (stepping back, resuming, sweeping).
+ * A counted ballot has its own key (`:counted`), so a journal that turns a secret ballot into a
+ * recorded one draws unrelated per-member votes, never the choices behind the secret count.
  */
 export function ballotStream(seed: number, request: BallotRequest): RngStream {
-  const subject = request.amendment ?? (request.additionalItem === null ? '-' : `add:${request.additionalItem}`);
-  const key = `${seed}:${request.item}:${subject}:${request.kind}:${request.seat}:${request.ballot}`;
+  // a procedural motion or an appeal on the item is a ballot of its own, with its own stream (issue 13.3)
+  const subject = request.procedural ?? request.amendment ?? (request.additionalItem === null ? '-' : `add:${request.additionalItem}`);
+  const key = `${seed}:${request.item}:${subject}:${request.kind}:${request.seat}:${request.ballot}${isRecordable(request) ? '' : ':counted'}`;
   return new RngStream(createRng(fnv1a(key)));
 }
 
-/** The event that reports a ballot response: per-member votes, or the tellers' counts. */
+/**
+ * The event that reports a ballot response: per-member votes, or the tellers' counts. A recorded
+ * vote in which nobody votes is reported as empty totals (a result, decided by the rules like any
+ * other), never as an empty batch of votes, which would leave the ballot open and ask again.
+ */
 export function responseEvent(response: BallotResponse): SessionEvent {
   const script = response.script === undefined ? {} : { script: response.script };
+  if (response.kind === 'recorded' && Object.keys(response.votes).length === 0) {
+    return { type: 'tellers.reportCount', counts: { yes: 0, no: 0 }, abstain: 0, invalid: 0, ...script };
+  }
   return response.kind === 'recorded'
     ? { type: 'delegation.castBallot', votes: Object.freeze(response.votes), ...script }
     : { type: 'tellers.reportCount', counts: response.counts, abstain: response.abstain, invalid: response.invalid, ...script };

@@ -1,3 +1,4 @@
+import { withNames } from '../domain/person-name.js';
 import type { BallotOutcome, BallotRound, Committee } from '../domain/election.js';
 import { checkNomination, type Nomination } from '../rules/nominations.js';
 import type { RuleSet } from '../rules/rule-set.js';
@@ -34,7 +35,7 @@ export function electionRoundQuestion(round: BallotRound, names: Readonly<Record
     choices: OUTCOMES.map((key) => ({ key, label: OUTCOME_LABELS[key] })),
     answer: round.outcome,
     explanation: {
-      text: round.trail.map((t) => t.text).join('; '),
+      text: withNames(round.trail.map((t) => t.text).join('; '), Object.entries(names).map(([id, name]) => ({ id, name, displayName: name }))),
       citation: decisive,
       arithmetic: round.threshold.arithmetic,
     },

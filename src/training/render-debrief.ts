@@ -12,10 +12,11 @@ export function renderDebriefText(d: Debrief): string {
   ];
   if (d.mistakes.length === 0) return [...lines, 'No mistakes.'].join('\n') + '\n';
   lines.push(`Mistakes (${d.mistakes.length}):`);
-  for (const m of d.mistakes) {
-    lines.push(`  ${m.questionId} [${m.topic}] you answered ${m.given}; the answer is ${m.expected}`);
+  // numbered, not by the question's id ("57/nomination/philippe"): the trainee reads the debrief
+  d.mistakes.forEach((m, i) => {
+    lines.push(`  ${i + 1}. [${m.topic}] you answered ${m.given}; the answer is ${m.expected}`);
     lines.push(`    ${m.rule} (${m.citation})`);
-  }
+  });
   return lines.join('\n') + '\n';
 }
 
@@ -36,10 +37,10 @@ export function renderDebriefMarkdown(d: Debrief, title = 'gasim training debrie
     '',
   ];
   if (d.mistakes.length === 0) lines.push('None.');
-  for (const m of d.mistakes) {
-    lines.push(`### ${m.questionId} (${m.topic})`, '', m.prompt, '', `- Answered: ${m.given}`, `- Expected: ${m.expected}`, `- Rule: ${m.rule}`);
+  d.mistakes.forEach((m, i) => {
+    lines.push(`### Mistake ${i + 1} (${m.topic})`, '', m.prompt, '', `- Answered: ${m.given}`, `- Expected: ${m.expected}`, `- Rule: ${m.rule}`);
     if (m.arithmetic !== undefined && !m.rule.includes(m.arithmetic)) lines.push(`- Arithmetic: ${m.arithmetic}`);
     lines.push(`- Citation: ${m.citation}`, '');
-  }
+  });
   return lines.join('\n').trimEnd() + '\n';
 }

@@ -23,7 +23,8 @@ describe('gasim run', () => {
     expect(out).toMatch(/^# 93rd session of the General Assembly — Marrakech, Morocco, 24–27 November 2025\n/);
     expect(out).toContain('## Day 4 — Thursday 27 November 2025 (last plenary)');
     expect(out).toContain('| Members entitled to vote | Abstentions | Invalid | Votes expressed | Majority required | Yes | No |');
-    expect(out).toContain('| 3 | 170 | 4 | 2 | 164 | 83 (simple) | 12 | 8 | 84 | 60 | PHILIPPE (FRA) elected |');
+    expect(out).toContain('*Ballot 3.* Members entitled to vote: 170. Abstentions: 4. Invalid papers: 2. Votes expressed: 164. Majority required: 83 (a simple majority of 164 votes expressed is 83; CONST Art 16 §2).');
+    expect(out).toContain('PHILIPPE Lucas (France), with 84 votes of the 83 required, is elected President.');
     expect(out).toContain('| President | Lucas Philippe | France | Europe | 2025–2029 |');
     expect(out).toContain('| Vice-President for Asia | Wang Yong | China | Asia | 2025–2028 |');
   });
@@ -62,7 +63,7 @@ describe('gasim run on a rule set that never ends an election', () => {
   it('stops with exit 2 and says how to fix the rule set', async () => {
     const { code, err } = await gasim('run', resolve('scenarios/variant-two-thirds-every-ballot.yaml'));
     expect(code).toBe(2);
-    expect(err).toMatch(/^gasim: the session does not end: item president was still balloting after \d+ ballots\n/);
+    expect(err).toMatch(/^gasim: the session does not end: item president was still balloting after \d+ ballots \(5000 events\)\n/);
     expect(err).toContain('fix: the rule set has no ballot limit');
   });
 });

@@ -24,7 +24,7 @@ describe('the rule-conformance catalogue', () => {
     expect([...cited].filter((id) => !ALL.includes(id))).toEqual([]);
   });
 
-  it('is the README table, with a link to each case (regenerate: npx tsx test/conformance/readme-table.ts)', () => {
+  it('is the README table, with a link to each case (regenerate: npx tsx test/conformance/readme-table.ts --write)', () => {
     const readme = readFileSync('README.md', 'utf8');
     const section = readme.slice(readme.indexOf(BEGIN), readme.indexOf(END) + END.length);
     expect(section).toBe(renderConformanceTable());

@@ -1,10 +1,9 @@
-import { chainedLines } from '../../src/machine/journal.js';
-import type { SessionEvent } from '../../src/machine/events.js';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CASES, type Output, type Run } from './cases.js';
+import { sealLine, unsealLine } from '../../src/journal/chain.js';
 import { gasim, scenarioFile } from '../fidelity/support.js';
 
 // Issue 13, item 8: the rule-conformance table. Each case runs a scenario through the CLI (in
@@ -48,9 +47,13 @@ async function cutJournal(run: Run): Promise<string> {
     if ((JSON.parse(line) as { event: { type: string } }).event.type === 'chair.openItem') opened += 1;
   }
   if (opened < run.resume!.afterOpenItem) throw new Error(`the run opens only ${opened} items`);
-  // the added lines continue the journal's hash chain (gasim/journal@2), as gasim itself would write them
-  const lineOf = chainedLines({ line: kept.at(-1) ?? header! });
-  const added = run.resume!.events.map((event, k) => lineOf(kept.length + k + 1, event as unknown as SessionEvent).trimEnd());
+  // each added line is sealed to the one before it (journal format @2, src/journal/chain.ts)
+  let previous = unsealLine(kept.at(-1) ?? header!)!.hash;
+  const added = run.resume!.events.map((event, k) => {
+    const sealed = sealLine(previous, JSON.stringify({ seq: kept.length + k + 1, event }));
+    previous = sealed.hash;
+    return sealed.line;
+  });
   const cut = join(dir, 'cut.jsonl');
   writeFileSync(cut, [header, ...kept, ...added].join('\n') + '\n');
   return cut;

@@ -33,8 +33,9 @@ describe('the electorate is part of the record', () => {
 
   it('names the members without a vote in the minutes', async () => {
     const { out } = await gasimJson.raw('run', 'scenarios/arrears-crisis.yaml');
-    expect(out).toContain('Members without a vote (13): not represented at the session (R2.1): Afghanistan, Somalia, Yemen; voting rights suspended for arrears (R8.1):');
-    expect(out).toContain('Not on the paper: OSMAN (SDN)');
+    expect(out).toContain('Members without a vote (13): not represented at the session (3, R2.1): Afghanistan, Somalia, Yemen; voting rights suspended for arrears (10, R8.1):');
+    expect(out).toContain('Members without a vote (13): not represented at the session, 3 (R2.1); voting rights suspended for arrears, 10 (R8.1); named under item 2.');
+    expect(out).toContain('Not on the paper: OSMAN Ibrahim (Sudan)');
   });
 
   it('lets the TUI search say VEN may vote on a CONST amendment, as the machine does (R2.8)', () => {

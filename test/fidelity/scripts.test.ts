@@ -40,6 +40,17 @@ ${[1, 2, 3, 4].map((b) => `    - { item: president, ballot: ${b}, counts: { ana:
     expect(result.unusedScripts).toEqual([]);
   });
 
+  it('says the extra ballot and the lots in the minutes, by name (issue 14.1)', async () => {
+    const { out } = await gasim('run', file);
+    expect(out).toContain('Ballot 3.*');
+    // "Ana Test": the family name is the last word by default
+    expect(out).toContain('TEST Ana and TEST Bo are tied on a ballot that needs two-thirds: the ballot is inconclusive; no extra ballot or lot while two-thirds is required.');
+    expect(out).toContain('TEST Ana and TEST Bo are tied; an extra ballot is held between them');
+    expect(out).toMatch(/TEST Ana \(France\) and TEST Bo \(Brazil\) are tied with 90 votes each; lots are drawn: TEST (Ana \(France\)|Bo \(Brazil\)) is elected President \(R4\.11\)\./);
+    expect(out).not.toContain('of the 91 required, is elected');
+    expect(out).not.toMatch(/(?<![\w-])(ana|bo)(?![\w-])/);
+  });
+
   it('validates: every scripted ballot is used', async () => {
     expect(await gasim('validate', file)).toMatchObject({ code: 0 });
   });
@@ -142,7 +153,7 @@ describe('nominations judged by the Elections Board', () => {
     expect(result.elections[0].paper).toEqual(['alpha']);
     expect(result.elections[0].excluded).toEqual([{ candidate: 'beta', reason: 'BRA has its voting rights suspended', rule: 'R4.3' }]);
     const minutes = (await gasim('run', 'test/fixtures/fidelity/nominator-suspended.yaml')).out;
-    expect(minutes).toContain('Not on the paper: BRANDÃO (BRA), BRA has its voting rights suspended (R4.3).');
+    expect(minutes).toContain('Not on the paper: BRANDÃO Beta (Brazil), Brazil has its voting rights suspended (R4.3).');
   });
 
   it('reports votes scripted for a nominee the Board excludes as a located problem (exit 2)', async () => {

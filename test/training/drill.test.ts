@@ -43,11 +43,11 @@ describe('debrief', () => {
         eligibility  0/1
       Time per decision: median 2.0 s, max 3.0 s; total 6.0 s
       Mistakes (3):
-        drill/1 [majorities] you answered 61; the answer is 60
+        1. [majorities] you answered 61; the answer is 60
           a simple majority of 118 votes expressed is 60; yes had 80 (R2.3, CONST Art 14; GR Art 20; RPGA Art 37(1))
-        drill/2 [elections] you answered a candidate is elected; the answer is no majority: a further ballot
-          a simple majority of 80 votes expressed is 41; nobody reached the 41 votes required; c37 is dropped from the next ballot (Q5, RPEC Art 7(7)(b))
-        drill/3 [eligibility] you answered no: suspended for arrears; the answer is yes, it may vote
+        2. [elections] you answered a candidate is elected; the answer is no majority: a further ballot
+          a simple majority of 80 votes expressed is 41; nobody reached the 41 votes required; Candidate 37 is dropped from the next ballot (Q5, RPEC Art 7(7)(b))
+        3. [eligibility] you answered no: suspended for arrears; the answer is yes, it may vote
           EZQ: yes, it may vote (R2.1, CONST Art 13; GR Art 18)
       "
     `);

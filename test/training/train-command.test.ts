@@ -42,11 +42,11 @@ describe('gasim train --answers', () => {
         procedure    16/18
       Time per decision: median 0.0 s, max 0.0 s; total 0.0 s
       Mistakes (3):
-        9/outcome/agenda [majorities] you answered rejected; the answer is adopted
+        1. [majorities] you answered rejected; the answer is adopted
           a simple majority of 161 votes expressed is 81; 155 yes reaches the 81 required: the proposal is adopted (R2.3, CONST Art 14; GR Art 20; RPGA Art 37(1))
-        9/next-step [procedure] you answered put the question to the vote; the answer is close the item
+        2. [procedure] you answered put the question to the vote; the answer is close the item
           next: close the item (R5.4, the agenda as adopted (RPGA Art 13))
-        100/next-step [procedure] you answered (unreadable answer); the answer is close the item
+        3. [procedure] you answered (unreadable answer); the answer is close the item
           next: close the item (R5.4, the agenda as adopted (RPGA Art 13))
       "
     `);

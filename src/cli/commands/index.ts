@@ -7,7 +7,7 @@ import type { CommandEntry } from '../command.js';
 export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'run',
-    usage: 'run [scenario] [--seed N] [--json] [--journal FILE] [--force]',
+    usage: 'run [scenario] [--seed N] [--json] [--journal FILE] [--csv DIR] [--force]',
     summary: 'run a whole session headless and print its minutes (Markdown)',
     help: [
       'Runs every day, item and election of the scenario through the session machine: the chair follows',
@@ -18,7 +18,11 @@ export const COMMANDS: readonly CommandEntry[] = [
       '  --seed N        seed of the run (same scenario and seed, same bytes out)',
       '  --json          print the machine-readable result instead (schema: gasim schema --result)',
       '  --journal FILE  also write the event journal (JSON Lines), for `gasim resume` and `gasim tui --resume`',
-      '  --force         overwrite FILE if it exists',
+      '  --csv DIR       also write spreadsheet tables with a header row to DIR: items.csv, ballots.csv (one row',
+      '                  per candidate, or per yes/no, per ballot) and votes.csv (recorded votes per member;',
+      '                  secret ballots give counts only), from the JSON result, which stays the source of',
+      '                  truth. DIR must be new or empty (exit 4 otherwise); each file is created exclusively',
+      '  --force         overwrite FILE, or the tables in a non-empty DIR',
     ].join('\n'),
     load: () => import('./run.js'),
   },

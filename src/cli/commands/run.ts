@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { runSession } from '../../sim/run-session.js';
 import { renderMinutes } from '../../sim/minutes.js';
 import { toRunResult } from '../../sim/run-result.js';
+import { runToCsv } from '../../sim/run-csv.js';
+import { checkCsvDir, writeCsvDir } from './csv-dir.js';
 import type { CommandModule } from '../command.js';
 import { ExitCode } from '../errors.js';
 import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
@@ -23,14 +25,16 @@ function testPause(value: string | undefined): () => void {
   return () => void Atomics.wait(cell, 0, 0, Math.min(ms, 1000));
 }
 
-/** `gasim run <scenario> [--seed N] [--json] [--journal FILE] [--force]`: one whole session, headless. */
+/** `gasim run <scenario> [--seed N] [--json] [--journal FILE] [--csv DIR] [--force]`: one whole session, headless. */
 export const run: CommandModule['run'] = async (argv, io) => {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: { seed: { type: 'string' }, json: { type: 'boolean' }, journal: { type: 'string' }, force: { type: 'boolean' } },
+    options: { seed: { type: 'string' }, json: { type: 'boolean' }, journal: { type: 'string' }, csv: { type: 'string' }, force: { type: 'boolean' } },
   });
+  // refuse an occupied directory before the run, so that no work is lost
+  if (values.csv !== undefined) checkCsvDir(io, values.csv, Boolean(values.force));
   const file = positionals[0] ?? 'scenarios/marrakech-2025.yaml';
   const loaded = await loadScenarioFile(file, io);
   const scenario = loaded.checked.scenario;
@@ -51,6 +55,8 @@ export const run: CommandModule['run'] = async (argv, io) => {
     journal?.close();
   }
   const ctx = result.snapshot.context;
-  io.stdout.write(values.json ? JSON.stringify(toRunResult(ctx), null, 2) + '\n' : renderMinutes(ctx));
+  const runResult = toRunResult(ctx);
+  if (values.csv !== undefined) await writeCsvDir(io, values.csv, Boolean(values.force), runToCsv(runResult));
+  io.stdout.write(values.json ? JSON.stringify(runResult, null, 2) + '\n' : renderMinutes(ctx));
   return ExitCode.ok;
 };

@@ -70,6 +70,10 @@ export const run: CommandModule['run'] = async (argv, io) => {
   }
   const { runTrainingTui } = await import('../tui/training-tui.js');
   const done = await runTrainingTui({ run: start, voter, io, scenarioFile: file, scenarioText: loaded.text, scenarioId: scenario.id, seed, force: values.force === true });
-  writeReport(done, values.report, title, io);
+  if (done.interrupted) {
+    io.stderr.write('gasim: interrupted (Ctrl-C): no debrief written; a journal saved with `s` is kept as it was\n');
+    return ExitCode.interrupted;
+  }
+  writeReport(done.run, values.report, title, io);
   return ExitCode.ok;
 };

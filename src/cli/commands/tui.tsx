@@ -47,11 +47,13 @@ export const run: CommandModule['run'] = async (argv, io) => {
     events: resumed?.events ?? [],
     save: journalSaver({ path: journalPath, io, scenarioFile: file, scenarioText: loaded.text, scenarioId: scenario.id, seed, overwrite: Boolean(values.force) || values.resume !== undefined }),
   });
-  const app = render(<App controller={controller} noColor={io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== ''} />, {
+  let quit = false;
+  const app = render(<App controller={controller} noColor={io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== ''} onExit={() => (quit = true)} />, {
     stdout: io.stdout as NodeJS.WriteStream,
     stdin: io.stdin as NodeJS.ReadStream,
     exitOnCtrlC: true,
   });
   await app.waitUntilExit();
-  return ExitCode.ok;
+  // ink ends on Ctrl-C too: only `q` is a quit; a saved journal is left as it was written (issue 18)
+  return quit ? ExitCode.ok : ExitCode.interrupted;
 };

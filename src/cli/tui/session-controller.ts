@@ -2,7 +2,8 @@ import type { ItemId } from '../../domain/ids.js';
 import type { SessionEvent } from '../../machine/events.js';
 import { selectSessionView } from '../../machine/selectors/session-view.js';
 import type { SessionSetup } from '../../machine/session-setup.js';
-import type { SessionView } from '../../machine/view-model.js';
+import type { SessionView, StatusView } from '../../machine/view-model.js';
+import { SessionDoesNotEndError } from '../../machine/continue-session.js';
 import { selectMemberRights } from '../../machine/selectors/member-search.js';
 import { back, createStepper, rewindTo, step, stepUntil, until, type Stepper } from '../../sim/stepper.js';
 import type { Voter } from '../../sim/voter.js';
@@ -20,6 +21,20 @@ export async function saveJournal(save: SaveJournal, events: readonly SessionEve
   }
 }
 
+/**
+ * Takes a step of the TUI or training (`next`), or stays at `current` with the reason when the
+ * session does not end within the cap every driver shares (issue 18): the screen says why, the
+ * user can still save the journal and quit.
+ */
+export function stepOrStay<T>(current: T, next: () => T): { readonly value: T; readonly status: StatusView | null } {
+  try {
+    return { value: next(), status: null };
+  } catch (error) {
+    if (!(error instanceof SessionDoesNotEndError)) throw error;
+    return { value: current, status: { message: `${error.message}: ${error.hint}`, kind: 'error' } };
+  }
+}
+
 /** Members whose code or name matches `query`, with their voting right as the record shows it. */
 export function searchMembers(snapshot: Stepper['snapshot'], query: string): MemberSearchHit[] {
   return selectMemberRights(snapshot.context, query);
@@ -31,9 +46,11 @@ export function createSessionController(options: { setup: SessionSetup; seed: nu
   let saved = stepper.events.length;
   let view: SessionView = selectSessionView(stepper.snapshot, { showVotes: true });
   const listeners = new Set<() => void>();
-  const update = (next: Stepper) => {
-    stepper = next;
-    view = selectSessionView(stepper.snapshot, { showVotes: true });
+  const update = (next: Stepper | (() => Stepper)) => {
+    const taken = typeof next === 'function' ? stepOrStay(stepper, next) : { value: next, status: null };
+    stepper = taken.value;
+    const projected = selectSessionView(stepper.snapshot, { showVotes: true });
+    view = taken.status ? { ...projected, status: taken.status } : projected;
     for (const l of listeners) l();
   };
   const jumpTo = (itemId: ItemId) => {
@@ -41,7 +58,7 @@ export function createSessionController(options: { setup: SessionSetup; seed: nu
     if (index < 0) return;
     const pending = (s: Stepper['snapshot']) => s.context.statuses[index] === 'pending';
     const rewound = pending(stepper.snapshot) ? stepper : rewindTo(stepper, pending);
-    update(pending(rewound.snapshot) ? stepUntil(rewound, options.voter, until.itemOpened(index)) : rewound);
+    update(pending(rewound.snapshot) ? () => stepUntil(rewound, options.voter, until.itemOpened(index)) : rewound);
   };
   return {
     getView: () => view,
@@ -49,10 +66,10 @@ export function createSessionController(options: { setup: SessionSetup; seed: nu
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    step: () => update(step(stepper, options.voter)),
-    endOfItem: () => update(stepUntil(stepper, options.voter, until.endOfItem)),
-    endOfDay: () => update(stepUntil(stepper, options.voter, until.endOfDay)),
-    nextDay: () => update(stepUntil(stepper, options.voter, until.nextDay)),
+    step: () => update(() => step(stepper, options.voter)),
+    endOfItem: () => update(() => stepUntil(stepper, options.voter, until.endOfItem)),
+    endOfDay: () => update(() => stepUntil(stepper, options.voter, until.endOfDay)),
+    nextDay: () => update(() => stepUntil(stepper, options.voter, until.nextDay)),
     back: () => update(back(stepper)),
     jump: jumpTo,
     async save() {

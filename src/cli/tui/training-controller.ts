@@ -4,7 +4,7 @@ import { until } from '../../sim/stepper.js';
 import type { Voter } from '../../sim/voter.js';
 import { buildDebrief } from '../../training/debrief.js';
 import type { TrainingController, TrainingView } from '../../ui/training/training-controller.js';
-import { saveJournal, searchMembers, type SaveJournal } from './session-controller.js';
+import { saveJournal, searchMembers, stepOrStay, type SaveJournal } from './session-controller.js';
 import { advance, advanceUntil, answerQuestion, isTrainingOver, openQuestion, type TrainingRun } from './training-run.js';
 import { maskView } from './training-view.js';
 
@@ -46,7 +46,11 @@ export function createTrainingController(options: { run: TrainingRun; voter: Vot
     project();
     for (const l of listeners) l();
   };
-  const stepUntil = (done: (r: TrainingRun) => boolean) => update(advanceUntil(run, options.voter, done));
+  const take = (next: () => TrainingRun) => {
+    const taken = stepOrStay(run, next);
+    update(taken.value, taken.status);
+  };
+  const stepUntil = (done: (r: TrainingRun) => boolean) => take(() => advanceUntil(run, options.voter, done));
   project();
   return {
     current: () => run,
@@ -56,7 +60,7 @@ export function createTrainingController(options: { run: TrainingRun; voter: Vot
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    step: () => update(advance(run, options.voter)),
+    step: () => take(() => advance(run, options.voter)),
     endOfItem: () => stepUntil((r) => until.endOfItem(r.stepper.snapshot)),
     endOfDay: () => stepUntil((r) => until.endOfDay(r.stepper.snapshot)),
     nextDay: () => {

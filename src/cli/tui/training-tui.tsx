@@ -17,8 +17,8 @@ export interface TrainingTuiOptions {
   readonly force: boolean;
 }
 
-/** Runs the training TUI until the trainee quits; resolves to the run as it stood. */
-export async function runTrainingTui(o: TrainingTuiOptions): Promise<TrainingRun> {
+/** Runs the training TUI until the trainee quits (or presses Ctrl-C: `interrupted`); resolves to the run as it stood. */
+export async function runTrainingTui(o: TrainingTuiOptions): Promise<{ readonly run: TrainingRun; readonly interrupted: boolean }> {
   const path = `${o.scenarioId}-seed${o.seed}.training.journal.jsonl`;
   const controller = createTrainingController({
     run: o.run,
@@ -26,11 +26,12 @@ export async function runTrainingTui(o: TrainingTuiOptions): Promise<TrainingRun
     now: () => performance.now(),
     save: journalSaver({ path, io: o.io, scenarioFile: o.scenarioFile, scenarioText: o.scenarioText, scenarioId: o.scenarioId, seed: o.seed, overwrite: o.force }),
   });
-  const app = render(<TrainingApp controller={controller} noColor={o.io.env.NO_COLOR !== undefined && o.io.env.NO_COLOR !== ''} />, {
+  let quit = false;
+  const app = render(<TrainingApp controller={controller} noColor={o.io.env.NO_COLOR !== undefined && o.io.env.NO_COLOR !== ''} onExit={() => (quit = true)} />, {
     stdout: o.io.stdout as NodeJS.WriteStream,
     stdin: o.io.stdin as NodeJS.ReadStream,
     exitOnCtrlC: true,
   });
   await app.waitUntilExit();
-  return controller.current();
+  return { run: controller.current(), interrupted: !quit };
 }

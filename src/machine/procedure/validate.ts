@@ -120,6 +120,11 @@ export function rejectionFor(ctx: SessionContext, event: SessionEvent, where: Wh
       if (election && event.method !== undefined && event.method !== 'secret') {
         return no('vote/secret-compulsory', event, 'elections are held by secret ballot (R3.4, GR Art 23 §1)');
       }
+      const item = ctx.setup.items[ctx.item]!;
+      // a question the scenario puts to a secret ballot stays secret (R3.3, R3.5; issue 18)
+      if ('method' in item && item.method === 'secret' && event.method !== undefined && event.method !== 'secret' && nextQuestionSubject(ctx)?.kind === 'proposal') {
+        return no('vote/secret-by-scenario', event, `the scenario puts this question to a secret ballot; it cannot be taken by ${event.method} (R3.3, R3.5)`);
+      }
       return null;
     }
     case 'chair.closeItem':

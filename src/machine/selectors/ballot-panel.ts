@@ -1,3 +1,4 @@
+import { displayNameOf, withNames } from '../../domain/person-name.js';
 import { tallyVotes } from '../../rules/tally.js';
 import type { Candidate, BallotRound } from '../../domain/election.js';
 import type { Announcement, Threshold } from '../../domain/vote.js';
@@ -58,9 +59,9 @@ export function roundPanel(title: string, round: BallotRound, candidates: readon
   const bars = a.counts.map((c): BarView => {
     const candidate = byId.get(c.label);
     const marker = round.elected.includes(c.label) ? 'elected' : round.eliminated.includes(c.label) ? 'eliminated' : undefined;
-    return { label: candidate?.name ?? c.label, ...(candidate ? { member: candidate.member } : {}), votes: c.votes, ...(marker ? { marker } : {}) };
+    return { label: candidate ? displayNameOf(candidate) : c.label, ...(candidate ? { member: candidate.member } : {}), votes: c.votes, ...(marker ? { marker } : {}) };
   });
-  const outcome = round.elected.length > 0 ? `${round.elected.map((id) => byId.get(id)?.name ?? id).join(', ')} elected` : (round.trail.at(-1)?.text ?? round.outcome);
+  const outcome = round.elected.length > 0 ? `${round.elected.map((id) => byId.get(id)?.name ?? id).join(', ')} elected` : withNames(round.trail.at(-1)?.text ?? round.outcome, candidates);
   return panel(`${title} · ballot ${round.ballot}`, 'secret', round.threshold, a, bars, outcome);
 }
 
@@ -72,7 +73,7 @@ export function openPanel(ctx: SessionContext, title: string, ballot: OpenBallot
   const sofar = ballot.counts ?? tallySoFar(ballot);
   const bars = labels.map((label): BarView => {
     const c = nominated.find((n) => n.candidate.id === label)?.candidate;
-    return { label: c?.name ?? label, ...(c ? { member: c.member } : {}), votes: sofar.counts[label] ?? 0 };
+    return { label: c ? displayNameOf(c) : label, ...(c ? { member: c.member } : {}), votes: sofar.counts[label] ?? 0 };
   });
   return {
     title: `${title} · voting`,

@@ -1,3 +1,4 @@
+import { nameReplacer } from '../../domain/person-name.js';
 import type { BallotRound, Candidate } from '../../domain/election.js';
 import { memberByCode, frenchAlphabeticalOrder } from '../../registry/members.js';
 import { QUESTION_CITATIONS } from '../../rules/question-citations.js';
@@ -71,6 +72,10 @@ function memberVotes(ctx: SessionContext): MemberVotesView {
 /** Everything the TUI shows, from one snapshot (principle 11: the UI is a projection). */
 export function selectSessionView(snapshot: SessionSnapshot, options: { showVotes: boolean } = { showVotes: false }): SessionView {
   const ctx = snapshot.context;
+  // the log speaks in the rules' ids ("philippe (84) reached 83"); people read names
+  const candidates = nameReplacer(Object.values(ctx.setup.nominations).flatMap((n) => n.map((x) => x.candidate)));
+  const amendments = new Map(ctx.setup.items.flatMap((i) => ('amendments' in i ? i.amendments : [])).map((a) => [a.id, a.title]));
+  const named = (text: string) => candidates(text).replace(/\b(Amendment|adopting) ([a-z0-9][a-z0-9-]*)/g, (all, word: string, id: string) => (amendments.has(id) ? `${word} “${amendments.get(id)}”` : all));
   const phase = phaseOf(snapshot);
   const inItem = !['preSession', 'floor', 'adjourned', 'closed'].includes(phase);
   const lastItem = recordsOf(ctx).at(-1)?.item;
@@ -83,7 +88,7 @@ export function selectSessionView(snapshot: SessionSnapshot, options: { showVote
     ballot: panel,
     rounds,
     committee: selectCommittee(ctx, phase === 'closed'),
-    log: logOf(ctx).map((l, i) => ({ id: `${l.seq}-${i}`, text: l.text })),
+    log: logOf(ctx).map((l, i) => ({ id: `${l.seq}-${i}`, text: named(l.text) })),
     memberVotes: options.showVotes && showItem ? memberVotes(ctx) : null,
     status: ctx.lastRejection ? { message: `${ctx.lastRejection.code}: ${ctx.lastRejection.message}`, kind: 'warning' } : null,
     finished: phase === 'closed',

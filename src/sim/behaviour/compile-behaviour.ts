@@ -45,6 +45,8 @@ export interface CompiledBehaviour {
   readonly electionTables: Map<string, Float64Array>;
   /** A memo of electorate → slots; electorates are frozen arrays reused by every ballot of an item. */
   readonly electorateSlots: WeakMap<readonly MemberCode[], Int32Array>;
+  /** By electorate: how many of its members share each slot, for counted ballots (drawn by slot, never by member). */
+  readonly electorateGroups: WeakMap<readonly MemberCode[], readonly (readonly [slot: number, members: number])[]>;
 }
 
 /** Resolves a scenario's voter behaviour (issue 5) into a `CompiledBehaviour`. */
@@ -103,6 +105,7 @@ export function compileBehaviour(scenario: Scenario): CompiledBehaviour {
     withdrawals: model.withdrawals,
     electionTables: new Map<string, Float64Array>(),
     electorateSlots: new WeakMap<readonly MemberCode[], Int32Array>(),
+    electorateGroups: new WeakMap<readonly MemberCode[], readonly (readonly [number, number])[]>(),
   };
   for (const candidate of scenarioCandidates(scenario)) {
     const region = regionOf.get(candidate.member);

@@ -15,7 +15,8 @@ import { scriptKey } from '../../scenario/script-key.js';
  * otherwise each member of the electorate, in order, takes part with its turnout probability, then
  * casts a blank paper with probability `abstain`, a spoiled one with `invalid`, else chooses per
  * `questionChooser` or `electionChooser` (one uniform draw decides the first three, see
- * `CompiledBehaviour.blankBelow`). Every random number comes from `rng`.
+ * `CompiledBehaviour.blankBelow`). Every random number comes from `rng`. A counted ballot (secret, or
+ * with more than one candidate on the paper) is drawn per behaviour slot, never per member.
  */
 export function drawBallot(model: CompiledBehaviour, request: BallotRequest, rng: RngStream): BallotResponse {
   const scripted = model.scripted.get(scriptKey(request));
@@ -29,16 +30,44 @@ export function drawBallot(model: CompiledBehaviour, request: BallotRequest, rng
   const spoiled = request.method === 'secret' ? blank + 1 : blank;
   // plain arrays: allocating small typed arrays per ballot costs more than the whole draw
   const tally: number[] = new Array<number>(blank + 2).fill(0);
-  const votes: Record<MemberCode, VoteChoice> | null = isRecordable(request) ? {} : null;
-  for (let i = 0; i < slots.length; i++) {
-    const slot = slots[i]!;
+  const draw = (slot: number): number => {
     const u = rng.float();
-    const choice = u < blankBelow[slot]! ? blank : u < spoiledBelow[slot]! ? spoiled : u < turnout[slot]! ? chooser.choose(slot, rng) : -1;
+    return u < blankBelow[slot]! ? blank : u < spoiledBelow[slot]! ? spoiled : u < turnout[slot]! ? chooser.choose(slot, rng) : -1;
+  };
+  if (!isRecordable(request)) {
+    // secrecy by construction (R3.3, issue 18): a counted ballot is drawn as counts only, by
+    // behaviour slot, so no per-member choice exists to re-derive from the seed
+    for (const [slot, members] of slotGroups(model, request.electorate, slots)) {
+      for (let n = 0; n < members; n++) {
+        const choice = draw(slot);
+        if (choice >= 0) tally[choice]!++;
+      }
+    }
+    return counted(chooser.keys, tally);
+  }
+  const votes: Record<MemberCode, VoteChoice> = {};
+  for (let i = 0; i < slots.length; i++) {
+    const choice = draw(slots[i]!);
     if (choice < 0) continue;
     tally[choice]!++;
-    if (votes) votes[request.electorate[i]!] = CHOICES[choice]!;
+    votes[request.electorate[i]!] = CHOICES[choice]!;
   }
-  return votes ? { kind: 'recorded', votes } : counted(chooser.keys, tally);
+  return { kind: 'recorded', votes };
+}
+
+/** How many members of the electorate share each behaviour slot, in ascending slot order (kept per electorate). */
+function slotGroups(model: CompiledBehaviour, electorate: readonly MemberCode[], slots: Int32Array): readonly (readonly [number, number])[] {
+  let groups = model.electorateGroups.get(electorate);
+  if (!groups) {
+    const counted: [number, number][] = [];
+    for (const slot of Int32Array.from(slots).sort()) {
+      const last = counted[counted.length - 1];
+      if (last && last[0] === slot) last[1]++;
+      else counted.push([slot, 1]);
+    }
+    model.electorateGroups.set(electorate, (groups = counted));
+  }
+  return groups;
 }
 
 /** The ballot a request opens, as a scripted result is checked against it. */

@@ -1,3 +1,4 @@
+import { csvCell } from '../csv.js';
 import { candidateName } from './labels.js';
 import type { SweepSummary } from './summarise.js';
 import type { Estimate } from './wilson.js';
@@ -50,7 +51,5 @@ export function summaryToCsv(summary: SweepSummary): string {
 }
 
 function csvField(value: Cell): string {
-  if (value === undefined) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return csvCell(value);
 }

@@ -1,3 +1,4 @@
+import { csvLine } from '../../csv.js';
 import { groupThousands, percent } from '../bar.js';
 import type { Comparison, ComparisonRow } from './compare.js';
 
@@ -54,11 +55,7 @@ export const COMPARE_CSV_HEADER = 'section,item,seat,label,key,name,a,b,differen
 
 /** A comparison as one tidy CSV table (every row, ids beside names). */
 export function comparisonToCsv(c: Comparison): string {
-  const field = (value: unknown) => {
-    const text = value === null || value === undefined ? '' : String(value);
-    return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  const lines = c.rows.map((r) => [r.section, r.item, r.seat, r.label, r.key, r.name, r.a, r.b, r.difference, r.low, r.high, r.excludesZero].map(field).join(','));
+  const lines = c.rows.map((r) => csvLine([r.section, r.item, r.seat, r.label, r.key, r.name, r.a, r.b, r.difference, r.low, r.high, r.excludesZero]));
   return [COMPARE_CSV_HEADER, ...lines].join('\n') + '\n';
 }
 

@@ -1,3 +1,4 @@
+import { csvLine, type CsvValue } from '../../csv.js';
 import { groupThousands, percent } from '../bar.js';
 import { candidateName } from '../labels.js';
 import type { GridResult } from './grid-result.js';
@@ -57,12 +58,7 @@ export function renderGrid(grid: GridResult, width: number): string {
 /** The grid's tidy table as CSV: `point`, one column per parameter (its path), then GRID_COLUMNS. */
 export function gridToCsv(grid: GridResult): string {
   const header = ['point', ...grid.parameters.map((p) => p.path), ...GRID_COLUMNS];
-  const field = (value: unknown) => {
-    if (value === null || value === undefined) return '';
-    const text = String(value);
-    return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return [header.join(','), ...grid.rows.map((row) => header.map((column) => field(row[column])).join(','))].join('\n') + '\n';
+  return [header.join(','), ...grid.rows.map((row) => csvLine(header.map((column) => row[column] as CsvValue)))].join('\n') + '\n';
 }
 
 /** The grid as pretty JSON: parameters, each point's summary, and the tidy table (`rows`). */

@@ -1,6 +1,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { ByteWriter, ParquetWriter, type SchemaElement } from 'hyparquet-writer';
 import type { ColumnType, RunCell, RunColumn } from './columns.js';
+import { csvCell } from '../../csv.js';
 
 /** Where run rows go, in order; `append` resolves once the rows are handed to the file (back-pressure). */
 export interface RunTableWriter {
@@ -8,11 +9,7 @@ export interface RunTableWriter {
   close(): Promise<void>;
 }
 
-function csvField(value: RunCell): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+const csvField = (value: RunCell): string => csvCell(value);
 
 /** A run table as CSV with a header row, written to `file` as rows come. */
 export async function csvRunTable(file: FileHandle, columns: readonly RunColumn[]): Promise<RunTableWriter> {
