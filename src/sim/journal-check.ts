@@ -51,7 +51,7 @@ function scenarioMethod(setup: SessionSetup, seed: number, before: SessionSnapsh
   return plain.context.ballot?.method ?? null;
 }
 
-/** A vote put by another method than the scenario's: checked before the event is sent. */
+/** A vote put by another method than the scenario's (the session may accept a method the chair asks for). */
 function methodChanged(line: number, event: SessionEvent, before: SessionSnapshot, setup: SessionSetup, seed: number): JournalContradiction | null {
   if (event.type === 'chair.putToVote' && event.method !== undefined) {
     const method = scenarioMethod(setup, seed, before);
@@ -99,15 +99,14 @@ export function replayAgainstScenario(
     const event = events[i]!;
     const line = firstLine + i;
     const before = session.snapshot;
-    const changed = methodChanged(line, event, before, setup, seed);
-    if (changed !== null) return { ok: false, problem: changed };
     const outcome = session.send(event);
     if (!outcome.accepted) {
-      const why = outcome.rejection ? `${outcome.rejection.message} (${outcome.rejection.code})` : 'it is out of order';
-      return { ok: false, problem: { line, code: 'journal/refused', message: `the session refuses ${event.type}: ${why}` } };
+      const why = outcome.rejection ? ` (${outcome.rejection.code}): ${outcome.rejection.message}` : ': it is out of order';
+      return { ok: false, problem: { line, code: 'journal/refused', message: `the session refuses ${event.type}${why}` } };
     }
-    const undrawn = notDrawn(line, event, before, seed, drawn);
-    if (undrawn !== null) return { ok: false, problem: undrawn };
+    // what the session accepts may still contradict the scenario or the seed
+    const problem = methodChanged(line, event, before, setup, seed) ?? notDrawn(line, event, before, seed, drawn);
+    if (problem !== null) return { ok: false, problem };
     options.observe?.({ line, event, before, after: session.snapshot });
   }
   return { ok: true, session };

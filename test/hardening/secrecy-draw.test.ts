@@ -72,13 +72,13 @@ describe('secret ballots are drawn as counts only (issue 18, secrecy)', () => {
     expect(await main(['resume', 'edited.jsonl', '--json'], chained)).toBe(2);
     expect(chained.err()).toContain(`edited.jsonl:${secretPut + 1}: line ${secretPut + 1} was changed after it was written`);
     expect(chained.out()).toBe('');
-    // re-sealed by someone who recomputes the chain, the check of the events against the scenario still refuses the method
+    // re-sealed by someone who recomputes the chain, the session itself still refuses the method
     const previous = unsealLine(lines[secretPut - 1]!)!.hash;
     lines[secretPut] = sealLine(previous, unsealLine(lines[secretPut]!)!.content).line;
     writeFileSync(join(dir, 'edited.jsonl'), lines.slice(0, secretPut + 1).join('\n') + '\n');
     const io = captureIo({ cwd: dir });
     expect(await main(['resume', 'edited.jsonl', '--json'], io)).toBe(2);
-    expect(io.err()).toContain(`edited.jsonl:${secretPut + 1}: the vote on "Secret" is put by an electronic recorded vote, but the scenario takes it by a secret ballot`);
+    expect(io.err()).toContain(`edited.jsonl:${secretPut + 1}: the session refuses chair.putToVote (vote/secret-by-scenario)`);
     expect(io.out()).toBe('');
   });
 });
