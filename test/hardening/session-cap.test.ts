@@ -1,24 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { createSessionController } from '../../src/cli/tui/session-controller.js';
 import { createTrainingController } from '../../src/cli/tui/training-controller.js';
 import { createTrainingRun } from '../../src/training/training-run.js';
-import { MAX_SESSION_EVENTS } from '../../src/machine/continue-session.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
-import { loadScenarioText } from '../../src/scenario/load-scenario.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { captureIo } from '../test-utils/io.js';
-import { gasimChild } from '../test-utils/gasim-child.js';
-
-const NEVER_ENDS = new URL('../../scenarios/variant-two-thirds-every-ballot.yaml', import.meta.url).pathname;
-const TURNOUT_ZERO = new URL('../fixtures/hostile/turnout-zero.yaml', import.meta.url).pathname;
-
-function load(file: string) {
-  const loaded = loadScenarioText(readFileSync(file, 'utf8'), file);
-  if (!loaded.ok) throw new Error(`${file} does not load`);
-  return loaded.value.scenario;
-}
+import { loadScenario, TURNOUT_ZERO } from '../test-utils/session-cap.js';
 
 describe('one event cap for every driver (issue 18)', () => {
   it('a recorded vote in which nobody votes is a result (rejected on 0 votes), not a ballot asked again forever', async () => {
@@ -32,7 +18,7 @@ describe('one event cap for every driver (issue 18)', () => {
   });
 
   it('training over a session where nobody votes reaches its debrief (each ballot a result, never asked again)', () => {
-    const { run, scenario } = createTrainingRun(load(TURNOUT_ZERO), 1, 'secretariat');
+    const { run, scenario } = createTrainingRun(loadScenario(TURNOUT_ZERO), 1, 'secretariat');
     const controller = createTrainingController({ run, voter: createVoter(scenario, 1), save: async () => 'unused', now: () => 0 });
     for (let i = 0; i < 500 && !controller.getTraining().debrief; i++) {
       if (controller.getTraining().prompt) {

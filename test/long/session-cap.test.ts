@@ -1,30 +1,16 @@
 // The cap's slow cases (issue 18): a session that never ends runs to MAX_SESSION_EVENTS, about a minute
 // each on the 2-core machine, so they run with `npm run test:long`; the quick cases are in test/hardening.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { createSessionController } from '../../src/cli/tui/session-controller.js';
-import { createTrainingController } from '../../src/cli/tui/training-controller.js';
-import { createTrainingRun } from '../../src/training/training-run.js';
 import { MAX_SESSION_EVENTS } from '../../src/machine/continue-session.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
-import { loadScenarioText } from '../../src/scenario/load-scenario.js';
 import { createVoter } from '../../src/sim/voter.js';
-import { captureIo } from '../test-utils/io.js';
+import { loadScenario, NEVER_ENDS } from '../test-utils/session-cap.js';
 import { gasimChild } from '../test-utils/gasim-child.js';
-
-const NEVER_ENDS = new URL('../../scenarios/variant-two-thirds-every-ballot.yaml', import.meta.url).pathname;
-const TURNOUT_ZERO = new URL('../fixtures/hostile/turnout-zero.yaml', import.meta.url).pathname;
-
-function load(file: string) {
-  const loaded = loadScenarioText(readFileSync(file, 'utf8'), file);
-  if (!loaded.ok) throw new Error(`${file} does not load`);
-  return loaded.value.scenario;
-}
 
 describe('one event cap for every driver, the never-ending session (issue 18)', () => {
   it("the TUI's N (next day) stops at the cap and says why, instead of spinning forever", () => {
-    const scenario = load(NEVER_ENDS);
+    const scenario = loadScenario(NEVER_ENDS);
     const controller = createSessionController({ setup: createSessionSetup(scenario), seed: scenario.seed, voter: createVoter(scenario, scenario.seed), save: async () => 'unused' });
     controller.nextDay();
     controller.nextDay();
