@@ -1,55 +1,203 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import fc from 'fast-check';
-import { readFuzzCorpus } from '../src/testing/fuzz/corpus.js';
-import { fuzzProperties } from '../src/testing/fuzz/properties.js';
-import { validateCommandProperty } from '../src/testing/fuzz/cli-property.js';
+import { Worker } from 'node:worker_threads';
+import { fuzzClasses } from '../test/fuzz/classes.js';
+import { caseClass, PER_INPUT_TIMEOUT_MS, prepareHostileDir, PROCESS_CASES, runProcessCase, type ProcessCase } from '../test/fuzz/hostile-files.js';
+import type { Chunk, ChunkDone } from './fuzz-worker.js';
 
 /**
- * `npm run fuzz`: the properties of `npm test` with 1,000,000 inputs in all (GASIM_FUZZ_RUNS to
- * change it), 1% of them through `gasim validate`. Progress on stderr; exit 1 with the shrunk
- * counterexample on any failure.
+ * `npm run fuzz [-- --inputs N] [--seed S] [--workers K] [--only TEXT]`: the fuzz campaign of
+ * issues 9 and 18. N inputs (1,000,000 by default; GASIM_FUZZ_RUNS and GASIM_FUZZ_SEED also work)
+ * shared out by weight between the in-process classes (loader, journal, `gasim validate` on
+ * hostile files, semantic scenarios run end to end through the library and through `gasim run`,
+ * control characters in names and keys), which run on worker threads, and the process classes
+ * (special files given to every reader, two writers of one output at once, a full disk), one input
+ * in 2,000, which run `node dist/cli.js` in child processes. Every input has a bound of 10 s: a
+ * worker whose input runs longer is terminated and the input reported as a hang; a child process
+ * is killed. Prints a summary per class (inputs, outcomes, failures, time); exit 1 on any failure.
  */
-async function fuzz(): Promise<number> {
-  const total = Number(process.env.GASIM_FUZZ_RUNS ?? 1_000_000);
-  const seed = Number(process.env.GASIM_FUZZ_SEED ?? Date.now() % 2 ** 31);
-  const corpus = readFuzzCorpus(new URL('..', import.meta.url).pathname);
-  const dir = mkdtempSync(join(tmpdir(), 'gasim-fuzz-'));
-  const properties = fuzzProperties(corpus);
-  const weight = properties.reduce((sum, p) => sum + p.weight, 0);
-  const cliRuns = Math.round(total / 100);
-  const started = performance.now();
-  let done = 0;
-  let failed = 0;
-  const progress = (name: string, runs: number) => {
-    done += runs;
-    process.stderr.write(`fuzz: ${done.toLocaleString('en')}/${total.toLocaleString('en')} inputs · ${Math.round((performance.now() - started) / 1000)} s · ${name}\n`);
-  };
-  const report = (name: string, details: fc.RunDetails<[string]>) => {
-    if (!details.failed) return;
-    failed += 1;
-    process.stderr.write(`\nFAILED ${name} (seed ${seed}, path "${details.counterexamplePath}")\n${fc.defaultReportMessage(details) ?? ''}\n`);
-  };
-  try {
-    for (const p of properties) {
-      const runs = Math.round(((total - cliRuns) * p.weight) / weight);
-      for (let chunk = 0; chunk < runs; chunk += 10_000) {
-        const n = Math.min(10_000, runs - chunk);
-        const details = fc.check(p.property, { numRuns: n, seed: seed + chunk });
-        report(p.name, details);
-        progress(p.name, n);
-        if (details.failed) break;
-      }
-    }
-    const details = await fc.check(validateCommandProperty(dir, corpus.scenarios.map((s) => s.text)), { numRuns: cliRuns, seed });
-    report('gasim validate on hostile files', details);
-    progress('gasim validate on hostile files', cliRuns);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  process.stderr.write(`fuzz: ${done.toLocaleString('en')} inputs in ${Math.round((performance.now() - started) / 1000)} s, seed ${seed}: ${failed === 0 ? 'no failures' : `${failed} properties failed`}\n`);
-  return failed === 0 ? 0 : 1;
+
+interface Options {
+  readonly inputs: number;
+  readonly seed: number;
+  readonly workers: number;
+  readonly only: string | undefined;
 }
 
-process.exitCode = await fuzz();
+function parseOptions(argv: readonly string[]): Options {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const number = (text: string | undefined, fallback: number, flag: string) => {
+    if (text === undefined) return fallback;
+    const n = Number(text.replaceAll('_', '').replaceAll(',', ''));
+    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`${flag} takes a whole number, got '${text}'`);
+    return n;
+  };
+  return {
+    inputs: number(value('--inputs') ?? process.env.GASIM_FUZZ_RUNS, 1_000_000, '--inputs'),
+    seed: number(value('--seed') ?? process.env.GASIM_FUZZ_SEED, Date.now() % 2 ** 31, '--seed'),
+    workers: Math.max(1, number(value('--workers'), Math.min(2, availableParallelism()), '--workers')),
+    only: value('--only'),
+  };
+}
+
+interface ClassTotals {
+  inputs: number;
+  ms: number;
+  failures: string[];
+  tallies: Record<string, number>;
+}
+
+const fmt = (n: number) => n.toLocaleString('en');
+
+async function fuzz(options: Options): Promise<number> {
+  const started = performance.now();
+  const dir = mkdtempSync(join(tmpdir(), 'gasim-fuzz-'));
+  const totals = new Map<string, ClassTotals>();
+  const totalsOf = (name: string) => totals.get(name) ?? (totals.set(name, { inputs: 0, ms: 0, failures: [], tallies: {} }), totals.get(name)!);
+
+  // shares: one input in 2,000 through a child process (at least one of each kind), the rest by weight
+  const classes = fuzzClasses(() => {}, dir).filter((c) => options.only === undefined || c.name.includes(options.only));
+  const wantProcesses = options.only === undefined || 'process'.includes(options.only) || options.only.startsWith('process');
+  const processInputs = wantProcesses ? Math.min(options.inputs, Math.max(8, Math.round(options.inputs / 2000))) : 0;
+  const inProcess = options.inputs - processInputs;
+  const weight = classes.reduce((s, c) => s + c.weight, 0);
+  const chunks: Chunk[] = [];
+  let id = 0;
+  let assigned = 0;
+  classes.forEach((c, k) => {
+    // at least one input of every class when there are enough inputs; the last class takes the rest
+    const share = Math.max(inProcess >= classes.length ? 1 : 0, Math.round((inProcess * c.weight) / weight));
+    const runs = k === classes.length - 1 ? Math.max(0, inProcess - assigned) : Math.min(share, inProcess - assigned);
+    assigned += runs;
+    totalsOf(c.name);
+    // small chunks for the slow classes, so that a hang loses little and progress is regular
+    const size = c.weight >= 10 ? 2000 : 100;
+    for (let done = 0; done < runs; done += size) chunks.push({ id: id++, className: c.name, runs: Math.min(size, runs - done), seed: (options.seed + id * 7919) % 2 ** 31 });
+  });
+  // interleave the classes so that a shortened run still covers every class
+  chunks.sort((a, b) => (a.id * 7907) % 1009 - (b.id * 7907) % 1009 || a.id - b.id);
+
+  let done = 0;
+  const progress = setInterval(() => {
+    const s = (performance.now() - started) / 1000;
+    process.stderr.write(`fuzz: ${fmt(done)}/${fmt(options.inputs)} inputs · ${Math.round(s)} s · ${Math.round(done / s)}/s\n`);
+  }, 30_000);
+
+  const workerUrl = new URL('./fuzz-worker.ts', import.meta.url).href;
+  const startWorker = () => {
+    const heartbeat = new SharedArrayBuffer(8);
+    const worker = new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(workerUrl)}); })`, { eval: true, workerData: { heartbeat, dir } });
+    worker.unref();
+    return { worker, beats: new Int32Array(heartbeat) };
+  };
+
+  // each worker lane takes chunks until none is left; a watchdog terminates a worker whose input overruns
+  const lane = async () => {
+    let current = startWorker();
+    const ready = (w: Worker) => new Promise<string | undefined>((resolve) => {
+      w.once('message', () => resolve(undefined));
+      w.once('error', (e) => resolve(`a fuzz worker did not start: ${String(e)}`));
+    });
+    const cannot = await ready(current.worker);
+    if (cannot !== undefined) {
+      totalsOf('fuzz workers').failures.push(cannot);
+      process.stderr.write(`\nFAILED ${cannot}\n`);
+      chunks.length = 0;
+      return;
+    }
+    for (let chunk = chunks.shift(); chunk !== undefined; chunk = chunks.shift()) {
+      const t0 = performance.now();
+      const totalsForChunk = totalsOf(chunk.className);
+      const result = await new Promise<ChunkDone | { hang: string; runs: number }>((resolve) => {
+        let last = Atomics.load(current.beats, 0);
+        let since = performance.now();
+        const watchdog = setInterval(() => {
+          const now = Atomics.load(current.beats, 0);
+          if (now !== last) {
+            last = now;
+            since = performance.now();
+          } else if (performance.now() - since > PER_INPUT_TIMEOUT_MS) {
+            clearInterval(watchdog);
+            const index = Atomics.load(current.beats, 1);
+            resolve({ hang: `hang: input ${index} of chunk (seed ${chunk!.seed}, ${chunk!.runs} runs) ran for more than ${PER_INPUT_TIMEOUT_MS / 1000} s; replay with fc.check(property, { seed: ${chunk!.seed}, numRuns: ${index} })`, runs: index });
+          }
+        }, 250);
+        current.worker.once('message', (m: ChunkDone) => (clearInterval(watchdog), resolve(m)));
+        current.worker.once('error', (e) => (clearInterval(watchdog), resolve({ hang: `the worker died: ${String(e)}`, runs: Atomics.load(current.beats, 1) })));
+        current.worker.postMessage(chunk);
+      });
+      totalsForChunk.ms += performance.now() - t0;
+      totalsForChunk.inputs += result.runs;
+      done += result.runs;
+      if ('hang' in result) {
+        totalsForChunk.failures.push(result.hang);
+        process.stderr.write(`\nFAILED ${chunk.className}: ${result.hang}\n`);
+        await current.worker.terminate();
+        current = startWorker();
+        if ((await ready(current.worker)) !== undefined) return;
+        continue;
+      }
+      for (const [k, v] of Object.entries(result.tallies)) totalsForChunk.tallies[k] = (totalsForChunk.tallies[k] ?? 0) + v;
+      if (result.failure !== null) {
+        totalsForChunk.failures.push(result.failure);
+        process.stderr.write(`\nFAILED ${chunk.className} (${result.failure.split('\n').slice(0, 12).join('\n')})\n`);
+      }
+    }
+    await current.worker.terminate();
+  };
+
+  // the process classes, in the main thread, one child process (or one pair) at a time
+  const processLane = async () => {
+    if (processInputs === 0) return;
+    await prepareHostileDir(join(dir, 'hostile'));
+    const specials = PROCESS_CASES.filter((c) => c.kind === 'special');
+    const others = PROCESS_CASES.filter((c) => c.kind !== 'special');
+    for (let n = 0; n < processInputs; n++) {
+      // two special files for one of the others, every kind in turn
+      const c: ProcessCase = n % 3 === 2 ? others[Math.floor(n / 3) % others.length]! : specials[(Math.floor(n / 3) * 2 + (n % 3) + options.seed) % specials.length]!;
+      const t0 = performance.now();
+      const failure = await runProcessCase(join(dir, 'hostile'), c, n);
+      const t = totalsOf(caseClass(c));
+      t.ms += performance.now() - t0;
+      t.inputs += 1;
+      done += 1;
+      t.tallies[failure === undefined ? 'ok' : 'failed'] = (t.tallies[failure === undefined ? 'ok' : 'failed'] ?? 0) + 1;
+      if (failure !== undefined) {
+        t.failures.push(failure);
+        process.stderr.write(`\nFAILED ${caseClass(c)}: ${failure}\n`);
+      }
+    }
+  };
+
+  try {
+    await Promise.all([...Array.from({ length: options.workers }, lane), processLane()]);
+  } finally {
+    clearInterval(progress);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const failures = [...totals.values()].reduce((s, t) => s + t.failures.length, 0);
+  const rows = [...totals.entries()].map(([name, t]) => {
+    const outcomes = Object.entries(t.tallies).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k} ${fmt(v)}`).join(', ');
+    return `| ${name} | ${fmt(t.inputs)} | ${outcomes || '—'} | ${t.failures.length} | ${Math.round(t.ms / 1000)} |`;
+  });
+  process.stdout.write(
+    [
+      `fuzz: ${fmt(done)} inputs in ${Math.round(seconds)} s (${fmt(Math.round(done / seconds))} inputs/s), seed ${options.seed}, ${options.workers} worker(s), bound ${PER_INPUT_TIMEOUT_MS / 1000} s per input`,
+      '',
+      '| class | inputs | outcomes | failures | s |',
+      '|---|---:|---|---:|---:|',
+      ...rows,
+      '',
+      failures === 0 ? 'no failures: no exit 3, no hang, no stack trace, no raw control character' : `${failures} failure(s); see above`,
+      '',
+    ].join('\n'),
+  );
+  return failures === 0 ? 0 : 1;
+}
+
+process.exitCode = await fuzz(parseOptions(process.argv.slice(2)));

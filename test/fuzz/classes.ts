@@ -1,0 +1,47 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { validateCommandProperty } from '../../src/testing/fuzz/cli-property.js';
+import { readFuzzCorpus } from '../../src/testing/fuzz/corpus.js';
+import { fuzzProperties } from '../../src/testing/fuzz/properties.js';
+import { arbHostileTextPlan, checkHostileText } from './hostile-text.js';
+import { arbScenarioPlan, checkSemanticInput } from './semantic-scenario.js';
+import { semanticCliProperty } from './semantic-cli.js';
+
+/**
+ * The in-process classes of `npm run fuzz` (bench/run-fuzz.ts) and of the bounded fuzz test: the
+ * loader and journal properties of issue 9, `gasim validate` on hostile files, the semantic
+ * scenarios of issue 18 (library and CLI), and the control-character class. Each is a fast-check
+ * property with a weight (its share of the inputs); `tally` counts what became of each input
+ * (ran, refused, …) for the summary.
+ */
+export interface FuzzClass {
+  readonly name: string;
+  readonly weight: number;
+  readonly property: fc.IPropertyWithHooks<[never]> | fc.IAsyncPropertyWithHooks<[never]>;
+}
+
+export type Tally = (outcome: string) => void;
+
+/** The classes, built once per worker; `dir` is a scratch directory the CLI classes write into. */
+export function fuzzClasses(tally: Tally, dir = mkdtempSync(join(tmpdir(), 'gasim-fuzz-'))): FuzzClass[] {
+  const corpus = readFuzzCorpus(new URL('../..', import.meta.url).pathname);
+  const old = fuzzProperties(corpus).map((p) => ({ name: p.name, weight: p.weight * 10, property: p.property as unknown as FuzzClass['property'] }));
+  const texts = corpus.scenarios.map((s) => s.text);
+  return [
+    ...old,
+    { name: 'gasim validate on hostile files', weight: 1, property: validateCommandProperty(dir, texts) as unknown as FuzzClass['property'] },
+    {
+      name: 'semantic scenarios, run end to end',
+      weight: 4,
+      property: fc.property(arbScenarioPlan, (plan) => void tally(checkSemanticInput(plan))) as unknown as FuzzClass['property'],
+    },
+    { name: 'semantic scenarios through gasim run', weight: 1, property: semanticCliProperty(dir, tally) as unknown as FuzzClass['property'] },
+    {
+      name: 'control characters and bidi in names and keys',
+      weight: 1,
+      property: fc.asyncProperty(arbHostileTextPlan, async (p) => void tally(await checkHostileText(dir, p))) as unknown as FuzzClass['property'],
+    },
+  ];
+}
