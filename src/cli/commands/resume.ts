@@ -18,8 +18,9 @@ import { readInputFile } from '../read-input-file.js';
 import { readScenarioFile } from '../read-scenario-file.js';
 import { VERSION } from '../version.js';
 import { parseResumeArgs, type ResumeOptions } from './resume-args.js';
+import { compileBehaviour } from '../../sim/behaviour/index.js';
 
-export const run: CommandModule['run'] = (argv, io) => resumeJournal(parseResumeArgs(argv), io, createVoter);
+export const run: CommandModule['run'] = (argv, io) => resumeJournal(parseResumeArgs(argv), io, (scenario, seed) => createVoter(compileBehaviour(scenario), seed));
 
 /** A journal file's bytes, read as every untrusted input is: a regular file, within the journal's byte cap. */
 export function readJournalBytes(file: string, io: CommandIo): Buffer {

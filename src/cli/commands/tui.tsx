@@ -11,6 +11,7 @@ import { replayJournal } from './resume.js';
 import { parseCommandLine } from '../command-spec.js';
 import { TUI } from './specs.js';
 import { outputPath } from '../write-output.js';
+import { compileBehaviour } from '../../sim/behaviour/index.js';
 
 export const DEFAULT_SCENARIO = 'scenarios/marrakech-2025.yaml';
 
@@ -30,7 +31,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   if (resumed && values.seed !== undefined && parseSeed(values.seed, seed) !== seed) {
     throw new UserError(`the journal was recorded with seed ${seed}, not ${values.seed}`, { hint: 'drop --seed when resuming' });
   }
-  const voter = createVoter(scenario, seed);
+  const voter = createVoter(compileBehaviour(scenario), seed);
   if (resumed) {
     // the events are checked against the scenario and the seed before the first frame
     replayJournal(values.resume!, resumed, scenario, voter);
