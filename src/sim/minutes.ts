@@ -1,4 +1,5 @@
 import type { QuestionRecord, SessionContext } from '../machine/context.js';
+import { mapStrings, markdownText } from '../domain/safe-text.js';
 import { titleOf } from '../machine/procedure/items.js';
 import type { SetupItem } from '../machine/session-setup.js';
 import { frenchAlphabeticalOrder, memberByCode } from '../registry/members.js';
@@ -16,11 +17,13 @@ import { attendanceLine, committeeLines, credentialsLines, memberList, memberNam
  * ballot's frozen electorate; each election ballot by ballot with the candidates in decreasing
  * order of votes, ties and lots; amounts, amendments with their text, the host of the next
  * session; the Committee after the session with its vacancies and outgoing members; and an annex
- * of the rules applied and where. Names, never ids. Secret ballots show totals only (R3.3);
+ * of the rules applied and where. Names, never ids; untrusted text is Markdown-neutralised. Secret ballots show totals only (R3.3);
  * recorded votes are annexed in French alphabetical order (R3.2). Pure: the same context gives
  * the same bytes.
  */
-export function renderMinutes(ctx: SessionContext): string {
+export function renderMinutes(record: SessionContext): string {
+  // every string of the record (names, titles, labels) as Markdown text; ids and codes are unchanged (issue 18)
+  const ctx = mapStrings(record, markdownText);
   const { setup } = ctx;
   const out: string[] = [];
   const first = setup.days[0]!.date;

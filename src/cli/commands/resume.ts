@@ -14,6 +14,7 @@ import { formatProblem } from '../../scenario/scenario-problem.js';
 import type { CommandIo, CommandModule } from '../command.js';
 import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
 import { appendToJournalFile, createJournalFile, type JournalWriter } from '../journal-file.js';
+import { lockJournal } from '../journal-lock.js';
 import { readInputFile } from '../read-input-file.js';
 import { readScenarioFile } from '../read-scenario-file.js';
 import { VERSION } from '../version.js';
@@ -85,6 +86,17 @@ export async function loadJournalScenario(file: string, expectedHash: string, io
  * run ends exactly as the uninterrupted one.
  */
 export async function resumeJournal(options: ResumeOptions, io: CommandIo, voterFor: (scenario: Scenario, seed: number) => Voter): Promise<ExitCodeValue> {
+  // the journal written is locked before it is read, until the run ends (issue 18)
+  const written = options.journalOut ?? options.journal;
+  const lock = lockJournal(resolve(io.cwd, written), written, io, `wait for the other process to end, or continue into a new file with \`gasim resume ${options.journal} --journal-out NEW.jsonl\``);
+  try {
+    return await resumeLocked(options, io, voterFor);
+  } finally {
+    lock.release();
+  }
+}
+
+async function resumeLocked(options: ResumeOptions, io: CommandIo, voterFor: (scenario: Scenario, seed: number) => Voter): Promise<ExitCodeValue> {
   const { bytes, journal } = readJournal(options.journal, io);
   checkMigration(options.journal, journal, options.journalOut, io);
   const scenarioFile = options.scenario ?? journal.header.scenarioFile;
