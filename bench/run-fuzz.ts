@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fuzzClasses } from '../test/fuzz/classes.js';
-import { caseClass, PER_INPUT_TIMEOUT_MS, prepareHostileDir, PROCESS_CASES, runProcessCase, type ProcessCase } from '../test/fuzz/hostile-files.js';
+import { caseClass, PER_INPUT_TIMEOUT_MS, STARVED_LIMIT_MS, prepareHostileDir, PROCESS_CASES, runProcessCase, type ProcessCase } from '../test/fuzz/hostile-files.js';
 import type { Chunk, ChunkDone } from './fuzz-worker.js';
 
 /**
- * `npm run fuzz [-- --inputs N] [--seed S] [--workers K] [--only TEXT]`: the fuzz campaign of
+ * `npm run fuzz [-- --inputs N] [--seed S] [--workers K] [--only TEXT] [--max-seconds T]`: the fuzz campaign of
  * issues 9 and 18. N inputs (1,000,000 by default; GASIM_FUZZ_RUNS and GASIM_FUZZ_SEED also work)
  * shared out by weight between the in-process classes (loader, journal, `gasim validate` on
  * hostile files, semantic scenarios run end to end through the library and through `gasim run`,
@@ -16,6 +16,7 @@ import type { Chunk, ChunkDone } from './fuzz-worker.js';
  * in 2,000, which run `node dist/cli.js` in child processes. Every input has a bound of 10 s: a
  * worker whose input runs longer is terminated and the input reported as a hang; a child process
  * is killed. Prints a summary per class (inputs, outcomes, failures, time); exit 1 on any failure.
+ * `--max-seconds T` stops dispatching inputs after T seconds (for a run that must end in time).
  */
 
 interface Options {
@@ -23,6 +24,8 @@ interface Options {
   readonly seed: number;
   readonly workers: number;
   readonly only: string | undefined;
+  /** Stop dispatching inputs after this many seconds (the summary then says how many ran). */
+  readonly maxSeconds: number;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -39,8 +42,9 @@ function parseOptions(argv: readonly string[]): Options {
   return {
     inputs: number(value('--inputs') ?? process.env.GASIM_FUZZ_RUNS, 1_000_000, '--inputs'),
     seed: number(value('--seed') ?? process.env.GASIM_FUZZ_SEED, Date.now() % 2 ** 31, '--seed'),
-    workers: Math.max(1, number(value('--workers'), Math.min(2, availableParallelism()), '--workers')),
+    workers: Math.max(1, number(value('--workers'), 1, '--workers')),
     only: value('--only'),
+    maxSeconds: number(value('--max-seconds'), 0, '--max-seconds') || Infinity,
   };
 }
 
@@ -52,6 +56,10 @@ interface ClassTotals {
 }
 
 const fmt = (n: number) => n.toLocaleString('en');
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 async function fuzz(options: Options): Promise<number> {
   const started = performance.now();
@@ -75,13 +83,14 @@ async function fuzz(options: Options): Promise<number> {
     assigned += runs;
     totalsOf(c.name);
     // small chunks for the slow classes, so that a hang loses little and progress is regular
-    const size = c.weight >= 10 ? 2000 : 100;
+    const size = c.weight >= 10 ? 500 : 50;
     for (let done = 0; done < runs; done += size) chunks.push({ id: id++, className: c.name, runs: Math.min(size, runs - done), seed: (options.seed + id * 7919) % 2 ** 31 });
   });
   // interleave the classes so that a shortened run still covers every class
   chunks.sort((a, b) => (a.id * 7907) % 1009 - (b.id * 7907) % 1009 || a.id - b.id);
 
   let done = 0;
+  const timeUp = () => (performance.now() - started) / 1000 >= options.maxSeconds;
   const progress = setInterval(() => {
     const s = (performance.now() - started) / 1000;
     process.stderr.write(`fuzz: ${fmt(done)}/${fmt(options.inputs)} inputs · ${Math.round(s)} s · ${Math.round(done / s)}/s\n`);
@@ -109,21 +118,26 @@ async function fuzz(options: Options): Promise<number> {
       chunks.length = 0;
       return;
     }
-    for (let chunk = chunks.shift(); chunk !== undefined; chunk = chunks.shift()) {
+    for (let chunk = chunks.shift(); chunk !== undefined && !timeUp(); chunk = chunks.shift()) {
       const t0 = performance.now();
       const totalsForChunk = totalsOf(chunk.className);
       const result = await new Promise<ChunkDone | { hang: string; runs: number }>((resolve) => {
+        // an input overruns when it has taken 10 s of wall time and 10 s of this process's CPU (the
+        // workers' time; with one worker, its own), or STARVED_LIMIT_MS of wall time if blocked
         let last = Atomics.load(current.beats, 0);
         let since = performance.now();
+        let cpuSince = cpuMs();
         const watchdog = setInterval(() => {
           const now = Atomics.load(current.beats, 0);
+          const wall = performance.now() - since;
           if (now !== last) {
             last = now;
             since = performance.now();
-          } else if (performance.now() - since > PER_INPUT_TIMEOUT_MS) {
+            cpuSince = cpuMs();
+          } else if (wall > PER_INPUT_TIMEOUT_MS && (cpuMs() - cpuSince >= PER_INPUT_TIMEOUT_MS || wall >= STARVED_LIMIT_MS)) {
             clearInterval(watchdog);
             const index = Atomics.load(current.beats, 1);
-            resolve({ hang: `hang: input ${index} of chunk (seed ${chunk!.seed}, ${chunk!.runs} runs) ran for more than ${PER_INPUT_TIMEOUT_MS / 1000} s; replay with fc.check(property, { seed: ${chunk!.seed}, numRuns: ${index} })`, runs: index });
+            resolve({ hang: `hang: input ${index} of chunk (seed ${chunk!.seed}, ${chunk!.runs} runs) ran for more than ${PER_INPUT_TIMEOUT_MS / 1000} s of wall and CPU time; replay with fc.check(property, { seed: ${chunk!.seed}, numRuns: ${index} })`, runs: index });
           }
         }, 250);
         current.worker.once('message', (m: ChunkDone) => (clearInterval(watchdog), resolve(m)));
@@ -156,7 +170,7 @@ async function fuzz(options: Options): Promise<number> {
     await prepareHostileDir(join(dir, 'hostile'));
     const specials = PROCESS_CASES.filter((c) => c.kind === 'special');
     const others = PROCESS_CASES.filter((c) => c.kind !== 'special');
-    for (let n = 0; n < processInputs; n++) {
+    for (let n = 0; n < processInputs && !timeUp(); n++) {
       // two special files for one of the others, every kind in turn
       const c: ProcessCase = n % 3 === 2 ? others[Math.floor(n / 3) % others.length]! : specials[(Math.floor(n / 3) * 2 + (n % 3) + options.seed) % specials.length]!;
       const t0 = performance.now();
@@ -187,6 +201,7 @@ async function fuzz(options: Options): Promise<number> {
   });
   process.stdout.write(
     [
+      ...(done < options.inputs ? [`fuzz: stopped by --max-seconds ${options.maxSeconds}: ${fmt(done)} of the ${fmt(options.inputs)} inputs planned ran`] : []),
       `fuzz: ${fmt(done)} inputs in ${Math.round(seconds)} s (${fmt(Math.round(done / seconds))} inputs/s), seed ${options.seed}, ${options.workers} worker(s), bound ${PER_INPUT_TIMEOUT_MS / 1000} s per input`,
       '',
       '| class | inputs | outcomes | failures | s |',

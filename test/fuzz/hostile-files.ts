@@ -15,6 +15,19 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
 export const PER_INPUT_TIMEOUT_MS = 10_000;
+/** The wall-clock bound of an input whose process still makes progress on a saturated machine. */
+export const STARVED_LIMIT_MS = 120_000;
+
+/** CPU time (user + system, ms) a process has used, from /proc; undefined when it is gone or there is no /proc. */
+export function processCpuMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
 
 /** What one child process did. */
 export interface ProcessRun {
@@ -35,13 +48,28 @@ export function gasim(args: readonly string[], cwd: string, options: { timeoutMs
     let stderr = '';
     child.stdout?.on('data', (d: Buffer) => (stdout += d.length < 1e6 ? String(d) : ''));
     child.stderr?.on('data', (d: Buffer) => (stderr += String(d)));
+    // the bound is 10 s of the input's own time: after 10 s of wall time the child is killed if it
+    // has used 10 s of CPU (a busy loop) or used none for 2 s (blocked, e.g. on a FIFO); a child that
+    // still progresses on a saturated machine (2 shared cores) gets up to STARVED_LIMIT_MS
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, options.timeoutMs ?? PER_INPUT_TIMEOUT_MS);
+    const bound = options.timeoutMs ?? PER_INPUT_TIMEOUT_MS;
+    let lastCpu = -1;
+    let idleSince = 0;
+    const timer = setInterval(() => {
+      const wall = performance.now() - started;
+      if (wall < bound) return;
+      const cpu = child.pid === undefined ? undefined : processCpuMs(child.pid);
+      if (cpu !== undefined && cpu > lastCpu) {
+        lastCpu = cpu;
+        idleSince = wall;
+      }
+      if (cpu === undefined || cpu >= bound || wall - idleSince >= 2_000 || wall >= STARVED_LIMIT_MS) {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }
+    }, 500);
     child.on('close', (code, signal) => {
-      clearTimeout(timer);
+      clearInterval(timer);
       resolve({ code, signal, stdout, stderr, timedOut, ms: performance.now() - started });
     });
   });
@@ -92,7 +120,7 @@ export async function prepareHostileDir(dir: string): Promise<string> {
 
 function problem(run: ProcessRun, what: string): string | undefined {
   const tail = `${what}: exit ${run.code}${run.signal ? ` (${run.signal})` : ''}, ${Math.round(run.ms)} ms; stderr: ${run.stderr.slice(0, 600)}`;
-  if (run.timedOut) return `hang (killed after ${PER_INPUT_TIMEOUT_MS} ms) ${tail}`;
+  if (run.timedOut) return `hang (killed: past ${PER_INPUT_TIMEOUT_MS / 1000} s of CPU, or no progress for 2 s after ${PER_INPUT_TIMEOUT_MS / 1000} s) ${tail}`;
   if (run.code === 3) return `exit 3 (a bug) ${tail}`;
   if (run.code === null) return `killed ${tail}`;
   if (/\n\s+at .*:\d+:\d+\)?$/m.test(run.stderr)) return `a stack trace ${tail}`;

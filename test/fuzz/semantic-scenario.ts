@@ -6,11 +6,11 @@ import { BLOCS } from '../../src/registry/blocs.js';
 import { MEMBERS } from '../../src/registry/members.js';
 import { loadScenarioText } from '../../src/scenario/load-scenario.js';
 import type { ScenarioProblem } from '../../src/scenario/scenario-problem.js';
-import type { Scenario, ScenarioInput } from '../../src/scenario/schema.js';
+import type { ScenarioInput } from '../../src/scenario/schema.js';
 import { checkScenarioRun } from '../../src/sim/check-run.js';
 import { renderMinutes } from '../../src/sim/minutes.js';
 import { toRunResult } from '../../src/sim/run-result.js';
-import { runSession } from '../../src/sim/run-session.js';
+import { prepareScenario, runSession, type PreparedScenario } from '../../src/sim/run-session.js';
 
 /**
  * The semantic scenario generator (issue 18, item 7): valid scenarios of random structure (random
@@ -353,7 +353,7 @@ export function checkLocated(problems: readonly ScenarioProblem[], what: string)
 }
 
 /** One run as `gasim run` prints it: the result, the minutes and the events; or why it does not end. */
-function runOnce(scenario: Scenario, seed: number): string {
+function runOnce(scenario: PreparedScenario, seed: number): string {
   try {
     const run = runSession(scenario, seed);
     if (run.events.length > MAX_SESSION_EVENTS) fail(`${run.events.length} events, above the session cap ${MAX_SESSION_EVENTS}`);
@@ -411,14 +411,14 @@ export function checkSemanticInput(plan: ScenarioPlan, text?: TextOf): SemanticO
     checkLocated(problems, 'one-run check');
     return 'refused-at-run';
   }
-  const scenario = loaded.value.scenario;
+  const scenario = prepareScenario(loaded.value.scenario);
   const endless = checked.find((p) => p.code === 'scenario/session-does-not-end');
   if (endless !== undefined) {
     // a session that runs to the cap costs a whole capped run each time: `gasim run` takes two (the
     // check and the run), and so does this, checking the second against the first's diagnosis
     checkLocated([endless], 'one-run check');
-    const again = runOnce(scenario, scenario.seed);
-    if (!endless.message.includes(again.replace(/^does not end: /, ''))) fail(`seed ${scenario.seed} gave two different runs: ${endless.message} / ${again.slice(0, 200)}`);
+    const again = runOnce(scenario, scenario.scenario.seed);
+    if (!endless.message.includes(again.replace(/^does not end: /, ''))) fail(`seed ${scenario.scenario.seed} gave two different runs: ${endless.message} / ${again.slice(0, 200)}`);
     return 'does-not-end';
   }
   const first = runOnce(scenario, plan.runSeed);

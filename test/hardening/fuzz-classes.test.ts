@@ -53,7 +53,7 @@ describe('special files, two writers at once, a full disk (issue 18)', () => {
     { kind: 'concurrent' },
     ...DISK_FULL_CASES.map((which) => ({ kind: 'disk-full' as const, which })),
   ];
-  it.each(cases.map((c, n) => [`${caseClass(c)}: ${c.kind === 'special' ? `${c.reader.name} ${c.input}` : c.kind === 'disk-full' ? c.which : 'run --journal, resume'}`, c, n] as const))(
+  it.concurrent.each(cases.map((c, n) => [`${caseClass(c)}: ${c.kind === 'special' ? `${c.reader.name} ${c.input}` : c.kind === 'disk-full' ? c.which : 'run --journal, resume'}`, c, n] as const))(
     '%s: a documented exit (not 3), no hang over 10 s, no stack trace',
     async (_name, c, n) => {
       expect(await runProcessCase(join(dir, 'hostile'), c, n)).toBeUndefined();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextStep } from '../../src/machine/autopilot.js';
 import { createSession } from '../../src/machine/session-driver.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { prepareScenario } from '../../src/sim/run-session.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { loadScenario, NEVER_ENDS } from '../test-utils/session-cap.js';
 
@@ -12,8 +12,9 @@ import { loadScenario, NEVER_ENDS } from '../test-utils/session-cap.js';
 describe('the election under way in the context', () => {
   it('is frozen after every ballot, so that immer never walks its earlier rounds', () => {
     const scenario = loadScenario(NEVER_ENDS);
-    const session = createSession(createSessionSetup(scenario), scenario.seed);
-    const vote = createVoter(scenario, scenario.seed);
+    const prepared = prepareScenario(scenario);
+    const session = createSession(prepared.engine, scenario.seed);
+    const vote = createVoter(prepared.behaviour, scenario.seed);
     let ballots = 0;
     for (let i = 0; i < 2_000 && ballots < 5; i++) {
       const next = nextStep(session.snapshot);
