@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { lstat, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ExitCode, UserError } from './errors.js';
 
@@ -34,7 +34,8 @@ export function outputPath(flag: string, value: string | undefined): string | un
  * Writes an output file the user asked for (reports, debriefs, counterexamples): created
  * exclusively (an existing file or link, even one planted meanwhile, is refused with exit 4), or
  * with `force` written to a new temporary file beside it and renamed over it, so that a link is
- * replaced, never followed (issue 18). OS errors are exit 2 with a fix.
+ * replaced, never followed (issue 18); what is not a file (a device such as /dev/full, a FIFO) is
+ * never replaced (exit 2). OS errors are exit 2 with a fix.
  */
 export async function writeOutputFile(path: string, shown: string, text: string, options: { readonly force: boolean; readonly what: string }): Promise<void> {
   const target = options.force ? join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`) : path;
@@ -46,7 +47,15 @@ export async function writeOutputFile(path: string, shown: string, text: string,
     } finally {
       await handle.close();
     }
-    if (options.force) await rename(target, path);
+    if (options.force) {
+      // --force replaces a file or a link, never a device, a pipe or a socket (a directory fails with EISDIR): as root, renaming over
+      // /dev/full or /dev/null would put a regular file in its place (found by the fuzzer, issue 18)
+      const existing = await lstat(path).catch(() => undefined);
+      if (existing !== undefined && !existing.isFile() && !existing.isSymbolicLink() && !existing.isDirectory()) {
+        throw new UserError(`${shown} is not a regular file (a device, a pipe or a socket); ${options.what} replaces only a file`, { hint: 'give the path of a file, e.g. report.txt' });
+      }
+      await rename(target, path);
+    }
   } catch (error) {
     if (options.force) await rm(target, { force: true }).catch(() => {});
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
