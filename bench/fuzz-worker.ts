@@ -45,7 +45,8 @@ parentPort!.on('message', async (chunk: Chunk) => {
   tallies = {};
   Atomics.store(beats, 1, 0);
   const details = await fc.check(cls.property, { numRuns: chunk.runs, seed: chunk.seed });
-  const failure = details.failed ? `seed ${chunk.seed}, path "${details.counterexamplePath}"\n${fc.defaultReportMessage(details) ?? ''}` : null;
+  const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? '');
+  const failure = details.failed ? `seed ${chunk.seed}, path "${details.counterexamplePath}": ${error.slice(0, 1000)}\n${fc.defaultReportMessage(details) ?? ''}` : null;
   parentPort!.postMessage({ id: chunk.id, runs: details.numRuns, failure, tallies } satisfies ChunkDone);
 });
 parentPort!.postMessage('ready');

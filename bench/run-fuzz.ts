@@ -140,8 +140,9 @@ async function fuzz(options: Options): Promise<number> {
             resolve({ hang: `hang: input ${index} of chunk (seed ${chunk!.seed}, ${chunk!.runs} runs) ran for more than ${PER_INPUT_TIMEOUT_MS / 1000} s of wall and CPU time; replay with fc.check(property, { seed: ${chunk!.seed}, numRuns: ${index} })`, runs: index });
           }
         }, 250);
-        current.worker.once('message', (m: ChunkDone) => (clearInterval(watchdog), resolve(m)));
-        current.worker.once('error', (e) => (clearInterval(watchdog), resolve({ hang: `the worker died: ${String(e)}`, runs: Atomics.load(current.beats, 1) })));
+        const onError = (e: unknown) => (clearInterval(watchdog), resolve({ hang: `the worker died: ${String(e)}`, runs: Atomics.load(current.beats, 1) }));
+        current.worker.once('message', (m: ChunkDone) => (clearInterval(watchdog), current.worker.off('error', onError), resolve(m)));
+        current.worker.once('error', onError);
         current.worker.postMessage(chunk);
       });
       totalsForChunk.ms += performance.now() - t0;

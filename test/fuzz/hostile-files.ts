@@ -1,5 +1,5 @@
 import { spawn, execFileSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -108,6 +108,7 @@ export async function prepareHostileDir(dir: string): Promise<string> {
     if (made.code !== 0) throw new Error(`cannot make the fixture journal: ${made.stderr}`);
   }
   if (!existsSync(join(dir, 'fifo'))) execFileSync('mkfifo', [join(dir, 'fifo')]);
+  if (!existsSync(join(dir, 'report-fifo'))) execFileSync('mkfifo', [join(dir, 'report-fifo')]);
   mkdirSync(join(dir, 'directory'), { recursive: true });
   const link = (name: string, target: string) => existsSync(join(dir, name)) || symlinkSync(target, join(dir, name));
   link('dev-zero', '/dev/zero');
@@ -172,7 +173,7 @@ export async function checkConcurrentWriters(dir: string, n: number): Promise<st
 }
 
 /** The disk-full cases: /dev/full as the journal, as a report and as stdout; each exit 2 with a fix. */
-export const DISK_FULL_CASES = ['run --journal', 'run > /dev/full', 'run --json > /dev/full', 'drill --report', 'check --out'] as const;
+export const DISK_FULL_CASES = ['run --journal', 'run > /dev/full', 'run --json > /dev/full', 'drill --report', 'check --out', 'drill --report FIFO --force'] as const;
 
 export async function checkDiskFull(dir: string, which: (typeof DISK_FULL_CASES)[number]): Promise<string | undefined> {
   let run: ProcessRun;
@@ -184,10 +185,17 @@ export async function checkDiskFull(dir: string, which: (typeof DISK_FULL_CASES)
       closeSync(fd);
     }
   } else if (which === 'run --journal') run = await gasim(['run', 'S', '--journal', '/dev/full', '--force'], dir);
-  else if (which === 'drill --report') run = await gasim(['drill', '--count', '1', '--answers', 'answers.txt', '--report', '/dev/full', '--force'], dir);
-  else run = await gasim(['check', 'S', '--runs', '5', '--out', '/dev/full', '--force'], dir);
+  // the writers that replace with --force (a temporary file renamed over the target) are given
+  // /dev/full without it (exit 4: it exists), and a FIFO of their own with it: a device is never
+  // renamed over (as root that would leave a regular file at /dev/full)
+  else if (which === 'drill --report') run = await gasim(['drill', '--count', '1', '--answers', 'answers.txt', '--report', '/dev/full'], dir);
+  else if (which === 'check --out') run = await gasim(['check', 'S', '--runs', '5', '--out', '/dev/full'], dir);
+  else run = await gasim(['drill', '--count', '1', '--answers', 'answers.txt', '--report', 'report-fifo', '--force'], dir);
+  if (!statSync('/dev/full').isCharacterDevice()) return `disk full: gasim ${which} replaced /dev/full with a regular file`;
+  if (which.endsWith('--force') && !statSync(join(dir, 'report-fifo')).isFIFO()) return `gasim ${which} replaced the FIFO with a file`;
   const bad = problem(run, `disk full: gasim ${which}`);
   if (bad !== undefined) return bad;
+  if (which.endsWith('--force') && run.code !== 2) return `gasim ${which}: exit ${run.code}, expected 2 (not a regular file)`;
   // drill and check may find nothing to write (no counterexample): 0 or 1 then; otherwise 2 with a fix
   if (run.code === 2 && !/fix:/.test(run.stderr)) return `disk full: gasim ${which}: exit 2 without a fix: ${run.stderr.slice(0, 300)}`;
   if (which.startsWith('run') && run.code !== 2) return `disk full: gasim ${which}: exit ${run.code}, expected 2`;
