@@ -1,9 +1,9 @@
-import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PartialSchema, type SweepPartial } from '../../sim/sweep/shard/partial-schema.js';
 import { MergeError, mergePartials } from '../../sim/sweep/shard/shard.js';
 import type { CommandIo, CommandModule } from '../command.js';
 import { ExitCode, UserError } from '../errors.js';
+import { readInputFile } from '../read-input-file.js';
 import { VERSION } from '../version.js';
 import { formatSweep, outputWidth } from './sweep-output.js';
 import { parseCommandLine } from '../command-spec.js';
@@ -11,24 +11,18 @@ import { MERGE } from './specs.js';
 
 const MAX_PARTIAL_BYTES = 64 * 1024 * 1024;
 
-/** Reads one partial file, refusing anything but a well-formed partial (size first, then JSON, then shape). */
-async function readPartial(io: CommandIo, name: string): Promise<SweepPartial> {
+/**
+ * Reads one partial file, refusing anything but a well-formed partial (a regular file within the
+ * size cap, then JSON, then shape); a FIFO or a device is refused before it is opened (issue 18).
+ */
+function readPartial(io: CommandIo, name: string): SweepPartial {
+  const hint = 'give the files written by gasim sweep … --shard i/n';
   let text: string;
   try {
-    const handle = await open(resolve(io.cwd, name), 'r');
-    try {
-      const info = await handle.stat();
-      const size = info.size;
-      if (!info.isFile()) throw new UserError(`${name} is not a file`, { hint: 'give the files written by gasim sweep … --shard i/n' });
-      if (size > MAX_PARTIAL_BYTES) throw new UserError(`${name} is ${size} bytes; a partial is at most ${MAX_PARTIAL_BYTES}`, { hint: 'check that this is a partial written by gasim sweep --shard' });
-      text = await handle.readFile('utf8');
-    } finally {
-      await handle.close();
-    }
+    text = readInputFile(resolve(io.cwd, name), name, { maxBytes: MAX_PARTIAL_BYTES, what: 'the partial' }).toString('utf8');
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'error'})`}`, { hint: 'give the files written by gasim sweep … --shard i/n' });
+    if (error instanceof UserError) throw new UserError(error.message, { hint: `${error.hint ?? 'check the path'}; ${hint}` });
+    throw error;
   }
   let data: unknown;
   try {
@@ -51,7 +45,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   if (values.json && values.csv) throw new UserError('--json and --csv cannot be combined', { hint: 'choose one output format' });
   if (positionals.length === 0) throw new UserError('merge needs the partial files of every shard', { hint: 'gasim merge part-*.json' });
   const partials = [];
-  for (const name of positionals) partials.push({ name, partial: await readPartial(io, name) });
+  for (const name of positionals) partials.push({ name, partial: readPartial(io, name) });
   let merged;
   try {
     merged = mergePartials(partials, VERSION);
