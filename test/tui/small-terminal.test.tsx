@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSessionController } from '../../src/cli/tui/session-controller.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
 import type { SessionView } from '../../src/machine/view-model.js';
+import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { Screen, type ScreenOverlay } from '../../src/ui/components/Screen.js';
 import { KEY_HELP } from '../../src/ui/layout/keys.js';
@@ -12,7 +13,7 @@ import { renderFrame } from '../test-utils/render.js';
 // notice lists the keys that work, each whole, as the footer would (none that is off); a prompt the
 // keys open stays visible; no figure reads 0 for "not known yet"
 const { scenario } = loadScenarioFile('scenarios/marrakech-2025.yaml');
-const controller = () => createSessionController({ setup: createSessionSetup(scenario), seed: scenario.seed, voter: createVoter(scenario, scenario.seed), save: async () => 'unused' });
+const controller = () => createSessionController({ setup: createSessionSetup(scenario), seed: scenario.seed, voter: createVoter(compileBehaviour(scenario), scenario.seed), save: async () => 'unused' });
 const none: ScreenOverlay = { kind: 'none' };
 const small = (view: SessionView, extra: Partial<Parameters<typeof Screen>[0]> = {}) =>
   renderFrame(<Screen view={view} width={60} height={19} overlay={none} {...extra} />, 60);
