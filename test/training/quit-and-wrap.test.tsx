@@ -1,11 +1,16 @@
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createSessionController } from '../../src/cli/tui/session-controller.js';
 import { createTrainingController } from '../../src/cli/tui/training-controller.js';
+import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { compileBehaviour } from '../../src/sim/behaviour/index.js';
+import { createVoter } from '../../src/sim/voter.js';
+import { App } from '../../src/ui/App.js';
 import { TrainingApp } from '../../src/ui/training/TrainingApp.js';
 import { TrainingScreen } from '../../src/ui/training/TrainingScreen.js';
 import { initialPromptState } from '../../src/ui/training/prompt-state.js';
 import { renderFrame, renderUi } from '../test-utils/render.js';
-import { startTraining } from './support/training.js';
+import { loadScenario, startTraining } from './support/training.js';
 
 // issue 17, training: the feedback wraps under a hanging indent; quitting leaves the training screen
 // in the terminal (not the quit prompt), and `gasim train` prints the debrief under it (train.ts, after
@@ -53,11 +58,32 @@ describe('quitting training (issue 17)', () => {
     const ui = renderUi(<TrainingApp controller={controller} onExit={() => (exited += 1)} />);
     ui.stdin.write('q');
     await expect.poll(() => ui.frame(), { timeout: 30_000 }).toContain('Quit with'); // a bound for a loaded machine, not a timing
-    ui.stdin.write('y');
-    await expect.poll(() => exited, { timeout: 30_000 }).toBe(1);
+    // the quit keys listen once the prompt's render has run its effects: y again until it is heard
+    await vi.waitFor(() => {
+      if (exited === 0) ui.stdin.write('y');
+      expect(exited).toBe(1);
+    }, { timeout: 30_000, interval: 100 });
     expect(ui.frame()).not.toContain('Quit with');
     expect(ui.frame()).toContain('─ QUESTION ─');
     expect(ui.frame()).toContain('✔ Right: adopted.');
+    ui.unmount();
+  });
+
+  it('gasim tui too: after q and y the last frame is the session screen, not the quit prompt', async () => {
+    const scenario = loadScenario(MARRAKECH);
+    const c = createSessionController({ setup: createSessionSetup(scenario), seed: scenario.seed, voter: createVoter(compileBehaviour(scenario), scenario.seed), save: async () => 'unused' });
+    c.step();
+    let exited = 0;
+    const ui = renderUi(<App controller={c} noColor onExit={() => (exited += 1)} />);
+    ui.stdin.write('q');
+    await expect.poll(() => ui.frame(), { timeout: 30_000 }).toContain('Quit with 1 step not saved?');
+    // the quit keys listen once the prompt's render has run its effects: y again until it is heard
+    await vi.waitFor(() => {
+      if (exited === 0) ui.stdin.write('y');
+      expect(exited).toBe(1);
+    }, { timeout: 30_000, interval: 100 });
+    expect(ui.frame()).not.toContain('Quit with');
+    expect(ui.frame()).toContain('93rd GA · Marrakech');
     ui.unmount();
   });
 });
