@@ -9,7 +9,7 @@ import { App } from '../../src/ui/App.js';
 import { TrainingApp } from '../../src/ui/training/TrainingApp.js';
 import { TrainingScreen } from '../../src/ui/training/TrainingScreen.js';
 import { initialPromptState } from '../../src/ui/training/prompt-state.js';
-import { renderFrame, renderUi } from '../test-utils/render.js';
+import { renderFrame, renderUi, type RenderedUi } from '../test-utils/render.js';
 import { loadScenario, startTraining } from './support/training.js';
 
 // issue 17, training: the feedback wraps under a hanging indent; quitting leaves the training screen
@@ -51,6 +51,17 @@ describe('training feedback, wrapped (issue 17)', () => {
   }
 });
 
+/**
+ * Answers the quit prompt with y. The prompt's keys listen once its render has run its effects, so
+ * y is pressed again until it is heard (30 s is a bound for a loaded machine, not a timing).
+ */
+async function confirmQuit(ui: RenderedUi, exited: () => number): Promise<void> {
+  await vi.waitFor(() => {
+    if (exited() === 0) ui.stdin.write('y');
+    expect(exited()).toBe(1);
+  }, { timeout: 30_000, interval: 100 });
+}
+
 describe('quitting training (issue 17)', () => {
   it('the last frame is the training screen, not the quit prompt', async () => {
     const controller = answeredFirstQuestion();
@@ -58,11 +69,7 @@ describe('quitting training (issue 17)', () => {
     const ui = renderUi(<TrainingApp controller={controller} onExit={() => (exited += 1)} />);
     ui.stdin.write('q');
     await expect.poll(() => ui.frame(), { timeout: 30_000 }).toContain('Quit with'); // a bound for a loaded machine, not a timing
-    // the quit keys listen once the prompt's render has run its effects: y again until it is heard
-    await vi.waitFor(() => {
-      if (exited === 0) ui.stdin.write('y');
-      expect(exited).toBe(1);
-    }, { timeout: 30_000, interval: 100 });
+    await confirmQuit(ui, () => exited);
     expect(ui.frame()).not.toContain('Quit with');
     expect(ui.frame()).toContain('─ QUESTION ─');
     expect(ui.frame()).toContain('✔ Right: adopted.');
@@ -77,11 +84,7 @@ describe('quitting training (issue 17)', () => {
     const ui = renderUi(<App controller={c} noColor onExit={() => (exited += 1)} />);
     ui.stdin.write('q');
     await expect.poll(() => ui.frame(), { timeout: 30_000 }).toContain('Quit with 1 step not saved?');
-    // the quit keys listen once the prompt's render has run its effects: y again until it is heard
-    await vi.waitFor(() => {
-      if (exited === 0) ui.stdin.write('y');
-      expect(exited).toBe(1);
-    }, { timeout: 30_000, interval: 100 });
+    await confirmQuit(ui, () => exited);
     expect(ui.frame()).not.toContain('Quit with');
     expect(ui.frame()).toContain('93rd GA · Marrakech');
     ui.unmount();
