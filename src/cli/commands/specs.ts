@@ -35,7 +35,7 @@ export const RUN = {
   options: {
     seed: { ...SEED, help: 'seed of the run (same scenario and seed, same bytes out), from 0 to 4294967295' },
     json: { type: 'boolean', help: 'print the machine-readable result instead (schema: gasim schema --result)' },
-    journal: { type: 'string', value: 'FILE', help: 'also write the event journal (JSON Lines), for `gasim resume` and `gasim tui --resume`' },
+    journal: { type: 'string', value: 'FILE', help: 'also write the event journal (JSON Lines), for `gasim resume` and `gasim tui --resume`;\nlocked (FILE.lock) while the run writes it' },
     csv: CSV_DIR,
     force: { type: 'boolean', help: 'overwrite FILE, or the tables in a non-empty DIR' },
   },
@@ -79,6 +79,10 @@ export const SWEEP = {
       type: 'string',
       value: 'FILE',
       help: 'also write one row per run (seed, each seat\'s status, winner and ballots, each\nquestion\'s decision and counts) as FILE.csv or FILE.parquet, streamed',
+    },
+    'keep-going': {
+      type: 'boolean',
+      help: 'a run that fails (e.g. a session that does not end) is left out of the counts and listed\nwith its seed after the summary, and the sweep goes on; without it the sweep stops\nat the first failed run (exit 2) naming its seed and `gasim run … --seed N`',
     },
     force: { type: 'boolean', help: 'let --runs-out replace an existing file' },
   },
@@ -203,7 +207,7 @@ export const TUI = {
   options: {
     seed: SEED,
     resume: { type: 'string', value: 'FILE', help: 'continue a saved journal (its scenario and seed come from the journal)' },
-    journal: { type: 'string', value: 'FILE', help: 'where `s` saves the journal (default <scenario-id>-seed<N>.journal.jsonl)' },
+    journal: { type: 'string', value: 'FILE', help: 'where `s` saves the journal (default <scenario-id>-seed<N>.journal.jsonl);\nthis file and the --resume one are locked (FILE.lock) while the TUI runs' },
     force: { type: 'boolean', help: 'let `s` overwrite an existing journal file (without it, `s` offers to save as another file)' },
   },
   outro: ['NO_COLOR=1 turns colours off; symbols and words carry every meaning.'],
@@ -297,6 +301,8 @@ export const RESUME = {
       'A torn last line (the event in flight when a run was killed) is reported on stderr and dropped.',
       'A journal of the previous format (gasim/journal@1, no chain) is continued only with --journal-out,',
       'into a new chained journal; appending to it is refused.',
+      'The journal written is locked (FILE.lock, holding the process id) until the run ends: a second',
+      'process gets exit 2; a lock left by a process that has ended is taken over with a note.',
     ].join('\n'),
   ],
   options: {
@@ -308,8 +314,8 @@ export const RESUME = {
   },
   outro: [
     [
-      'Exit codes: 2 for an unreadable journal or a scenario that does not match its hash; 4 if',
-      '--journal-out exists and --force was not given.',
+      'Exit codes: 2 for an unreadable journal, a scenario that does not match its hash, or a journal in',
+      'use by another process; 4 if --journal-out exists and --force was not given.',
     ].join('\n'),
   ],
 } as const satisfies CommandSpec;
