@@ -14,12 +14,14 @@ import { formatProblem } from '../../scenario/scenario-problem.js';
 import type { CommandIo, CommandModule } from '../command.js';
 import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
 import { appendToJournalFile, createJournalFile, type JournalWriter } from '../journal-file.js';
+import { lockJournal } from '../journal-lock.js';
 import { readInputFile } from '../read-input-file.js';
 import { readScenarioFile } from '../read-scenario-file.js';
 import { VERSION } from '../version.js';
 import { parseResumeArgs, type ResumeOptions } from './resume-args.js';
+import { compileBehaviour } from '../../sim/behaviour/index.js';
 
-export const run: CommandModule['run'] = (argv, io) => resumeJournal(parseResumeArgs(argv), io, createVoter);
+export const run: CommandModule['run'] = (argv, io) => resumeJournal(parseResumeArgs(argv), io, (scenario, seed) => createVoter(compileBehaviour(scenario), seed));
 
 /** A journal file's bytes, read as every untrusted input is: a regular file, within the journal's byte cap. */
 export function readJournalBytes(file: string, io: CommandIo): Buffer {
@@ -84,6 +86,17 @@ export async function loadJournalScenario(file: string, expectedHash: string, io
  * run ends exactly as the uninterrupted one.
  */
 export async function resumeJournal(options: ResumeOptions, io: CommandIo, voterFor: (scenario: Scenario, seed: number) => Voter): Promise<ExitCodeValue> {
+  // the journal written is locked before it is read, until the run ends (issue 18)
+  const written = options.journalOut ?? options.journal;
+  const lock = lockJournal(resolve(io.cwd, written), written, io, `wait for the other process to end, or continue into a new file with \`gasim resume ${options.journal} --journal-out NEW.jsonl\``);
+  try {
+    return await resumeLocked(options, io, voterFor);
+  } finally {
+    lock.release();
+  }
+}
+
+async function resumeLocked(options: ResumeOptions, io: CommandIo, voterFor: (scenario: Scenario, seed: number) => Voter): Promise<ExitCodeValue> {
   const { bytes, journal } = readJournal(options.journal, io);
   checkMigration(options.journal, journal, options.journalOut, io);
   const scenarioFile = options.scenario ?? journal.header.scenarioFile;

@@ -1,4 +1,4 @@
-import { runSession } from '../../sim/run-session.js';
+import { prepareScenario, runSession } from '../../sim/run-session.js';
 import { renderMinutes } from '../../sim/minutes.js';
 import { toRunResult } from '../../sim/run-result.js';
 import { runToCsv } from '../../sim/run-csv.js';
@@ -9,9 +9,9 @@ import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
 import { resolve } from 'node:path';
 import { chainedLines, journalHeader } from '../../machine/journal.js';
 import { createJournalFile } from '../journal-file.js';
+import { lockJournal } from '../journal-lock.js';
 import { outputPath } from '../write-output.js';
 import { VERSION } from '../version.js';
-import { createSessionSetup } from '../../machine/session-setup.js';
 import type { SessionEvent } from '../../machine/events.js';
 import { parseCommandLine } from '../command-spec.js';
 import { RUN } from './specs.js';
@@ -39,7 +39,15 @@ export const run: CommandModule['run'] = async (argv, io) => {
   const seed = parseSeed(values.seed, scenario.seed);
   // the journal is appended event by event, each line flushed, so a killed run can be resumed
   const header = journalHeader({ version: VERSION, scenarioId: scenario.id, scenarioFile: file, scenarioText: loaded.text, seed });
-  const journal = values.journal ? createJournalFile(resolve(io.cwd, values.journal), header, { force: Boolean(values.force) }) : null;
+  // locked for the whole run: a second process writing the same journal is refused (issue 18)
+  const lock = values.journal ? lockJournal(resolve(io.cwd, values.journal), values.journal, io, 'wait for the other run to end, or choose another --journal file') : null;
+  let journal;
+  try {
+    journal = values.journal ? createJournalFile(resolve(io.cwd, values.journal), header, { force: Boolean(values.force) }) : null;
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const lineOf = chainedLines({ line: header });
   let result;
   try {
@@ -48,9 +56,10 @@ export const run: CommandModule['run'] = async (argv, io) => {
       journal!.append(lineOf(seq, event));
       pause();
     };
-    result = runSession(scenario, seed, { setup: createSessionSetup(scenario), ...(journal ? { onEvent } : {}) });
+    result = runSession(prepareScenario(scenario), seed, journal ? { onEvent } : {});
   } finally {
     journal?.close();
+    lock?.release();
   }
   const ctx = result.snapshot.context;
   const runResult = toRunResult(ctx);

@@ -347,17 +347,32 @@ export const VERIFY = {
 
 export const DIAGRAM = {
   name: 'diagram',
-  summary: 'print the session statechart as a Mermaid state diagram',
+  summary: 'print the session statechart as a Mermaid state diagram, or as SVG',
   args: { usage: '', max: 0 },
   intro: [
     [
       'Prints a Mermaid stateDiagram-v2 generated from the machine definition, for training material:',
-      'nested states as composite states, the history state as "history (H)", guarded transitions as',
-      '`event [guard]`. Events that a state rejects leave it unchanged and are not drawn.',
+      'nested states as composite states, guarded transitions as `event [guard]`, transitions with the',
+      'same ends on one arrow. Mermaid draws no transition between substates of different composite',
+      'states, so such a transition is drawn between their ancestors in one composite state and its',
+      'label names the substates, e.g. "(from floor)". Mermaid has no history state: a transition back',
+      'to the substate last active ends at its composite state marked "→ H", and a note says so.',
+      'Events that a state rejects leave it unchanged and are not drawn.',
     ].join('\n'),
     'Render it with any Mermaid viewer, e.g.: gasim diagram > session.mmd',
   ],
-  options: {},
+  options: {
+    format: {
+      type: 'string',
+      value: 'F',
+      help: [
+        'mermaid (default), or svg: the diagram rendered by Mermaid itself in the system\'s',
+        'headless Chromium, offline (needs the optional packages mermaid and playwright-core,',
+        'and Chromium at /usr/bin/chromium or GASIM_CHROMIUM): gasim diagram --format svg > s.svg',
+      ].join('\n'),
+    },
+  },
+  outro: ['Exit codes: 0 printed; 2 for a bad option, or --format svg without Chromium or the optional packages.'],
 } as const satisfies CommandSpec;
 
 export const TRAIN = {
