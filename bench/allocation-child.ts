@@ -5,15 +5,16 @@
 import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import { deriveSeed } from '../src/random/derive-seed.js';
-import { loadScenario, runSession, runSessionOutcome, setupOf } from '../src/sim/run-session.js';
+import { loadScenario, prepareScenario, runSession, runSessionOutcome } from '../src/sim/run-session.js';
 import { machineFloor } from './machine-floor.js';
 
 const SESSIONS = 10;
 const file = process.argv[2]!;
 const scenario = loadScenario(readFileSync(file, 'utf8'), file);
 const seeds = Array.from({ length: SESSIONS }, (_, i) => deriveSeed(1, i));
-const runs = seeds.map((seed) => runSession(scenario, seed).events);
-const floor = machineFloor(setupOf(scenario), runs);
+const prepared = prepareScenario(scenario);
+const runs = seeds.map((seed) => runSession(prepared, seed).events);
+const floor = machineFloor(prepared.engine.setup, runs);
 /** Set when the heap shrank during a measurement: a collection ran and the figure is too low. */
 let collected = false;
 
@@ -31,7 +32,7 @@ function bytesPerSession(session: (i: number) => unknown): number {
   return Math.round((last - before) / SESSIONS);
 }
 
-const machineBytesPerSession = bytesPerSession((i) => runSessionOutcome(scenario, seeds[i]!));
+const machineBytesPerSession = bytesPerSession((i) => runSessionOutcome(prepared, seeds[i]!));
 const floorBytesPerSession = bytesPerSession(floor.session);
 const eventsPerSession = runs.reduce((sum, events) => sum + events.length, 0) / runs.length;
 process.stdout.write(JSON.stringify({ sessions: SESSIONS, machineBytesPerSession, floorBytesPerSession, eventsPerSession, collected }) + '\n');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { loadScenario, runSessionOutcome } from '../src/sim/run-session.js';
+import { loadScenario, prepareRuns } from '../src/sim/run-session.js';
 import { catalogueOf } from '../src/sim/sweep/catalogue.js';
 import { applySettings } from '../src/sim/sweep/grid/apply.js';
 import { runChunk } from '../src/sim/sweep/run-chunk.js';
@@ -66,11 +66,12 @@ export async function benchMerge(options: { shards: number; runs: number; repeti
     const text = readFileSync(file, 'utf8');
     const scenario = loadScenario(text, file);
     const catalogue = catalogueOf(scenario);
+    const runOne = prepareRuns(scenario);
     const files: string[] = [];
     for (let index = 1; index <= options.shards; index++) {
       const shard = { index, count: options.shards };
       const [from, to] = shardRange(options.runs, shard);
-      const aggregate = runChunk(scenario, runSessionOutcome, 1, from, to);
+      const aggregate = runChunk(runOne, 1, from, to);
       const partial = makePartial({ gasim: '0.1.0', scenario: { id: scenario.id, file: CONTESTED, text }, seed: 1, runs: options.runs, shard, parameters: [], points: [{ values: {}, catalogue, aggregate }] });
       const path = join(dir, `part-${index}.json`);
       writeFileSync(path, `${JSON.stringify(partial)}\n`);

@@ -13,12 +13,19 @@ import type * as RunSweep from '../src/sim/sweep/run-sweep.js';
 
 const [dist, mode, file] = [process.argv[2]!, process.argv[3]!, process.argv[4]!];
 const load = async <T>(path: string) => (await import(pathToFileURL(`${dist}/${path}`).href)) as T;
-const { loadScenario, runSessionOutcome } = await load<typeof RunSession>('sim/run-session.js');
+/** What either build's `sim/run-session.js` offers: `prepareRuns` since the prepared scenarios, `runSessionOutcome(scenario, seed)` before. */
+type RunSessionModule = Pick<typeof RunSession, 'loadScenario'> & Partial<Pick<typeof RunSession, 'prepareRuns'>> & { runSessionOutcome: unknown };
+const runSession = await load<RunSessionModule>('sim/run-session.js');
 const { deriveSeed } = await load<typeof DeriveSeed>('random/derive-seed.js');
 const text = readFileSync(file, 'utf8');
-const scenario = loadScenario(text, file);
+const scenario = runSession.loadScenario(text, file);
 const SEEDS = Array.from({ length: 64 }, (_, i) => deriveSeed(1, i));
-const session = (i: number) => runSessionOutcome(scenario, SEEDS[i % SEEDS.length]!);
+// a build with `prepareRuns` prepares the scenario once, as its sweep workers do; an older build
+// takes the scenario on every run (and keeps what it prepared in its own module-level caches)
+const runOne: (seed: number) => unknown = runSession.prepareRuns
+  ? runSession.prepareRuns(scenario)
+  : (seed) => (runSession.runSessionOutcome as (s: typeof scenario, seed: number) => unknown)(scenario, seed);
+const session = (i: number) => runOne(SEEDS[i % SEEDS.length]!);
 const print = (value: object) => process.stdout.write(JSON.stringify(value) + '\n');
 
 /** Sessions for `ms` of wall time, with the wall and CPU seconds (all of the process's threads) they took. */

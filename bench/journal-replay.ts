@@ -3,7 +3,7 @@
 // the documented maximum must replay within 60 s). A measurement script, not a test.
 import { readFileSync } from 'node:fs';
 import { parseJournal } from '../src/machine/journal.js';
-import { createSession } from '../src/machine/session-driver.js';
+import { createEngine, createSession } from '../src/machine/session-driver.js';
 import { createSessionSetup } from '../src/machine/session-setup.js';
 import { loadScenarioText } from '../src/scenario/load-scenario.js';
 
@@ -22,7 +22,7 @@ for (const fraction of [8, 4, 2, 1]) {
   const started = performance.now();
   const reparsed = parseJournal(text.split('\n').slice(0, count + 1).join('\n') + '\n');
   if (!reparsed.ok) throw new Error('prefix does not parse');
-  const session = createSession(setup, parsed.value.header.seed);
+  const session = createSession(createEngine(setup), parsed.value.header.seed);
   for (const event of reparsed.value.events) session.send(event);
   const ms = performance.now() - started;
   console.log(`${count} events: ${(ms / 1000).toFixed(2)} s (${((ms * 1000) / Math.max(1, count)).toFixed(0)} µs per event)`);

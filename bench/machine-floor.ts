@@ -1,7 +1,7 @@
 import { assign, type AnyMachineSnapshot } from 'xstate';
 import { produceContext } from '../src/machine/assign-with-immer.js';
 import type { SessionContext } from '../src/machine/context.js';
-import { createTransition, inertActorScope } from '../src/machine/session-driver.js';
+import { createEngine, createTransition, inertActorScope } from '../src/machine/session-driver.js';
 import type { SessionEvent } from '../src/machine/events.js';
 import { sessionMachine } from '../src/machine/session-machine.js';
 import type { SessionSetup } from '../src/machine/session-setup.js';
@@ -120,7 +120,7 @@ export function eventCosts(setup: SessionSetup, runs: readonly { readonly seed: 
   };
   for (let r = 0; r < rounds; r++) {
     for (const run of runs) {
-      const machine = createTransition(setup, run.seed);
+      const machine = createTransition(createEngine(setup), run.seed);
       time(machine.next as never, machine.initial as AnyMachineSnapshot, run.events, 'machine');
       time(floor.next, floor.initial as AnyMachineSnapshot, run.events, 'floor');
     }

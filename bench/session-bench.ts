@@ -1,6 +1,6 @@
 import { deriveSeed } from '../src/random/derive-seed.js';
 import type { Scenario } from '../src/scenario/schema.js';
-import { runSessionOutcome, setupOf } from '../src/sim/run-session.js';
+import { prepareScenario, runSessionOutcome } from '../src/sim/run-session.js';
 import { eventCosts, floorResult, machineFloor, type EventCost, type MachineFloorResult } from './machine-floor.js';
 import { interleavedWindows, median, rateSummary, round } from './stats.js';
 import { compileBehaviour, loopSession, recordRun } from './straight-loop.js';
@@ -46,12 +46,14 @@ export function benchSessions(scenario: Scenario, options: WindowOptions & { see
   const seeds = Array.from({ length: options.seeds ?? 16 }, (_, i) => deriveSeed(1, i));
   const runs = seeds.map((seed) => recordRun(scenario, seed));
   const model = compileBehaviour(scenario);
-  const floor = machineFloor(setupOf(scenario), runs.map((r) => r.events));
-  const immerFloor = machineFloor(setupOf(scenario), runs.map((r) => r.events), 'immer');
+  const prepared = prepareScenario(scenario);
+  const { setup } = prepared.engine;
+  const floor = machineFloor(setup, runs.map((r) => r.events));
+  const immerFloor = machineFloor(setup, runs.map((r) => r.events), 'immer');
   let sink = 0;
   const rates = interleavedWindows(
     {
-      machine: (i) => runSessionOutcome(scenario, seeds[i % seeds.length]!),
+      machine: (i) => runSessionOutcome(prepared, seeds[i % seeds.length]!),
       loop: (i) => (sink += loopSession(model, runs[i % runs.length]!)),
       floor: floor.session,
       immerFloor: immerFloor.session,
@@ -75,6 +77,6 @@ export function benchSessions(scenario: Scenario, options: WindowOptions & { see
     immerFloor: floorResult(rates.immerFloor, runs.map((r) => r.events), immerFloor.reachedEnd),
     // rates are sessions per second: loop time ÷ (floor time + loop time) = floor rate ÷ (loop rate + floor rate)
     ratioCeiling: round(median(rates.immerFloor.map((f, i) => f / (rates.loop[i]! + f))), 4),
-    eventCosts: eventCosts(setupOf(scenario), runs, options.eventRounds ?? 10),
+    eventCosts: eventCosts(setup, runs, options.eventRounds ?? 10),
   };
 }

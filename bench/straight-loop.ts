@@ -2,7 +2,7 @@ import type { BallotCounts, ElectionProgress } from '../src/domain/election-prog
 import type { Tally } from '../src/domain/vote.js';
 import { continueSession } from '../src/machine/continue-session.js';
 import { questionOfSubject } from '../src/machine/procedure/ballots.js';
-import { createSession } from '../src/machine/session-driver.js';
+import { createEngine, createSession } from '../src/machine/session-driver.js';
 import { createSessionSetup } from '../src/machine/session-setup.js';
 import type { RngState } from '../src/random/seeded-rng.js';
 import { decideBallot } from '../src/rules/election/decide-ballot.js';
@@ -36,8 +36,8 @@ export interface RecordedRun {
  */
 export function recordRun(scenario: Scenario, seed: number): RecordedRun {
   const setup = createSessionSetup(scenario);
-  const session = createSession(setup, seed);
-  const voter = createVoter(scenario, seed);
+  const session = createSession(createEngine(setup), seed);
+  const voter = createVoter(compileBehaviour(scenario), seed);
   const ballots: RecordedBallot[] = [];
   const { events } = continueSession(session, (request, snapshot) => {
     const ctx = snapshot.context;

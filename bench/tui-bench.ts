@@ -11,6 +11,7 @@ import { createVoter } from '../src/sim/voter.js';
 import { App } from '../src/ui/App.js';
 import { FakeStdin, FakeStdout } from './fake-terminal.js';
 import { median, quantile, round } from './stats.js';
+import { compileBehaviour } from '../src/sim/behaviour/index.js';
 
 const RIGHT = '\u001B[C';
 /** ink's default frame rate (`maxFps` 30), which `gasim tui` keeps: one frame is 33.3 ms. */
@@ -31,7 +32,7 @@ export function loadMarrakech(root: URL): Scenario {
  */
 export async function benchKeys(scenario: Scenario, options: { presses: number; gapMs?: number }) {
   const seed = scenario.seed;
-  const controller = createSessionController({ setup: createSessionSetup(scenario), seed, voter: createVoter(scenario, seed), save: async () => 'unsaved' });
+  const controller = createSessionController({ setup: createSessionSetup(scenario), seed, voter: createVoter(compileBehaviour(scenario), seed), save: async () => 'unsaved' });
   const stdout = new FakeStdout(80, 24);
   const stdin = new FakeStdin();
   const started = performance.now();
@@ -60,7 +61,7 @@ export async function benchKeys(scenario: Scenario, options: { presses: number; 
 /** `step` (one event through the machine, voters included) and `selectSessionView` timed apart, over a whole session. */
 export function benchStep(scenario: Scenario) {
   const seed = scenario.seed;
-  const voter = createVoter(scenario, seed);
+  const voter = createVoter(compileBehaviour(scenario), seed);
   let stepper = createStepper(createSessionSetup(scenario), seed);
   const stepMs: number[] = [];
   const viewMs: number[] = [];

@@ -4,7 +4,7 @@
  * Property-testing helpers live in the `gasim/testing` export.
  */
 import { renderMinutes } from './sim/minutes.js';
-import { runSession } from './sim/run-session.js';
+import { prepareScenario, runSession } from './sim/run-session.js';
 import { toRunResult, type RunResult } from './sim/run-result.js';
 import { readFile } from 'node:fs/promises';
 import { catalogueOf, runSweep, summarise, type SweepSummary } from './sim/sweep/index.js';
@@ -27,7 +27,7 @@ export { ScenarioSchema, type Scenario, type ScenarioInput } from './scenario/sc
 export { scenarioJsonSchema } from './scenario/json-schema.js';
 export { RunResultSchema, type RunResult } from './sim/run-result.js';
 export { renderMinutes } from './sim/minutes.js';
-export { runSession, runSessionOutcome, type SessionRun } from './sim/run-session.js';
+export { prepareScenario, runSession, runSessionOutcome, type PreparedScenario, type SessionRun } from './sim/run-session.js';
 export type { SessionOutcome } from './sim/outcome.js';
 export { summarise, summaryToCsv, summaryToJson, renderSummary, catalogueOf, type SweepSummary, type SweepAggregate, type SweepCatalogue } from './sim/sweep/index.js';
 export { parseAssignment, parseValues, gridPoints, type Parameter, type SettingValue } from './sim/sweep/grid/values.js';
@@ -43,7 +43,7 @@ export { mergePartials, makePartial, shardRange, MergeError, type Shard, type Me
 export { PartialSchema, type SweepPartial } from './sim/sweep/shard/partial-schema.js';
 export { sessionMachine, type SessionInput } from './machine/session-machine.js';
 export { createSessionSetup, type SessionSetup } from './machine/session-setup.js';
-export { createSession, type Session } from './machine/session-driver.js';
+export { createEngine, createSession, type Session, type SessionEngine } from './machine/session-driver.js';
 export { nextStep, phaseOf, type NextStep, type SessionSnapshot } from './machine/autopilot.js';
 export { selectSessionView } from './machine/selectors/session-view.js';
 export { parseJournal, replay, formatJournal, journalHeader, chainedLines } from './machine/journal.js';
@@ -64,7 +64,7 @@ export interface ScenarioRun {
  */
 export function runScenario(input: Scenario | LoadedScenario, options: { seed?: number } = {}): ScenarioRun {
   const scenario = 'text' in input && 'scenario' in input ? input.scenario : (input as Scenario);
-  const run = runSession(scenario, options.seed ?? scenario.seed);
+  const run = runSession(prepareScenario(scenario), options.seed ?? scenario.seed);
   return { result: toRunResult(run.snapshot.context), minutes: renderMinutes(run.snapshot.context), events: run.events };
 }
 

@@ -8,6 +8,7 @@ import type { ItemStatus, OpenBallot, SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { createBallot, decideQuestionBallot } from './procedure/ballots.js';
 import { applyProposalDecision } from './procedure/effects.js';
+import { standingsChanged } from './procedure/electorates.js';
 import { beginElection, decideElectionBallot, nextPaper, withdraw } from './procedure/elections.js';
 import { questionOf, titleOf } from './procedure/items.js';
 import { log, reject } from './procedure/log.js';
@@ -117,6 +118,7 @@ export const actions = {
   decideCredentials: act('chair.decideCredentials', (ctx, event) => {
     const standing = ctx.standings.find((s) => s.code === event.member)!;
     standing.credentials = event.ruling;
+    standingsChanged(ctx);
     log(ctx, `Credentials of ${event.member} ${event.ruling} by the President (R5.6)`);
   }),
   openBallot: act('chair.putToVote', (ctx, event, base) => {

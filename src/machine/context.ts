@@ -9,6 +9,7 @@ import type { QuestionKind } from '../rules/rule-set.js';
 import type { MotionKind } from './events.js';
 import type { SessionSetup } from './session-setup.js';
 import { emptyList, type AppendOnly } from './append-only.js';
+import type { DayElectorates } from './procedure/electorates.js';
 
 export type { ItemStatus } from '../domain/agenda.js';
 import type { ItemStatus } from '../domain/agenda.js';
@@ -163,6 +164,8 @@ export interface SessionContext {
   item: number;
   statuses: ItemStatus[];
   standings: MemberStanding[];
+  /** Who may vote each day under `standings`: the setup's until a ruling, an admission or a waiver changes them. */
+  electorates: readonly DayElectorates[];
   totalMembers: number;
   committee: Committee;
   /** Seats vacated during the session because their holder moved up (Q7). */
@@ -200,6 +203,7 @@ export function createInitialContext(setup: SessionSetup, seed: number): Session
     statuses: setup.items.map((item) => (item.proposedBy === undefined ? 'pending' : 'proposed')),
     // shared with the setup until a ruling changes one (immer copies on write): same electorates
     standings: setup.standings as MemberStanding[],
+    electorates: setup.electorates,
     totalMembers: setup.totalMembers,
     committee: setup.committee,
     reopened: [],

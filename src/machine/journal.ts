@@ -5,7 +5,7 @@ import type { SessionEvent } from './events.js';
 import { parseEventPayload } from './event-schema.js';
 import { isEventType } from './event-types.js';
 import { findJsonBreach, JOURNAL_LIMITS } from './journal-limits.js';
-import { createTransition, foldEvents } from './session-driver.js';
+import { createEngine, createTransition, foldEvents } from './session-driver.js';
 import { sessionMachine } from './session-machine.js';
 import type { SessionSetup } from './session-setup.js';
 
@@ -202,7 +202,7 @@ export function parseJournal(text: string): Result<ParsedJournal, JournalProblem
 
 /** Folds journalled events through the pure machine; the snapshot equals the live one. */
 export function replay(setup: SessionSetup, seed: number, events: readonly SessionEvent[]): SessionSnapshot {
-  return foldEvents(createTransition(setup, seed), events);
+  return foldEvents(createTransition(createEngine(setup), seed), events);
 }
 
 /** A snapshot saved with its format version; the journal stays the source of truth. */

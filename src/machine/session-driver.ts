@@ -43,23 +43,29 @@ export function inertActorScope<M extends AnyStateMachine>(machine: M, input: un
   } as unknown as ActorScope<SnapshotFrom<M>, EventFromLogic<M>>;
 }
 
-const scopes = new WeakMap<SessionSetup, ActorScope<SessionSnapshot, SessionEvent>>();
+/**
+ * A setup made ready to run: the setup and the inert actor scope its transitions run in. Made once
+ * by the caller for all the sessions of a setup (a sweep worker once per scenario, the CLI once per
+ * run): creating the scope costs as much as a dozen transitions.
+ */
+export interface SessionEngine {
+  readonly setup: SessionSetup;
+  readonly scope: ActorScope<SessionSnapshot, SessionEvent>;
+}
 
-/** The session machine's inert scope, made once per setup: creating one costs as much as a dozen transitions. */
-function inertScope(setup: SessionSetup, input: SessionInput): ActorScope<SessionSnapshot, SessionEvent> {
-  let scope = scopes.get(setup);
-  if (scope === undefined) scopes.set(setup, (scope = inertActorScope(sessionMachine, input) as ActorScope<SessionSnapshot, SessionEvent>));
-  return scope;
+/** The engine of a setup. The scope's actor is never started, so the seed it is made with is never read. */
+export function createEngine(setup: SessionSetup): SessionEngine {
+  return { setup, scope: inertActorScope(sessionMachine, { setup, seed: 0 } satisfies SessionInput) as ActorScope<SessionSnapshot, SessionEvent> };
 }
 
 /**
  * Builds the transition function of a session. xstate's `transition()` helper creates a throwaway
- * actor on every call (whose constructor evaluates the initial context); an inert actor scope made
- * once per setup is ~30x faster and gives the same snapshots.
+ * actor on every call (whose constructor evaluates the initial context); the engine's inert actor
+ * scope is ~30x faster and gives the same snapshots.
  */
-export function createTransition(setup: SessionSetup, seed: number): SessionTransition {
-  const input: SessionInput = { setup, seed };
-  const scope = inertScope(setup, input);
+export function createTransition(engine: SessionEngine, seed: number): SessionTransition {
+  const input: SessionInput = { setup: engine.setup, seed };
+  const scope = engine.scope;
   return {
     initial: sessionMachine.getInitialSnapshot(scope as never, input),
     next: (snapshot, event) => sessionMachine.transition(snapshot, event, scope as never),
@@ -67,8 +73,8 @@ export function createTransition(setup: SessionSetup, seed: number): SessionTran
 }
 
 /** The snapshot a session starts from. */
-export function initialSnapshot(setup: SessionSetup, seed: number): SessionSnapshot {
-  return createTransition(setup, seed).initial;
+export function initialSnapshot(engine: SessionEngine, seed: number): SessionSnapshot {
+  return createTransition(engine, seed).initial;
 }
 
 /** Whether `next` accepted the event: the machine's `count` action increments `seq`; `reject` does not. */
@@ -88,8 +94,8 @@ export function foldEvents(transition: SessionTransition, events: readonly Sessi
  * A session: the CLI, the TUI and training mode send events and read the snapshot. Only accepted
  * events are kept, in order; they are what the journal records.
  */
-export function createSession(setup: SessionSetup, seed: number): Session {
-  const transition = createTransition(setup, seed);
+export function createSession(engine: SessionEngine, seed: number): Session {
+  const transition = createTransition(engine, seed);
   let snapshot = transition.initial;
   const events: SessionEvent[] = [];
   return {

@@ -10,6 +10,7 @@ import type { ScriptedBallot } from '../scenario/behaviour-schema.js';
 import { applicantRegion, organizationOf } from '../scenario/membership.js';
 import type { Scenario } from '../scenario/schema.js';
 import { scriptKey } from '../scenario/script-key.js';
+import { electoratesByDay, type DayElectorates } from './procedure/electorates.js';
 
 /**
  * An agenda item with its place in the session. An urgent additional item (R5.5) carries the index
@@ -40,6 +41,8 @@ export interface SessionSetup {
   readonly items: readonly SetupItem[];
   readonly totalMembers: number;
   readonly standings: readonly MemberStanding[];
+  /** Who may vote each day under `standings` (R2.1, R2.3, R2.8), computed once per setup. */
+  readonly electorates: readonly DayElectorates[];
   readonly regions: Readonly<Record<MemberCode, Region>>;
   readonly nominations: Readonly<Record<string, readonly Nomination[]>>;
   readonly committee: Committee;
@@ -155,6 +158,7 @@ export function createSessionSetup(scenario: Scenario): SessionSetup {
   const organization = organizationOf(scenario);
   if (organization.unresolved !== undefined) throw new Error(`createSessionSetup: ${organization.unresolved}; check the scenario first (scenario/membership)`);
   const members = [...organization.members].sort();
+  const standings = standingsOf(scenario, members);
   return {
     scenarioId: scenario.id,
     title: scenario.title,
@@ -164,7 +168,8 @@ export function createSessionSetup(scenario: Scenario): SessionSetup {
     days,
     items,
     totalMembers: members.length,
-    standings: standingsOf(scenario, members),
+    standings,
+    electorates: electoratesByDay(standings, scenario.rules, days.length),
     regions,
     nominations: nominationsOf(scenario, regions, opening),
     committee: { seats: scenario.committee.map((s) => ({ ...s, post: s.post as Post })) },

@@ -57,7 +57,8 @@ function isAdmittedLater(member: MemberStanding, itemIndex: number, rules: RuleS
   return itemIndex <= member.admittedAtItem;
 }
 
-function isArrearsExempt(question: BallotContext['question'], rules: RuleSet): boolean {
+/** R2.8: whether a ballot on `question` is open to members suspended for arrears (a constitutional amendment, when the rules say so). */
+export function isArrearsExempt(question: BallotContext['question'], rules: RuleSet): boolean {
   return question === 'constitutionAmendment' && rules.arrears.exemptConstitutionAmendments;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VoteChoiceSchema } from '../domain/vote.js';
 import { IdSchema, KeySchema, MemberCodeSchema, ProbabilitySchema, RegionSchema } from './common-schema.js';
 
 /**
@@ -88,7 +89,7 @@ export const ScriptedBallotSchema = z.strictObject({
   abstain: z.number().int().min(0).max(1_000_000).default(0),
   invalid: z.number().int().min(0).max(1_000_000).default(0),
   /** Per-member choices (`yes`, `no`, `abstain`, `invalid`), for recorded votes and roll calls only. */
-  votes: z.record(MemberCodeSchema, z.enum(['yes', 'no', 'abstain', 'invalid'])).optional(),
+  votes: z.record(MemberCodeSchema, VoteChoiceSchema).optional(),
   /** Where the figures come from. */
   source: z.string().max(500).optional(),
 });

@@ -1,7 +1,7 @@
 import type { CheckedScenario } from '../scenario/check-scenario.js';
 import { formatPath, sortByPosition, type DocPath, type ScenarioProblem } from '../scenario/scenario-problem.js';
 import { SessionDoesNotEndError } from '../machine/continue-session.js';
-import { runSession } from './run-session.js';
+import { prepareScenario, runSession } from './run-session.js';
 import { unusedScripts } from './script-use.js';
 
 /**
@@ -19,7 +19,7 @@ export function checkScenarioRun(checked: CheckedScenario): ScenarioProblem[] {
   });
   let ctx;
   try {
-    ctx = runSession(scenario, scenario.seed).snapshot.context;
+    ctx = runSession(prepareScenario(scenario), scenario.seed).snapshot.context;
   } catch (error) {
     if (!(error instanceof SessionDoesNotEndError)) throw error;
     const path = scenario.rules.elections.maxBallots === null ? ['rules', 'elections', 'maxBallots'] : ['rules'];

@@ -4,7 +4,7 @@ import { nextStep, type SessionSnapshot } from '../machine/autopilot.js';
 import type { Voter } from '../machine/continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
 import { titleOf } from '../machine/procedure/items.js';
-import { createSession, createTransition, type Session } from '../machine/session-driver.js';
+import { createEngine, createSession, createTransition, type Session, type SessionEngine } from '../machine/session-driver.js';
 import type { SessionSetup } from '../machine/session-setup.js';
 
 /**
@@ -46,15 +46,15 @@ function itemTitle(snapshot: SessionSnapshot): string {
 }
 
 /** The method the scenario puts the next vote by: the same event without a requested method. */
-function scenarioMethod(setup: SessionSetup, seed: number, before: SessionSnapshot): VoteMethod | null {
-  const plain = createTransition(setup, seed).next(before, { type: 'chair.putToVote' });
+function scenarioMethod(engine: SessionEngine, seed: number, before: SessionSnapshot): VoteMethod | null {
+  const plain = createTransition(engine, seed).next(before, { type: 'chair.putToVote' });
   return plain.context.ballot?.method ?? null;
 }
 
 /** A vote put by another method than the scenario's (the session may accept a method the chair asks for). */
-function methodChanged(line: number, event: SessionEvent, before: SessionSnapshot, setup: SessionSetup, seed: number): JournalContradiction | null {
+function methodChanged(line: number, event: SessionEvent, before: SessionSnapshot, engine: SessionEngine, seed: number): JournalContradiction | null {
   if (event.type === 'chair.putToVote' && event.method !== undefined) {
-    const method = scenarioMethod(setup, seed, before);
+    const method = scenarioMethod(engine, seed, before);
     if (method !== null && method !== event.method) {
       return {
         line,
@@ -93,7 +93,8 @@ export function replayAgainstScenario(
   drawn: Voter,
   options: { readonly firstLine?: number; readonly observe?: (step: ReplayedEvent) => void } = {},
 ): { readonly ok: true; readonly session: Session } | { readonly ok: false; readonly problem: JournalContradiction } {
-  const session = createSession(setup, seed);
+  const engine = createEngine(setup);
+  const session = createSession(engine, seed);
   const firstLine = options.firstLine ?? 2;
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
@@ -105,7 +106,7 @@ export function replayAgainstScenario(
       return { ok: false, problem: { line, code: 'journal/refused', message: `the session refuses ${event.type}${why}` } };
     }
     // what the session accepts may still contradict the scenario or the seed
-    const problem = methodChanged(line, event, before, setup, seed) ?? notDrawn(line, event, before, seed, drawn);
+    const problem = methodChanged(line, event, before, engine, seed) ?? notDrawn(line, event, before, seed, drawn);
     if (problem !== null) return { ok: false, problem };
     options.observe?.({ line, event, before, after: session.snapshot });
   }

@@ -4,7 +4,7 @@ import { titleOf } from '../machine/procedure/items.js';
 import type { SetupItem } from '../machine/session-setup.js';
 import { frenchAlphabeticalOrder, memberByCode } from '../registry/members.js';
 import { unusedScripts } from './script-use.js';
-import { dateRange, longDate, ordinal } from './format.js';
+import { dateRange, ITEM_WITHOUT_RECORD, longDate, ordinal } from './format.js';
 import { quorumChecksOf, recordsOf } from '../machine/record.js';
 import { rulesApplied, type Applied } from './minutes-annex.js';
 import { announcementLine, electionLines, votesOf } from './minutes-election.js';
@@ -80,18 +80,11 @@ function nextHost(ctx: SessionContext): string {
       const status = ctx.statuses[v.index];
       if (status === 'adopted') return `The Assembly accepted the invitation of ${memberName(ctx, v.host)} to host ${session} (item ${v.number}, R5.2).`;
       if (status === 'rejected') return `The Assembly did not accept the invitation of ${memberName(ctx, v.host)} to host ${session} (item ${v.number}, R5.2).`;
-      return `The invitation of ${memberName(ctx, v.host)} to host ${session} was not decided (item ${v.number}: ${NO_RECORD[status ?? ''] ?? 'not taken up.'})`;
+      return `The invitation of ${memberName(ctx, v.host)} to host ${session} was not decided (item ${v.number}: ${ITEM_WITHOUT_RECORD[status ?? ''] ?? 'not taken up.'})`;
     })
     .join(' ');
 }
 
-const NO_RECORD: Partial<Record<string, string>> = {
-  pending: 'Not taken up.',
-  deferred: 'Deferred.',
-  'not-held': 'Not held: no seat of this kind fell vacant (Q7).',
-  proposed: 'Proposed as an additional item; the Assembly did not vote on placing it on the agenda (R5.5).',
-  'not-included': 'Not placed on the agenda: the proposal to add it did not obtain two-thirds (R5.5).',
-};
 
 /** The quorum rule of the session, said once under the title (R2.10, Q1). */
 function quorumRule(ctx: SessionContext): string {
@@ -146,7 +139,7 @@ function itemSection(ctx: SessionContext, index: number, day: number, applied: A
   const closed = quorumChecksOf(ctx).some((q) => q.stage === 'open' && q.day === day && !q.check.met);
   if (failed) lines.push('', `No decision without a quorum: ${laterDay ? 'carried over to the next sitting' : 'deferred'} (Q1).`);
   else if (closed && records.length === 0) lines.push('', `Not taken up: the sitting could not open for want of a quorum; ${laterDay ? 'carried over to the next sitting' : 'deferred'} (Q1).`);
-  else if (records.length === 0) lines.push('', laterDay ? 'Carried over to the next sitting (Q1).' : NO_RECORD[ctx.statuses[index]!] ?? 'The Assembly took note.');
+  else if (records.length === 0) lines.push('', laterDay ? 'Carried over to the next sitting (Q1).' : ITEM_WITHOUT_RECORD[ctx.statuses[index]!] ?? 'The Assembly took note.');
   return lines;
 }
 

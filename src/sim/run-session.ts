@@ -1,10 +1,11 @@
 import type { SessionSnapshot } from '../machine/autopilot.js';
 import { continueSession } from '../machine/continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
-import { createSession } from '../machine/session-driver.js';
-import { createSessionSetup, type SessionSetup } from '../machine/session-setup.js';
+import { createEngine, createSession, type SessionEngine } from '../machine/session-driver.js';
+import { createSessionSetup } from '../machine/session-setup.js';
 import { loadScenarioText } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';
+import { compileBehaviour, type CompiledBehaviour } from './behaviour/index.js';
 import type { SessionOutcome } from './outcome.js';
 import { toOutcome } from './to-outcome.js';
 import { createVoter, type Voter } from './voter.js';
@@ -16,31 +17,41 @@ export interface SessionRun {
 }
 
 /**
+ * A scenario made ready to run: the machine's engine for its setup (with the electorates the setup
+ * computes once) and its compiled behaviour model (with the voters' tables per electorate). The
+ * caller makes it once per scenario and passes it to every run: a sweep worker keeps one per
+ * scenario of its tasks, the CLI makes one per command. A loaded scenario is never changed.
+ */
+export interface PreparedScenario {
+  readonly scenario: Scenario;
+  readonly engine: SessionEngine;
+  readonly behaviour: CompiledBehaviour;
+}
+
+/** Prepares a scenario that passed both loading stages. */
+export function prepareScenario(scenario: Scenario): PreparedScenario {
+  return { scenario, engine: createEngine(createSessionSetup(scenario)), behaviour: compileBehaviour(scenario) };
+}
+
+/**
  * Runs a whole session headless: the autopilot takes each proper procedural step and the voters
  * answer every ballot. Pure given its inputs (principle 2): same scenario and seed, same run.
  */
-export function runSession(scenario: Scenario, seed: number, options: { setup?: SessionSetup; voter?: Voter; onEvent?: (seq: number, event: SessionEvent) => void } = {}): SessionRun {
-  const session = createSession(options.setup ?? setupOf(scenario), seed);
-  continueSession(session, options.voter ?? createVoter(scenario, seed), options.onEvent);
+export function runSession(prepared: PreparedScenario, seed: number, options: { voter?: Voter; onEvent?: (seq: number, event: SessionEvent) => void } = {}): SessionRun {
+  const session = createSession(prepared.engine, seed);
+  continueSession(session, options.voter ?? createVoter(prepared.behaviour, seed), options.onEvent);
   return { snapshot: session.snapshot, events: session.events };
 }
 
-const setups = new WeakMap<Scenario, SessionSetup>();
-
-/**
- * The setup of a scenario, derived once per scenario object: `createSessionSetup` is pure and a
- * loaded scenario is never changed, so every run of a sweep shares one setup (and with it the
- * electorates the machine caches per setup, see `electorateOf`).
- */
-export function setupOf(scenario: Scenario): SessionSetup {
-  let setup = setups.get(scenario);
-  if (setup === undefined) setups.set(scenario, (setup = createSessionSetup(scenario)));
-  return setup;
+/** One run summarised for a sweep. */
+export function runSessionOutcome(prepared: PreparedScenario, seed: number): SessionOutcome {
+  return toOutcome(runSession(prepared, seed).snapshot.context);
 }
 
-/** One run summarised for a sweep (the worker's entry point). */
-export function runSessionOutcome(scenario: Scenario, seed: number, setup: SessionSetup = setupOf(scenario)): SessionOutcome {
-  return toOutcome(runSession(scenario, seed, { setup }).snapshot.context);
+/** The sweep worker's entry point (see `RunModule`): the scenario prepared once, then one outcome per seed. */
+export function prepareRuns(scenario: Scenario): (seed: number) => SessionOutcome {
+  const prepared = prepareScenario(scenario);
+  return (seed) => runSessionOutcome(prepared, seed);
 }
 
 /** How sweep workers load the scenario: both loading stages (the shell has already checked it). */

@@ -1,7 +1,7 @@
 import { nextStep, phaseOf, type SessionSnapshot } from '../machine/autopilot.js';
 import { MAX_SESSION_EVENTS, sessionDoesNotEnd } from '../machine/continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
-import { createTransition, foldEvents, type SessionTransition } from '../machine/session-driver.js';
+import { createEngine, createTransition, foldEvents, type SessionTransition } from '../machine/session-driver.js';
 import type { SessionSetup } from '../machine/session-setup.js';
 import type { Voter } from './voter.js';
 
@@ -20,7 +20,7 @@ export interface Stepper {
 
 /** A stepper at the start of the session, or after the given events (resuming a journal). */
 export function createStepper(setup: SessionSetup, seed: number, events: readonly SessionEvent[] = []): Stepper {
-  const transition = createTransition(setup, seed);
+  const transition = createTransition(createEngine(setup), seed);
   return { setup, transition, seed, snapshot: foldEvents(transition, events), events, redo: [] };
 }
 

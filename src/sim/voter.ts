@@ -1,8 +1,7 @@
 import type { SessionEvent } from '../machine/events.js';
 import { createRng, RngStream } from '../random/seeded-rng.js';
-import type { Scenario } from '../scenario/schema.js';
 import type { BallotRequest, BallotResponse } from '../domain/ballot-request.js';
-import { compileBehaviour, drawBallot, type CompiledBehaviour } from './behaviour/index.js';
+import { drawBallot, type CompiledBehaviour } from './behaviour/index.js';
 import { isRecordable } from './behaviour/respond.js';
 
 /** Answers a ballot request with the event that carries the votes (principle 8: one event per ballot). */
@@ -46,17 +45,10 @@ export function responseEvent(response: BallotResponse): SessionEvent {
     : { type: 'tellers.reportCount', counts: response.counts, abstain: response.abstain, invalid: response.invalid, ...script };
 }
 
-const models = new WeakMap<Scenario, CompiledBehaviour>();
-
-/** The behaviour model of a scenario, compiled once per scenario object (a loaded scenario is never changed). */
-function behaviourOf(scenario: Scenario): CompiledBehaviour {
-  let model = models.get(scenario);
-  if (model === undefined) models.set(scenario, (model = compileBehaviour(scenario)));
-  return model;
-}
-
-/** The voters of a scenario: scripted results where given, otherwise the behaviour model. */
-export function createVoter(scenario: Scenario, seed: number): Voter {
-  const model = behaviourOf(scenario);
+/**
+ * The voters of a scenario with the seed of a run: scripted results where given, otherwise the
+ * behaviour model, compiled once by the caller (`compileBehaviour`) for all the runs of a scenario.
+ */
+export function createVoter(model: CompiledBehaviour, seed: number): Voter {
   return (request) => responseEvent(drawBallot(model, request, ballotStream(seed, request)));
 }

@@ -4,7 +4,7 @@ import { createRng, RngStream } from '../random/seeded-rng.js';
 import { memberByCode, MEMBERS } from '../registry/members.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { BallotRequest, CountedBallot } from '../domain/ballot-request.js';
-import { compileBehaviour, drawBallot, withdrawnBy } from '../sim/behaviour/index.js';
+import { compileBehaviour, drawBallot, withdrawnBy, type CompiledBehaviour } from '../sim/behaviour/index.js';
 import type { DecisiveBallot, QuestionOutcome, SessionOutcome, SeatOutcome } from '../sim/outcome.js';
 
 const MAX_BALLOTS = 10;
@@ -14,9 +14,13 @@ const MAX_BALLOTS = 10;
  * (adopted when yes beats no) and its first election, secret ballots over every member, elected by a majority of the votes expressed,
  * otherwise the last candidate is dropped; one candidate left is a yes/no vote. Not the rules.
  */
-export function runSessionOutcome(scenario: Scenario, seed: number): SessionOutcome {
-  const items = scenario.session.days.flatMap((day) => day.items);
+export function prepareRuns(scenario: Scenario): (seed: number) => SessionOutcome {
   const model = compileBehaviour(scenario);
+  return (seed) => runSessionOutcome(scenario, model, seed);
+}
+
+function runSessionOutcome(scenario: Scenario, model: CompiledBehaviour, seed: number): SessionOutcome {
+  const items = scenario.session.days.flatMap((day) => day.items);
   const rng = new RngStream(createRng(seed));
   const electorate: readonly MemberCode[] = MEMBERS.map((member) => member.iso3);
   const questions: QuestionOutcome[] = [];

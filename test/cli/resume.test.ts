@@ -6,11 +6,12 @@ import { main } from '../../src/cli/main.js';
 import { VERSION } from '../../src/cli/version.js';
 import { continueSession } from '../../src/machine/continue-session.js';
 import { formatJournal, journalHeader } from '../../src/machine/journal.js';
-import { createSession } from '../../src/machine/session-driver.js';
+import { createEngine, createSession } from '../../src/machine/session-driver.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { loadScenarioFile } from '../machine/support/scenarios.js';
 import { captureIo } from '../test-utils/io.js';
+import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gasim-resume-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,7 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const scenarioPath = new URL('../../scenarios/constitution-amendment-fails.yaml', import.meta.url).pathname;
 const { text, scenario } = loadScenarioFile('scenarios/constitution-amendment-fails.yaml');
 const header = journalHeader({ version: VERSION, scenarioId: scenario.id, scenarioFile: scenarioPath, scenarioText: text, seed: 7 });
-const full = formatJournal(header, continueSession(createSession(createSessionSetup(scenario), 7), createVoter(scenario, 7)).events);
+const full = formatJournal(header, continueSession(createSession(createEngine(createSessionSetup(scenario)), 7), createVoter(compileBehaviour(scenario), 7)).events);
 const lines = full.split('\n');
 
 async function resume(name: string, content: string, ...flags: string[]) {

@@ -7,11 +7,12 @@ import { VERSION } from '../../src/cli/version.js';
 import { continueSession } from '../../src/machine/continue-session.js';
 import type { SessionEvent } from '../../src/machine/events.js';
 import { formatJournal, journalHeader } from '../../src/machine/journal.js';
-import { createSession } from '../../src/machine/session-driver.js';
+import { createEngine, createSession } from '../../src/machine/session-driver.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { loadScenarioFile } from '../machine/support/scenarios.js';
 import { captureIo } from '../test-utils/io.js';
+import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'gasim-verify-cli-'));
@@ -21,7 +22,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = 'scenarios/dubai-2018.yaml';
 const { text, scenario } = loadScenarioFile(file);
 const seed = 5;
-const events = continueSession(createSession(createSessionSetup(scenario), seed), createVoter(scenario, seed)).events;
+const events = continueSession(createSession(createEngine(createSessionSetup(scenario)), seed), createVoter(compileBehaviour(scenario), seed)).events;
 const headerFor = (s: number) => journalHeader({ version: VERSION, scenarioId: scenario.id, scenarioFile: file, scenarioText: text, seed: s });
 const journal = (evs: readonly SessionEvent[], s = seed) => formatJournal(headerFor(s), evs);
 /** The same journal in the previous, unchained format. */
@@ -64,7 +65,7 @@ describe('gasim verify', () => {
   it('refuses a vote put by another method than the scenario gives, which the session alone would accept', async () => {
     // Marrakech 2025 takes its resolutions by electronic recorded vote
     const m = loadScenarioFile('scenarios/marrakech-2025.yaml');
-    const mEvents = continueSession(createSession(createSessionSetup(m.scenario), 1), createVoter(m.scenario, 1)).events;
+    const mEvents = continueSession(createSession(createEngine(createSessionSetup(m.scenario)), 1), createVoter(compileBehaviour(m.scenario), 1)).events;
     const recorded = mEvents.findIndex((e, i) => e.type === 'chair.putToVote' && mEvents[i + 1]?.type === 'delegation.castBallot');
     expect(recorded).toBeGreaterThan(0);
     const edited = mEvents.slice(0, recorded).concat([{ type: 'chair.putToVote', method: 'secret' }]);

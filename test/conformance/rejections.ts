@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createSession, createSessionSetup, loadScenarioText, nextStep, type Session, type SessionEvent } from '../../src/index.js';
+import { createEngine, createSession, createSessionSetup, loadScenarioText, nextStep, type Session, type SessionEvent } from '../../src/index.js';
 import type { BallotRequest } from '../../src/domain/ballot-request.js';
 
 /**
@@ -37,7 +37,7 @@ export class Driver {
     const file = `test/fixtures/conformance/${scenario}.yaml`;
     const loaded = loadScenarioText(readFileSync(file, 'utf8'), file);
     if (!loaded.ok) throw new Error(`${file} does not load`);
-    this.session = createSession(createSessionSetup(loaded.value.scenario), loaded.value.scenario.seed);
+    this.session = createSession(createEngine(createSessionSetup(loaded.value.scenario)), loaded.value.scenario.seed);
   }
 
   /** Takes the proper next steps until `until` holds; every step must be accepted. */

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { phaseOf } from '../../src/machine/autopilot.js';
 import { selectMemberRights } from '../../src/machine/selectors/member-search.js';
 import { createStepper, stepUntil } from '../../src/sim/stepper.js';
+import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 import { createVoter } from '../../src/sim/voter.js';
-import { setupOf } from '../../src/sim/run-session.js';
+import { createSessionSetup } from '../../src/machine/session-setup.js';
 import { loadScenarioFile } from '../machine/support/scenarios.js';
 import { gasimJson } from './support.js';
 import { recordsOf } from '../../src/machine/record.js';
@@ -41,9 +42,9 @@ describe('the electorate is part of the record', () => {
 
   it('lets the TUI search say VEN may vote on a CONST amendment, as the machine does (R2.8)', () => {
     const { scenario } = loadScenarioFile('scenarios/arrears-crisis.yaml');
-    const setup = setupOf(scenario);
+    const setup = createSessionSetup(scenario);
     const index = setup.items.findIndex((i) => i.kind === 'constitution-amendment');
-    const voter = createVoter(scenario, scenario.seed);
+    const voter = createVoter(compileBehaviour(scenario), scenario.seed);
     const at = stepUntil(createStepper(setup, scenario.seed), voter, (s) => s.context.ballot?.item === index && phaseOf(s) === 'voting');
     const right = (ctx: typeof at.snapshot.context, code: string) => selectMemberRights(ctx, code).find((m) => m.code === code)!;
     const ven = right(at.snapshot.context, 'VEN');

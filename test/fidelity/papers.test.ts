@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runSession } from '../../src/sim/run-session.js';
+import { prepareScenario, runSession } from '../../src/sim/run-session.js';
 import { toRunResult } from '../../src/sim/run-result.js';
 import { loadScenarioFile } from '../machine/support/scenarios.js';
 import { gasim, scenarioFile } from './support.js';
@@ -13,7 +13,7 @@ describe('voting methods carry only what they can produce', () => {
   it('draws no invalid paper and no invalid choice outside secret ballots (Marrakech, 30 seeds)', () => {
     fc.assert(
       fc.property(fc.nat(), (seed) => {
-        const result = toRunResult(runSession(scenario, seed).snapshot.context);
+        const result = toRunResult(runSession(prepareScenario(scenario), seed).snapshot.context);
         for (const d of result.decisions) {
           if (d.method !== 'secret' && d.announcement) expect(d.announcement.invalid, d.ballot).toBe(0);
           expect(Object.values(d.recorded ?? {})).not.toContain('invalid');

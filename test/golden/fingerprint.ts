@@ -5,7 +5,7 @@ import { deriveSeed } from '../../src/random/derive-seed.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { renderMinutes } from '../../src/sim/minutes.js';
 import { toRunResult } from '../../src/sim/run-result.js';
-import { loadScenario, runSession } from '../../src/sim/run-session.js';
+import { loadScenario, prepareScenario, runSession, type PreparedScenario } from '../../src/sim/run-session.js';
 import { toOutcome } from '../../src/sim/to-outcome.js';
 
 /** Where the fingerprints live, and how many seeds of each scenario they cover. */
@@ -34,8 +34,9 @@ export function scenarioFiles(root: string): string[] {
   return readdirSync(join(root, 'scenarios')).filter((f) => f.endsWith('.yaml')).sort();
 }
 
-export function loadGoldenScenario(root: string, file: string): Scenario {
-  return loadScenario(readFileSync(join(root, 'scenarios', file), 'utf8'), file);
+/** A scenario of `scenarios/`, loaded and prepared once for all its seeds. */
+export function loadGoldenScenario(root: string, file: string): PreparedScenario {
+  return prepareScenario(loadScenario(readFileSync(join(root, 'scenarios', file), 'utf8'), file));
 }
 
 /**
@@ -43,9 +44,9 @@ export function loadGoldenScenario(root: string, file: string): Scenario {
  * `run --json` result (every decision, count, threshold and trail) and the minutes; or the error it
  * ended with. Events are left out on purpose: the engine may take a ballot as one event.
  */
-export function describeRun(scenario: Scenario, seed: number): string {
+export function describeRun(prepared: PreparedScenario, seed: number): string {
   try {
-    const ctx = runSession(scenario, seed).snapshot.context;
+    const ctx = runSession(prepared, seed).snapshot.context;
     return JSON.stringify({ outcome: toOutcome(ctx), result: toRunResult(ctx) }) + '\n' + renderMinutes(ctx);
   } catch (error) {
     return `error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
@@ -53,6 +54,6 @@ export function describeRun(scenario: Scenario, seed: number): string {
 }
 
 /** A run's fingerprint: 16 hex digits of the SHA-256 of `describeRun`. */
-export function fingerprint(scenario: Scenario, seed: number): string {
-  return createHash('sha256').update(describeRun(scenario, seed)).digest('hex').slice(0, 16);
+export function fingerprint(prepared: PreparedScenario, seed: number): string {
+  return createHash('sha256').update(describeRun(prepared, seed)).digest('hex').slice(0, 16);
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/cli/version.js';
 import { continueSession } from '../../src/machine/continue-session.js';
 import { formatJournal, journalHeader, parseJournal } from '../../src/machine/journal.js';
-import { createSession } from '../../src/machine/session-driver.js';
+import { createEngine, createSession } from '../../src/machine/session-driver.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { allScenarioFiles, loadScenarioFile } from '../machine/support/scenarios.js';
+import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 
 const { text, scenario } = loadScenarioFile('scenarios/contested-presidency.yaml');
 const header = journalHeader({ version: VERSION, scenarioId: scenario.id, scenarioFile: 'x.yaml', scenarioText: text, seed: 1 });
@@ -40,7 +41,7 @@ describe('parseJournal on hostile input', () => {
   // variant-two-thirds-every-ballot never ends by design (gasim check reports termination broken)
   it.each(allScenarioFiles().filter((f) => !f.includes('two-thirds-every')))('accepts every event of a real run of %s', (file) => {
     const loaded = loadScenarioFile(file);
-    const events = continueSession(createSession(createSessionSetup(loaded.scenario), 3), createVoter(loaded.scenario, 3)).events;
+    const events = continueSession(createSession(createEngine(createSessionSetup(loaded.scenario)), 3), createVoter(compileBehaviour(loaded.scenario), 3)).events;
     const parsed = parseJournal(formatJournal(header, events));
     expect(parsed.ok && parsed.value.events).toEqual(events);
   });

@@ -8,7 +8,7 @@ import { selectSessionView } from '../../src/machine/selectors/session-view.js';
 import { loadScenarioText } from '../../src/scenario/load-scenario.js';
 import { renderMinutes } from '../../src/sim/minutes.js';
 import { toRunResult } from '../../src/sim/run-result.js';
-import { runSession } from '../../src/sim/run-session.js';
+import { prepareScenario, runSession } from '../../src/sim/run-session.js';
 import { aggregateOutcomes, catalogueOf, renderSummary, summarise, summaryToCsv, summaryToJson } from '../../src/sim/sweep/index.js';
 import { toOutcome } from '../../src/sim/to-outcome.js';
 import { main } from '../../src/cli/main.js';
@@ -18,6 +18,7 @@ import { createVoter } from '../../src/sim/voter.js';
 import { Screen } from '../../src/ui/components/Screen.js';
 import { captureIo } from '../test-utils/io.js';
 import { renderFrame } from '../test-utils/render.js';
+import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 
 const CODES = ['DEU', 'ITA', 'JPN', 'KEN', 'MEX', 'NGA', 'ESP', 'CAN', 'IND', 'ARG'] as const;
 const CHOICE = /^(yes|no|abstain|invalid|alpha|beta)$/;
@@ -72,7 +73,7 @@ describe('ballot secrecy over every output (issue 9, item 4)', () => {
         const loaded = loadScenarioText(scenarioText(votes), 'secrecy.yaml');
         if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems[0]));
         const scenario = loaded.value.scenario;
-        const run = runSession(scenario, seed);
+        const run = runSession(prepareScenario(scenario), seed);
         const recorded = Object.entries(votes).map(([m, c]) => `${m}:${c}`).sort();
         const only = (pairs: string[]) => [...new Set(pairs)].filter((p) => !recorded.includes(p));
 
@@ -90,7 +91,7 @@ describe('ballot secrecy over every output (issue 9, item 4)', () => {
         expect(only(memberChoicePairs(selectSessionView(run.snapshot, { showVotes: true })))).toEqual([]);
 
         // the minutes and the sweep summary (JSON, CSV, text)
-        const summary = summarise(aggregateOutcomes([toOutcome(run.snapshot.context), toOutcome(runSession(scenario, seed + 1).snapshot.context)]), catalogueOf(scenario), seed);
+        const summary = summarise(aggregateOutcomes([toOutcome(run.snapshot.context), toOutcome(runSession(prepareScenario(scenario), seed + 1).snapshot.context)]), catalogueOf(scenario), seed);
         for (const text of [renderMinutes(run.snapshot.context), summaryToJson(summary), summaryToCsv(summary), renderSummary(summary, 100)]) expect(only(textPairs(text))).toEqual([]);
         expect(only(memberChoicePairs(JSON.parse(summaryToJson(summary))))).toEqual([]);
       }),
@@ -110,7 +111,7 @@ describe('ballot secrecy over every output (issue 9, item 4)', () => {
           const recorded = Object.entries(votes).map(([m, c]) => `${m}:${c}`);
           const only = (pairs: string[]) => [...new Set(pairs)].filter((p) => !recorded.includes(p));
           // every frame of the session, with the per-member vote view switched on
-          const voter = createVoter(scenario, seed);
+          const voter = createVoter(compileBehaviour(scenario), seed);
           let stepper = createStepper(createSessionSetup(scenario), seed);
           const seen = new Set<string>();
           while (!isFinished(stepper)) {

@@ -5,6 +5,7 @@ import { createTrainingRun } from '../../src/training/training-run.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { captureIo } from '../test-utils/io.js';
 import { loadScenario, TURNOUT_ZERO } from '../test-utils/session-cap.js';
+import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 
 describe('one event cap for every driver (issue 18)', () => {
   it('a recorded vote in which nobody votes is a result (rejected on 0 votes), not a ballot asked again forever', async () => {
@@ -19,7 +20,7 @@ describe('one event cap for every driver (issue 18)', () => {
 
   it('training over a session where nobody votes reaches its debrief (each ballot a result, never asked again)', () => {
     const { run, scenario } = createTrainingRun(loadScenario(TURNOUT_ZERO), 1, 'secretariat');
-    const controller = createTrainingController({ run, voter: createVoter(scenario, 1), save: async () => 'unused', now: () => 0 });
+    const controller = createTrainingController({ run, voter: createVoter(compileBehaviour(scenario), 1), save: async () => 'unused', now: () => 0 });
     for (let i = 0; i < 500 && !controller.getTraining().debrief; i++) {
       if (controller.getTraining().prompt) {
         controller.answer('1');

@@ -7,11 +7,12 @@ import { createSessionSetup } from '../../src/machine/session-setup.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { loadScenario, NEVER_ENDS } from '../test-utils/session-cap.js';
 import { gasimChild } from '../test-utils/gasim-child.js';
+import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 
 describe('one event cap for every driver, the never-ending session (issue 18)', () => {
   it("the TUI's N (next day) stops at the cap and says why, instead of spinning forever", () => {
     const scenario = loadScenario(NEVER_ENDS);
-    const controller = createSessionController({ setup: createSessionSetup(scenario), seed: scenario.seed, voter: createVoter(scenario, scenario.seed), save: async () => 'unused' });
+    const controller = createSessionController({ setup: createSessionSetup(scenario), seed: scenario.seed, voter: createVoter(compileBehaviour(scenario), scenario.seed), save: async () => 'unused' });
     controller.nextDay();
     controller.nextDay();
     const view = controller.getView();

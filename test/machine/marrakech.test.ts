@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSession } from '../../src/sim/run-session.js';
+import { prepareScenario, runSession } from '../../src/sim/run-session.js';
 import { loadScenarioFile } from './support/scenarios.js';
 import { recordsOf } from '../../src/machine/record.js';
 
@@ -7,7 +7,7 @@ import { recordsOf } from '../../src/machine/record.js';
 // interpol-rules.md §10, "Presidential election (27 Nov)" and "ExCo composition after the 93rd session".
 describe('Marrakech 2025 through the session machine', () => {
   const { scenario } = loadScenarioFile('scenarios/marrakech-2025.yaml');
-  const ctx = runSession(scenario, scenario.seed).snapshot.context;
+  const ctx = runSession(prepareScenario(scenario), scenario.seed).snapshot.context;
 
   it('reproduces the reported presidential result on the final (third) ballot (Q21)', () => {
     const president = recordsOf(ctx).find((r) => r.kind === 'election' && r.post === 'president');

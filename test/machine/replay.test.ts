@@ -3,7 +3,7 @@ import { phaseOf } from '../../src/machine/autopilot.js';
 import { continueSession } from '../../src/machine/continue-session.js';
 import { defaultVoter } from './support/default-voter.js';
 import { formatJournal, journalHeader, parseJournal, replay } from '../../src/machine/journal.js';
-import { createSession } from '../../src/machine/session-driver.js';
+import { createEngine, createSession } from '../../src/machine/session-driver.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
 import { allScenarioFiles, loadScenarioFile } from './support/scenarios.js';
 
@@ -11,7 +11,7 @@ import { allScenarioFiles, loadScenarioFile } from './support/scenarios.js';
 function resumeFrom(text: string, setup: ReturnType<typeof createSessionSetup>) {
   const parsed = parseJournal(text);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const session = createSession(setup, parsed.value.header.seed);
+  const session = createSession(createEngine(setup), parsed.value.header.seed);
   for (const event of parsed.value.events) expect(session.send(event).accepted).toBe(true);
   return { parsed: parsed.value, session: continueSession(session, defaultVoter) };
 }
@@ -19,7 +19,7 @@ function resumeFrom(text: string, setup: ReturnType<typeof createSessionSetup>) 
 describe.each(allScenarioFiles())('%s', (file) => {
   const { text, scenario } = loadScenarioFile(file);
   const setup = createSessionSetup(scenario);
-  const live = continueSession(createSession(setup, scenario.seed), defaultVoter);
+  const live = continueSession(createSession(createEngine(setup), scenario.seed), defaultVoter);
   const header = journalHeader({ version: 'test', scenarioId: scenario.id, scenarioFile: file, scenarioText: text, seed: scenario.seed });
   const journal = formatJournal(header, live.events);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getAdjacencyMap, getShortestPaths, type AdjacencyMap } from 'xstate/graph';
 import type { SessionEvent } from '../../src/machine/events.js';
 import type { SessionSnapshot } from '../../src/machine/autopilot.js';
-import { createTransition, initialSnapshot } from '../../src/machine/session-driver.js';
+import { createEngine, createTransition, initialSnapshot } from '../../src/machine/session-driver.js';
 import { sessionMachine } from '../../src/machine/session-machine.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
 import { proposedEvents, summariseSnapshot } from './support/graph-events.js';
@@ -36,7 +36,7 @@ describe('session machine graph (small-session fixture)', () => {
   const options = { input: { setup, seed: 99 }, events: (s: SessionSnapshot) => proposedEvents(s) };
   // the adjacency map holds every edge explored, with the exact snapshot it starts from
   const adjacency: AdjacencyMap<SessionSnapshot, SessionEvent> = getAdjacencyMap(sessionMachine, { ...options, serializeState: (s: SessionSnapshot) => summariseSnapshot(s) });
-  const states = new Set<string>(takenBy(initialSnapshot(setup, 99), { type: 'chair.openSession' }, initialSnapshot(setup, 99)).states);
+  const states = new Set<string>(takenBy(initialSnapshot(createEngine(setup), 99), { type: 'chair.openSession' }, initialSnapshot(createEngine(setup), 99)).states);
   const transitions = new Set<string>();
   for (const { state, transitions: edges } of Object.values(adjacency)) {
     for (const { event, state: next } of edgesOf(edges)) {
@@ -56,7 +56,7 @@ describe('session machine graph (small-session fixture)', () => {
 
   it('holds the invariants along every shortest path, replayed from the start', () => {
     for (const path of paths) {
-      const transition = createTransition(setup, 99);
+      const transition = createTransition(createEngine(setup), 99);
       let snapshot = transition.initial;
       for (const { event } of path.steps) {
         snapshot = transition.next(snapshot, event);

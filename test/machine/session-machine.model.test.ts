@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatJournal, journalHeader, parseJournal, replay } from '../../src/machine/journal.js';
-import { createSession } from '../../src/machine/session-driver.js';
+import { createEngine, createSession } from '../../src/machine/session-driver.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
 import { AppealCommand } from './model/AppealCommand.js';
 import { CastBallotCommand } from './model/CastBallotCommand.js';
@@ -23,7 +23,7 @@ describe('session machine against a model (fc.commands)', () => {
   it('never throws, refuses illegal events with a code, conserves votes, and replays its journal exactly', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), sessionCommands({ maxCommands: 40 }), (seed, commands) => {
-        const real = { session: createSession(setup, seed) };
+        const real = { session: createSession(createEngine(setup), seed) };
         fc.modelRun(() => ({ model: { accepted: 0, rejected: 0 }, real }), commands);
         const header = journalHeader({ version: 'test', scenarioId: fixture.scenario.id, scenarioFile: fixture.file, scenarioText: fixture.text, seed });
         const parsed = parseJournal(formatJournal(header, real.session.events));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectSessionView } from '../../src/machine/selectors/session-view.js';
 import { renderMinutes } from '../../src/sim/minutes.js';
-import { runSession } from '../../src/sim/run-session.js';
+import { prepareScenario, runSession } from '../../src/sim/run-session.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { loadScenarioFile } from '../machine/support/scenarios.js';
 
@@ -29,7 +29,7 @@ function leaks(text: string, ids: readonly string[]): string[] {
 
 describe.each(SCENARIOS)('%s: names, never ids', (name) => {
   const { scenario } = loadScenarioFile(`scenarios/${name}.yaml`);
-  const run = runSession(scenario, scenario.seed);
+  const run = runSession(prepareScenario(scenario), scenario.seed);
   const ids = idsOf(scenario);
 
   it('has ids to look for', () => {

@@ -6,6 +6,7 @@ import { App } from '../../src/ui/App.js';
 import { loadScenarioFile } from '../machine/support/scenarios.js';
 import { renderFrame, renderUi } from '../test-utils/render.js';
 import { Screen } from '../../src/ui/components/Screen.js';
+import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 
 const { scenario } = loadScenarioFile('scenarios/marrakech-2025.yaml');
 
@@ -13,7 +14,7 @@ function controller() {
   return createSessionController({
     setup: createSessionSetup(scenario),
     seed: scenario.seed,
-    voter: createVoter(scenario, scenario.seed),
+    voter: createVoter(compileBehaviour(scenario), scenario.seed),
     save: async () => 'unused.jsonl',
   });
 }

@@ -8,12 +8,13 @@ import { Screen, type ScreenOverlay } from '../../src/ui/components/Screen.js';
 import { JournalExistsError, type SessionController } from '../../src/ui/controller.js';
 import { loadScenarioFile } from '../machine/support/scenarios.js';
 import { renderFrame, renderUi } from '../test-utils/render.js';
+import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 
 // issue 17, terminal UI: each rough edge found at 60×20, 80×24 and 200×50, on the Marrakech session
 const { scenario } = loadScenarioFile('scenarios/marrakech-2025.yaml');
 
 function controller(save: SessionController['save'] = async () => 'unused.jsonl') {
-  const c = createSessionController({ setup: createSessionSetup(scenario), seed: scenario.seed, voter: createVoter(scenario, scenario.seed), save: async (_events, path) => {
+  const c = createSessionController({ setup: createSessionSetup(scenario), seed: scenario.seed, voter: createVoter(compileBehaviour(scenario), scenario.seed), save: async (_events, path) => {
     const result = await save(path);
     if (result instanceof Error) throw result;
     return result;

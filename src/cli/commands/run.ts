@@ -1,4 +1,4 @@
-import { runSession } from '../../sim/run-session.js';
+import { prepareScenario, runSession } from '../../sim/run-session.js';
 import { renderMinutes } from '../../sim/minutes.js';
 import { toRunResult } from '../../sim/run-result.js';
 import { runToCsv } from '../../sim/run-csv.js';
@@ -12,7 +12,6 @@ import { createJournalFile } from '../journal-file.js';
 import { lockJournal } from '../journal-lock.js';
 import { outputPath } from '../write-output.js';
 import { VERSION } from '../version.js';
-import { createSessionSetup } from '../../machine/session-setup.js';
 import type { SessionEvent } from '../../machine/events.js';
 import { parseCommandLine } from '../command-spec.js';
 import { RUN } from './specs.js';
@@ -57,7 +56,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
       journal!.append(lineOf(seq, event));
       pause();
     };
-    result = runSession(scenario, seed, { setup: createSessionSetup(scenario), ...(journal ? { onEvent } : {}) });
+    result = runSession(prepareScenario(scenario), seed, journal ? { onEvent } : {});
   } finally {
     journal?.close();
     lock?.release();

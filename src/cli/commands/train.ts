@@ -13,6 +13,7 @@ import { TRAINING_ROLES, type TrainingRole } from '../../training/decision-point
 import { renderDebriefMarkdown, renderDebriefText } from '../../training/render-debrief.js';
 import { createTrainingRun, type TrainingRun } from '../../training/training-run.js';
 import { runScriptedTraining } from '../../training/scripted-run.js';
+import { compileBehaviour } from '../../sim/behaviour/index.js';
 
 const DEFAULT_SCENARIO = 'scenarios/marrakech-2025.yaml';
 
@@ -48,7 +49,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
   const loaded = await loadScenarioFile(file, io);
   const seed = parseSeed(values.seed, loaded.checked.scenario.seed);
   const { run: start, scenario } = createTrainingRun(loaded.checked.scenario, seed, role);
-  const voter = createVoter(scenario, seed);
+  const voter = createVoter(compileBehaviour(scenario), seed);
   const title = `gasim training debrief (${scenario.id}, role ${role}, seed ${seed})`;
   if (values.answers !== undefined) {
     const done = runScriptedTraining(start, voter, readAnswersFile(io, values.answers), (text) => io.stdout.write(text));

@@ -12,6 +12,7 @@ import { replayJournal } from './resume.js';
 import { parseCommandLine, type ParsedCommandLine } from '../command-spec.js';
 import { TUI } from './specs.js';
 import { outputPath } from '../write-output.js';
+import { compileBehaviour } from '../../sim/behaviour/index.js';
 import { lockJournal } from '../journal-lock.js';
 import { resolve } from 'node:path';
 
@@ -45,7 +46,7 @@ async function runTui(values: ParsedCommandLine<typeof TUI>['values'], positiona
   if (resumed && values.seed !== undefined && parseSeed(values.seed, seed) !== seed) {
     throw new UserError(`the journal was recorded with seed ${seed}, not ${values.seed}`, { hint: 'drop --seed when resuming' });
   }
-  const voter = createVoter(scenario, seed);
+  const voter = createVoter(compileBehaviour(scenario), seed);
   if (resumed) {
     // the events are checked against the scenario and the seed before the first frame
     replayJournal(values.resume!, resumed, scenario, voter);

@@ -10,6 +10,7 @@ import { VERIFY } from './specs.js';
 import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
 import { ballotCollector } from '../verify/journal-ballots.js';
 import { loadJournalScenario, readJournalBytes } from './resume.js';
+import { compileBehaviour } from '../../sim/behaviour/index.js';
 
 
 /** What `gasim verify` found, in the shape `--json` prints. */
@@ -48,7 +49,7 @@ export async function verifyJournal(file: string, scenarioOption: string | undef
   const scenarioFile = scenarioOption ?? journal.header.scenarioFile;
   const { scenario } = await loadJournalScenario(scenarioFile, journal.header.scenarioHash, io);
   const collector = ballotCollector();
-  const replayed = replayAgainstScenario(createSessionSetup(scenario), journal.header.seed, journal.events, createVoter(scenario, journal.header.seed), { observe: collector.observe });
+  const replayed = replayAgainstScenario(createSessionSetup(scenario), journal.header.seed, journal.events, createVoter(compileBehaviour(scenario), journal.header.seed), { observe: collector.observe });
   const torn: JournalProblem | null = journal.torn ? { line: journal.tornLine!, code: 'journal/torn', message: `line ${journal.tornLine} is cut short (the line in flight when a run stopped); the lines before it were checked` } : null;
   const problem = (replayed.ok ? null : replayed.problem) ?? torn;
   const ballots = collector.ballots.map(auditBallot);

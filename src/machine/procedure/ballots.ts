@@ -1,14 +1,13 @@
 import { freeze, type Draft } from 'immer';
 import type { CandidateTally, Tally, VoteMethod } from '../../domain/vote.js';
 import { decideQuestion } from '../../rules/majority.js';
-import type { QuestionKind, RuleSet } from '../../rules/rule-set.js';
-import type { Electorate, MemberStanding } from '../../domain/member.js';
+import type { QuestionKind } from '../../rules/rule-set.js';
 import { tallyRecordedVotes } from '../../rules/tally.js';
 import { isSecret, methodFor, type VoteSubject } from '../../rules/vote-method.js';
-import { freezeElectorate } from '../../rules/voting-rights.js';
 import { scriptKey } from '../../scenario/script-key.js';
 import type { BallotSubject, BallotTrace, OpenBallot, QuestionRecord, SessionContext } from '../context.js';
 import { append } from '../assign-with-immer.js';
+import { electorateOf } from './electorates.js';
 import { questionOf, titleOf } from './items.js';
 import { log } from './log.js';
 
@@ -48,26 +47,6 @@ function ballotId(ctx: SessionContext, subject: BallotSubject): string {
   }
 }
 
-const electorates = new WeakMap<RuleSet, WeakMap<readonly MemberStanding[], Map<string, Electorate>>>();
-
-/**
- * The frozen electorate of a ballot on `question` at item `itemIndex` on day `day` (R2.1, R2.3,
- * R2.8): who may vote and why every other member may not. Computed once per rule set, standings
- * and key: `freezeElectorate` is pure and the standings are immutable (a credentials ruling, an
- * admission or a waiver makes a new array). Runs that share a setup share the arrays, so the
- * voters' per-electorate tables are reused too.
- */
-export function electorateOf(standings: readonly MemberStanding[], question: QuestionKind | 'election', itemIndex: number, rules: RuleSet, day = 0): Electorate {
-  let byStandings = electorates.get(rules);
-  if (byStandings === undefined) electorates.set(rules, (byStandings = new WeakMap()));
-  let byKey = byStandings.get(standings);
-  if (byKey === undefined) byStandings.set(standings, (byKey = new Map()));
-  const key = `${question}|${itemIndex}|${day}`;
-  let electorate = byKey.get(key);
-  if (electorate === undefined) byKey.set(key, (electorate = freeze(freezeElectorate(standings, { question, itemIndex, day }, rules), true)));
-  return electorate;
-}
-
 /** Opens a ballot: picks the method (R3.1–R3.5) and freezes the electorate (R2.1, R2.8). */
 export function createBallot(
   ctx: SessionContext,
@@ -80,7 +59,7 @@ export function createBallot(
   const itemMethod = 'method' in item ? item.method : undefined;
   const askFor = requested ?? (subject.kind === 'proposal' ? itemMethod : undefined);
   const { method } = methodFor(question as VoteSubject, askFor);
-  const { entitled, excluded } = electorateOf(ctx.standings, question, ctx.item, ctx.setup.rules, ctx.day);
+  const { entitled, excluded } = electorateOf(ctx, question);
   // frozen before it reaches the draft, so that immer skips the electorate when it finalises
   return freeze({
     id: ballotId(ctx, subject),

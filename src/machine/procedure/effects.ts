@@ -3,6 +3,7 @@ import type { QuestionRecord, SessionContext } from '../context.js';
 import { titleOf } from './items.js';
 import { log } from './log.js';
 import { setStatus } from '../assign-with-immer.js';
+import { standingsChanged } from './electorates.js';
 
 /** Applies what an adopted or rejected proposal changes in the session (R1.4, R7.3, R8.5). */
 export function applyProposalDecision(ctx: Draft<SessionContext>, base: SessionContext, record: QuestionRecord): void {
@@ -34,11 +35,13 @@ export function applyProposalDecision(ctx: Draft<SessionContext>, base: SessionC
       absentDays: [],
     });
     ctx.totalMembers += 1;
+    standingsChanged(ctx);
     log(ctx, `${name} (${code}) admitted as a member; it votes from the next item (R1.4, Q24)`);
   }
   if (record.decision === 'adopted' && item.kind === 'arrears-waiver') {
     const standing = ctx.standings[base.standings.findIndex((s) => s.code === item.member)];
     if (standing) standing.finances.waiver = true;
+    standingsChanged(ctx);
     log(ctx, `${item.member}: voting rights restored by waiver (R8.5(a), GR Art 52(3))`);
   }
   if (record.decision === 'rejected' && item.kind === 'budget') {

@@ -33,13 +33,17 @@ export function hasVoteToPut(ctx: SessionContext): boolean {
   return nextQuestionSubject(ctx) !== null;
 }
 
-const electorateSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-/** Whether `member` is in a ballot's frozen electorate; one set per (immutable, shared) electorate. */
+/** Whether `member` is in a ballot's frozen electorate: a binary search, the entitled codes being sorted (`freezeElectorate`). */
 function inElectorate(electorate: readonly string[], member: string): boolean {
-  let set = electorateSets.get(electorate);
-  if (set === undefined) electorateSets.set(electorate, (set = new Set(electorate)));
-  return set.has(member);
+  let [low, high] = [0, electorate.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const code = electorate[middle]!;
+    if (code === member) return true;
+    if (code < member) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 /** A scripted result given as the figures' source must be the one that designates this ballot. */
@@ -65,7 +69,7 @@ function checkBallotEvent(ctx: SessionContext, event: SessionEvent, where: Where
     for (const member in votes) {
       const choice = (votes as Readonly<Record<string, string>>)[member];
       if (!inElectorate(ballot.electorate, member)) return no('vote/not-entitled', event, `${member} is not entitled to vote in this ballot (R2.1, R2.8)`);
-      if (member in ballot.votes) return no('vote/already-voted', event, `${member} has already voted (R2.1: one vote per member)`);
+      if (Object.hasOwn(ballot.votes, member)) return no('vote/already-voted', event, `${member} has already voted (R2.1: one vote per member)`);
       if (choice === 'invalid') return no('vote/no-papers', event, `a ${ballot.method} vote has no paper to spoil: ${member} votes yes, no or abstains (R2.3, R3.2)`);
     }
     return event.type === 'delegation.castBallot' ? checkScript(ctx, event, ballot) : null;

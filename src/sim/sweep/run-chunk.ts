@@ -1,10 +1,9 @@
 import { deriveSeed } from '../../random/derive-seed.js';
-import type { Scenario } from '../../scenario/schema.js';
 import type { SessionOutcome } from '../outcome.js';
 import { aggregateOutcomes, type SweepAggregate } from './aggregate.js';
 
-/** Runs one whole session of a scenario with a seed (the integrator's `runSessionOutcome`). */
-export type RunOne = (scenario: Scenario, seed: number) => SessionOutcome;
+/** Runs one whole session of a prepared scenario with a seed (what the run module's `prepareRuns` returns). */
+export type RunOne = (seed: number) => SessionOutcome;
 
 /**
  * Runs `from` ≤ i < `to` of a sweep, run i with seed `deriveSeed(sweepSeed, i)`, and aggregates
@@ -12,7 +11,6 @@ export type RunOne = (scenario: Scenario, seed: number) => SessionOutcome;
  * split of a sweep into chunks merges to the same aggregate.
  */
 export function runChunk(
-  scenario: Scenario,
   runOne: RunOne,
   sweepSeed: number,
   from: number,
@@ -21,7 +19,7 @@ export function runChunk(
 ): SweepAggregate {
   function* outcomes(): Generator<SessionOutcome> {
     for (let i = from; i < to; i++) {
-      yield runOne(scenario, deriveSeed(sweepSeed, i));
+      yield runOne(deriveSeed(sweepSeed, i));
       onRun?.(i - from + 1);
     }
   }

@@ -3,11 +3,13 @@ import { ScenarioSchema, type Scenario } from '../../scenario/schema.js';
 import type { RunOne } from './run-chunk.js';
 
 /**
- * What a sweep worker imports to run sessions: `runSessionOutcome`, and optionally `loadScenario`
- * (by default the worker reads the text as YAML and parses it with `ScenarioSchema`).
+ * What a sweep worker imports to run sessions: `prepareRuns`, called once per scenario of the
+ * worker's tasks (what the runs share: setup, compiled behaviour), which returns the run of one
+ * seed; and optionally `loadScenario` (by default the worker reads the text as YAML and parses it
+ * with `ScenarioSchema`).
  */
 export interface RunModule {
-  readonly runSessionOutcome: RunOne;
+  readonly prepareRuns: (scenario: Scenario) => RunOne;
   readonly loadScenario?: (text: string, file: string) => Scenario;
 }
 

@@ -1,13 +1,14 @@
 // Entry of a sweep worker thread (an imperative shell, like the CLI): load the run module once and
-// each scenario when a task first needs it, then run tasks as they come, posting progress about
-// every 5% of a task, table rows in batches, and the task's integer counts at the end.
+// prepare each scenario when a task first needs it (the worker's table of prepared scenarios, made
+// here and passed to every task), then run tasks as they come, posting progress about every 5% of
+// a task, table rows in batches, and the task's integer counts at the end.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Scenario } from '../../scenario/schema.js';
 import { deriveSeed } from '../../random/derive-seed.js';
 import type { SessionOutcome } from '../outcome.js';
 import { aggregateOutcomes } from './aggregate.js';
 import { catalogueOf, seatKeys } from './catalogue.js';
 import { aggregatePairs } from './compare/pair-aggregate.js';
+import type { RunOne } from './run-chunk.js';
 import type { PoolInit, PoolMessage, PoolTask, RunFailure, TaskResult } from './pool-protocol.js';
 import { loadWorkerScenario, type RunModule } from './run-module.js';
 import { runLayout, runRow, type RunCell, type RunLayout } from './runs-table/columns.js';
@@ -15,15 +16,25 @@ import { runLayout, runRow, type RunCell, type RunLayout } from './runs-table/co
 const init = workerData as PoolInit;
 const port = parentPort!;
 const module = (await import(init.runModule)) as RunModule;
-const scenarios = new Map<number, { scenario: Scenario; layout: RunLayout | null }>();
 const post = (message: PoolMessage) => port.postMessage(message);
 const ROW_BATCH = 250;
 
-function loaded(index: number) {
-  let entry = scenarios.get(index);
-  if (!entry) {
+/** A scenario of the pool, loaded and prepared by the run module once for all the worker's tasks. */
+interface Prepared {
+  readonly run: RunOne;
+  readonly catalogue: ReturnType<typeof catalogueOf>;
+  layout: RunLayout | null;
+}
+
+/** The worker's scenarios, by index in `init.scenarios`, prepared when a task first needs one. */
+type PreparedTable = (Prepared | undefined)[];
+
+function prepared(table: PreparedTable, index: number): Prepared {
+  let entry = table[index];
+  if (entry === undefined) {
     const { text, file } = init.scenarios[index]!;
-    scenarios.set(index, (entry = { scenario: loadWorkerScenario(module, text, file), layout: null }));
+    const scenario = loadWorkerScenario(module, text, file);
+    table[index] = entry = { run: module.prepareRuns(scenario), catalogue: catalogueOf(scenario), layout: null };
   }
   return entry;
 }
@@ -44,7 +55,7 @@ function* seeded<T>(task: PoolTask, run: (seed: number) => T, failures?: RunFail
     } catch (error) {
       // the failed run with its seed, so that `gasim run --seed` reproduces it (issue 18)
       if (failures && error instanceof Error && typeof (error as Error & { hint?: unknown }).hint === 'string') {
-        failures.push({ run: index + 1, seed, message: error instanceof Error ? error.message : String(error) });
+        failures.push({ run: index + 1, seed, message: error.message });
         continue;
       }
       if (error instanceof Error) Object.assign(error, { message: `run ${index + 1} (seed ${seed}): ${error.message}`, seed });
@@ -60,15 +71,15 @@ function* values<T>(items: Iterable<{ readonly value: T }>): Generator<T> {
   for (const item of items) yield item.value;
 }
 
-function runTask(task: PoolTask): TaskResult {
+function runTask(table: PreparedTable, task: PoolTask): TaskResult {
   if (task.kind === 'compare') {
-    const [a, b] = [loaded(task.a).scenario, loaded(task.b).scenario];
-    const pairs = seeded(task, (seed) => [module.runSessionOutcome(a, seed), module.runSessionOutcome(b, seed)] as const);
-    const seats = [...new Set([...seatKeys(catalogueOf(a)), ...seatKeys(catalogueOf(b))])];
+    const [a, b] = [prepared(table, task.a), prepared(table, task.b)];
+    const pairs = seeded(task, (seed) => [a.run(seed), b.run(seed)] as const);
+    const seats = [...new Set([...seatKeys(a.catalogue), ...seatKeys(b.catalogue)])];
     return { kind: 'compare', pairs: aggregatePairs(values(pairs), seats) };
   }
-  const entry = loaded(task.scenario);
-  const layout = task.rows ? (entry.layout ??= runLayout(catalogueOf(entry.scenario))) : null;
+  const entry = prepared(table, task.scenario);
+  const layout = task.rows ? (entry.layout ??= runLayout(entry.catalogue)) : null;
   let batch: (readonly RunCell[])[] = [];
   const flush = () => {
     if (batch.length > 0) post({ type: 'rows', id: task.id, rows: batch });
@@ -77,7 +88,7 @@ function runTask(task: PoolTask): TaskResult {
   const failures: RunFailure[] = [];
   const keepGoing = task.keepGoing === true;
   function* outcomes(): Generator<SessionOutcome> {
-    for (const { value, index } of seeded(task, (seed) => module.runSessionOutcome(entry.scenario, seed), keepGoing ? failures : undefined)) {
+    for (const { value, index } of seeded(task, entry.run, keepGoing ? failures : undefined)) {
       if (layout) {
         batch.push(runRow(layout, value, index));
         if (batch.length >= ROW_BATCH) flush();
@@ -90,12 +101,18 @@ function runTask(task: PoolTask): TaskResult {
   return { kind: 'sweep', aggregate, ...(failures.length > 0 ? { failures } : {}) };
 }
 
-port.on('message', (task: PoolTask) => {
-  try {
-    post({ type: 'done', id: task.id, result: runTask(task) });
-  } catch (error) {
-    const e = error instanceof Error ? error : new Error(String(error));
-    const { hint, seed } = e as Error & { hint?: unknown; seed?: unknown };
-    post({ type: 'failed', id: task.id, message: e.message, name: e.name, ...(typeof hint === 'string' ? { hint } : {}), ...(typeof seed === 'number' ? { seed } : {}), ...(e.stack ? { stack: e.stack } : {}) });
-  }
-});
+/** Serves the pool's tasks for the worker's lifetime, with its table of prepared scenarios. */
+function serve(): void {
+  const table: PreparedTable = [];
+  port.on('message', (task: PoolTask) => {
+    try {
+      post({ type: 'done', id: task.id, result: runTask(table, task) });
+    } catch (error) {
+      const e = error instanceof Error ? error : new Error(String(error));
+      const { hint, seed } = e as Error & { hint?: unknown; seed?: unknown };
+      post({ type: 'failed', id: task.id, message: e.message, name: e.name, ...(typeof hint === 'string' ? { hint } : {}), ...(typeof seed === 'number' ? { seed } : {}), ...(e.stack ? { stack: e.stack } : {}) });
+    }
+  });
+}
+
+serve();

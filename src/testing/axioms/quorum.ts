@@ -3,7 +3,7 @@ import { MEMBERS } from '../../registry/members.js';
 import { checkQuorum } from '../../rules/quorum.js';
 import type { RuleSet } from '../../rules/rule-set.js';
 import { ScenarioSchema, type ScenarioInput } from '../../scenario/schema.js';
-import { runSession } from '../../sim/run-session.js';
+import { prepareScenario, runSession } from '../../sim/run-session.js';
 import { questionScenario } from '../counterexample/question-scenario.js';
 import { TOTAL_MEMBERS_FOR_AXIOMS, type Axiom } from './axiom.js';
 import { recordsOf } from '../../machine/record.js';
@@ -68,7 +68,7 @@ export const quorum: Axiom<Value> = {
       // without a quorum rule (R2.10, INTERPOL's default) nothing can break it: no session to run
       if (v.presentEntitled === 0 || check(v, rules, v.presentEntitled, 0).met) return true;
       const scenario = ScenarioSchema.parse(sessionOf(v, rules));
-      const decided = recordsOf(runSession(scenario, 1).snapshot.context).some((r) => r.kind === 'question');
+      const decided = recordsOf(runSession(prepareScenario(scenario), 1).snapshot.context).some((r) => r.kind === 'question');
       return !decided;
     }),
   counterexample: (v, rules) => sessionOf(v, rules),

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { continueSession } from '../../machine/continue-session.js';
 import { formatJournal, journalHeader } from '../../machine/journal.js';
-import { createSession } from '../../machine/session-driver.js';
+import { createEngine, createSession } from '../../machine/session-driver.js';
 import { createSessionSetup } from '../../machine/session-setup.js';
 import { loadScenarioText } from '../../scenario/load-scenario.js';
+import { compileBehaviour } from '../../sim/behaviour/index.js';
 import { createVoter } from '../../sim/voter.js';
 import type { FuzzCorpus } from './properties.js';
 
@@ -20,7 +21,7 @@ export function readFuzzCorpus(root: string, journalScenario = 'constitution-ame
   if (!loaded.ok) throw new Error(`${journalScenario} does not load`);
   const setup = createSessionSetup(loaded.value.scenario);
   const seed = 5;
-  const events = continueSession(createSession(setup, seed), createVoter(loaded.value.scenario, seed)).events;
+  const events = continueSession(createSession(createEngine(setup), seed), createVoter(compileBehaviour(loaded.value.scenario), seed)).events;
   const header = journalHeader({ version: 'fuzz', scenarioId: loaded.value.scenario.id, scenarioFile: journalScenario, scenarioText: text, seed });
   return { scenarios, journal: { text: formatJournal(header, events), setup, seed } };
 }

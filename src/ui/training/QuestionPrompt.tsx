@@ -1,6 +1,8 @@
 import { Box, Text } from 'ink';
 import { terminalField, terminalText } from '../../domain/safe-text.js';
 import type { Question } from '../../training/question.js';
+import { Lines } from '../components/Lines.js';
+import { hangingRows } from '../layout/line.js';
 import { useTheme } from '../theme.js';
 import type { PromptState } from './prompt-state.js';
 
@@ -36,9 +38,7 @@ export function QuestionPrompt({ question, index, total, state, feedback, width 
       )}
       {answered ? (
         <Box flexDirection="column" marginTop={1}>
-          <Text color={feedback.correct ? theme.status.adopted : theme.status.rejected} wrap="wrap">
-            {terminalText(feedback.text)}
-          </Text>
+          <Lines lines={hangingRows(terminalText(feedback.text), width, feedback.correct ? 'adopted' : 'rejected')} width={width} />
           <Text color={theme.muted}>⏎ next question</Text>
         </Box>
       ) : (

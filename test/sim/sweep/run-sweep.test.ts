@@ -6,7 +6,7 @@ import { chunkRanges, runChunk } from '../../../src/sim/sweep/run-chunk.js';
 import { catalogueOf } from '../../../src/sim/sweep/catalogue.js';
 import { summarise } from '../../../src/sim/sweep/summarise.js';
 import { summaryToJson } from '../../../src/sim/sweep/summary-format.js';
-import { runSessionOutcome } from '../../../src/testing/fake-run-session.js';
+import { prepareRuns } from '../../../src/testing/fake-run-session.js';
 import { syntheticScenario } from '../../../src/testing/synthetic-scenario.js';
 
 // worker threads cannot load TypeScript: the sweep runs from the build, as the CLI does
@@ -27,7 +27,7 @@ describe('runSweep', () => {
 
   it('gives byte-identical summaries with 1, 2 and 3 workers, equal to an in-process run', async () => {
     const summaries = await Promise.all([1, 2, 3].map(async (workers) => summaryToJson(summarise(await runSweep({ ...base, workers }), catalogueOf(scenario), base.seed))));
-    const inProcess = summaryToJson(summarise(runChunk(scenario, runSessionOutcome, base.seed, 0, base.runs), catalogueOf(scenario), base.seed));
+    const inProcess = summaryToJson(summarise(runChunk(prepareRuns(scenario), base.seed, 0, base.runs), catalogueOf(scenario), base.seed));
     expect(summaries).toEqual([inProcess, inProcess, inProcess]);
     expect(JSON.parse(inProcess).runs).toBe(400);
   });

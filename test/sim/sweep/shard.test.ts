@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatSweep, type SweepCounts } from '../../../src/cli/commands/sweep-output.js';
 import { loadScenarioText } from '../../../src/scenario/load-scenario.js';
-import { runSessionOutcome } from '../../../src/sim/run-session.js';
+import { prepareRuns } from '../../../src/sim/run-session.js';
 import { catalogueOf } from '../../../src/sim/sweep/catalogue.js';
 import { runChunk } from '../../../src/sim/sweep/run-chunk.js';
 import { PartialSchema } from '../../../src/sim/sweep/shard/partial-schema.js';
@@ -17,14 +17,15 @@ if (!loaded.ok) throw new Error('fixture does not load');
 const scenario = loaded.value.scenario;
 const catalogue = catalogueOf(scenario);
 const runs = 30;
+const runOne = prepareRuns(scenario);
 const seed = 4;
-const whole: SweepCounts = { seed, runs, parameters: [], points: [{ values: {}, catalogue, aggregate: runChunk(scenario, runSessionOutcome, seed, 0, runs) }] };
+const whole: SweepCounts = { seed, runs, parameters: [], points: [{ values: {}, catalogue, aggregate: runChunk(runOne, seed, 0, runs) }] };
 
 function partialsOf(n: number) {
   return Array.from({ length: n }, (_, i) => {
     const shard = { index: i + 1, count: n };
     const [from, to] = shardRange(runs, shard);
-    const partial = makePartial({ gasim: '9.9.9', scenario: { id: scenario.id, file, text }, seed, runs, shard, parameters: [], points: [{ values: {}, catalogue, aggregate: runChunk(scenario, runSessionOutcome, seed, from, to) }] });
+    const partial = makePartial({ gasim: '9.9.9', scenario: { id: scenario.id, file, text }, seed, runs, shard, parameters: [], points: [{ values: {}, catalogue, aggregate: runChunk(runOne, seed, from, to) }] });
     return { name: `part-${i + 1}.json`, partial: PartialSchema.parse(JSON.parse(JSON.stringify(partial))) };
   });
 }

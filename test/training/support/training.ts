@@ -4,6 +4,7 @@ import { advance, answerQuestion, createTrainingRun, isTrainingOver, openQuestio
 import { ScenarioSchema, type Scenario } from '../../../src/scenario/schema.js';
 import { createVoter, type Voter } from '../../../src/sim/voter.js';
 import type { TrainingRole } from '../../../src/training/decision-points.js';
+import { compileBehaviour } from '../../../src/sim/behaviour/index.js';
 
 export function loadScenario(path: string): Scenario {
   return ScenarioSchema.parse(parse(readFileSync(path, 'utf8')));
@@ -13,7 +14,7 @@ export function loadScenario(path: string): Scenario {
 export function startTraining(path: string, role: TrainingRole): { run: TrainingRun; voter: Voter } {
   const scenario = loadScenario(path);
   const { run, scenario: changed } = createTrainingRun(scenario, scenario.seed, role);
-  return { run, voter: createVoter(changed, scenario.seed) };
+  return { run, voter: createVoter(compileBehaviour(changed), scenario.seed) };
 }
 
 /** Runs the session answering each question with its own expected answer (`q.answer`, from the rules core). */

@@ -1,6 +1,6 @@
 import type { BallotRequest } from '../../../domain/ballot-request.js';
 import type { Scenario } from '../../../scenario/schema.js';
-import { runSession } from '../../run-session.js';
+import { prepareScenario, runSession } from '../../run-session.js';
 import { createVoter } from '../../voter.js';
 import type { ObservedBallot } from './observed-file.js';
 
@@ -29,9 +29,10 @@ export function categories(request: BallotRequest): string[] {
  */
 export function captureRequests(scenario: Scenario, seed: number, observed: readonly ObservedBallot[]): BallotRequest[] {
   const found = new Map<number, BallotRequest>();
-  const vote = createVoter(scenario, seed);
+  const prepared = prepareScenario(scenario);
+  const vote = createVoter(prepared.behaviour, seed);
   const matches = (o: ObservedBallot, r: BallotRequest) => r.item === o.item && r.seat === o.seat && r.ballot === o.ballot && r.amendment === (o.amendment ?? null);
-  runSession(scenario, seed, {
+  runSession(prepared, seed, {
     voter: (request) => {
       observed.forEach((o, i) => {
         if (matches(o, request) && !found.has(i)) found.set(i, request);
