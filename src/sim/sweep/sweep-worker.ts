@@ -55,7 +55,7 @@ function* seeded<T>(task: PoolTask, run: (seed: number) => T, failures?: RunFail
     } catch (error) {
       // the failed run with its seed, so that `gasim run --seed` reproduces it (issue 18)
       if (failures && error instanceof Error && typeof (error as Error & { hint?: unknown }).hint === 'string') {
-        failures.push({ run: index + 1, seed, message: error instanceof Error ? error.message : String(error) });
+        failures.push({ run: index + 1, seed, message: error.message });
         continue;
       }
       if (error instanceof Error) Object.assign(error, { message: `run ${index + 1} (seed ${seed}): ${error.message}`, seed });
