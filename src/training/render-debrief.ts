@@ -1,3 +1,4 @@
+import { mapStrings, markdownText } from '../domain/safe-text.js';
 import type { Debrief } from './debrief.js';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -19,8 +20,10 @@ export function renderDebriefText(d: Debrief): string {
   return lines.join('\n') + '\n';
 }
 
-/** The debrief as a Markdown report the trainer can keep (`--report FILE`). */
-export function renderDebriefMarkdown(d: Debrief, title = 'gasim training debrief'): string {
+/** The debrief as a Markdown report the trainer can keep (`--report FILE`); names, titles and answers Markdown-neutralised (issue 18). */
+export function renderDebriefMarkdown(debrief: Debrief, rawTitle = 'gasim training debrief'): string {
+  const d = mapStrings(debrief, markdownText);
+  const title = markdownText(rawTitle);
   const lines = [
     `# ${title}`,
     '',

@@ -1,10 +1,10 @@
-import { useApp } from 'ink';
 import { useCallback, useState, useSyncExternalStore, type Dispatch } from 'react';
 import type { StatusView } from '../machine/view-model.js';
 import { JournalExistsError, type SessionController } from './controller.js';
 import type { ScreenOverlay } from './components/Screen.js';
 import { Screen, votesPage } from './components/Screen.js';
 import { useKeys } from './hooks/use-keys.js';
+import { useQuit } from './hooks/use-quit.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { UiAction, UiState } from './state/use-ui-state.js';
 import { useUiState } from './state/use-ui-state.js';
@@ -53,10 +53,11 @@ export function App({ controller, noColor = false, onExit }: AppProps) {
   const { width, height } = useTerminalSize();
   const [ui, dispatch] = useUiState();
   const [notice, setNotice] = useState<StatusView | null>(null);
-  const { exit } = useApp();
+  const { quitting, quit } = useQuit(onExit);
   const command = useCallback((run: () => void) => () => { setNotice(null); run(); }, []);
   const onSave = useSaveCommand(controller, dispatch, setNotice);
   useKeys({
+    isActive: !quitting,
     state: ui, dispatch, items: view.agenda.session, unsavedSteps: () => controller.unsavedSteps(),
     onStep: command(() => controller.step()),
     onEndOfItem: command(() => controller.endOfItem()),
@@ -66,13 +67,13 @@ export function App({ controller, noColor = false, onExit }: AppProps) {
     onJump: (id) => command(() => controller.jump(id))(),
     onSave: () => onSave(),
     onSaveAs: (path) => onSave(path),
-    onQuit: () => { exit(); onExit?.(); },
+    onQuit: quit,
     votes: () => ({ count: view.memberVotes?.rows.length ?? 0, ...votesPage(view, width, height) }),
   });
   return (
     <ThemeContext.Provider value={selectTheme(noColor)}>
-      <Screen view={notice ? { ...view, status: notice } : view} width={width} height={height} overlay={overlayOf(ui, controller)}
-        showVotes={ui.showVotes} votesOffset={ui.votesOffset} />
+      <Screen view={notice ? { ...view, status: notice } : view} width={width} height={height} overlay={quitting ? { kind: 'none' } : overlayOf(ui, controller)}
+        showVotes={ui.showVotes && !quitting} votesOffset={ui.votesOffset} />
     </ThemeContext.Provider>
   );
 }

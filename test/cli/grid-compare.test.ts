@@ -12,7 +12,7 @@ const fixture = `${ROOT}test/fixtures/scenarios/sweep-contingent.yaml`;
 describe('gasim sweep --vary (issue 16 item 1)', () => {
   it('prints one tidy table over the full factorial, the same from --vary and from a grid file', async () => {
     writeFileSync(join(dir, 'grid.yaml'), 'format: gasim/grid@1\ngrid:\n  voting.model.turnout: [0.8, 0.95]\n  voting.model.candidates.appeal.bianchi: 0.5:1.5:1\n');
-    const common = ['sweep', fixture, '--runs', '30', '--workers', '2', '--csv'];
+    const common = ['sweep', fixture, '--runs', '12', '--workers', '2', '--csv'];
     const [fromFlags, fromFile] = await Promise.all([
       gasimChild([...common, '--vary', 'voting.model.turnout=0.8,0.95', '--vary', 'voting.model.candidates.appeal.bianchi=0.5:1.5:1']),
       gasimChild([...common, '--grid', 'grid.yaml'], dir),
@@ -43,8 +43,8 @@ describe('gasim sweep --vary (issue 16 item 1)', () => {
 describe('gasim compare (issue 16 item 2)', () => {
   it('flags a real difference and none between identical variants', async () => {
     const [changed, same] = await Promise.all([
-      gasimChild(['compare', fixture, '--set', 'voting.model.candidates.appeal.bianchi=3', '--runs', '150', '--json', '--workers', '1']),
-      gasimChild(['compare', fixture, fixture, '--runs', '60', '--json', '--workers', '1']),
+      gasimChild(['compare', fixture, '--set', 'voting.model.candidates.appeal.bianchi=3', '--runs', '40', '--json', '--workers', '1']),
+      gasimChild(['compare', fixture, fixture, '--runs', '20', '--json', '--workers', '1']),
     ]);
     const rows = (out: string) => (JSON.parse(out) as { rows: { section: string; item: string; key: string; difference: number; low: number; high: number; excludesZero: boolean }[] }).rows;
     const bianchi = rows(changed.out).find((r) => r.section === 'winner' && r.item === 'president' && r.key === 'bianchi')!;

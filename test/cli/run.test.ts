@@ -59,11 +59,4 @@ describe('gasim run', () => {
   });
 });
 
-describe('gasim run on a rule set that never ends an election', () => {
-  it('stops with exit 2 and says how to fix the rule set', async () => {
-    const { code, err } = await gasim('run', resolve('scenarios/variant-two-thirds-every-ballot.yaml'));
-    expect(code).toBe(2);
-    expect(err).toMatch(/^gasim: the session does not end: item president was still balloting after \d+ ballots \(5000 events\)\n/);
-    expect(err).toContain('fix: the rule set has no ballot limit');
-  });
-});
+// the run of a rule set that never ends an election (5,000 events) is in test/long/run-never-ends.test.ts

@@ -10,7 +10,8 @@ import { gasimChild, ROOT } from '../test-utils/gasim-child.js';
 const dir = mkdtempSync(join(tmpdir(), 'gasim-runs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const fixture = `${ROOT}test/fixtures/scenarios/sweep-contingent.yaml`;
-const sweep = (...extra: string[]) => gasimChild(['sweep', fixture, '--runs', '120', '--seed', '3', '--workers', '2', ...extra], dir);
+const RUNS = 40;
+const sweep = (...extra: string[]) => gasimChild(['sweep', fixture, '--runs', String(RUNS), '--seed', '3', '--workers', '2', ...extra], dir);
 
 describe('gasim sweep --runs-out', () => {
   let summary: { seats: { item: string; seat: number; candidates: { id: string; wins: { count: number } }[]; vacant: { count: number }; notHeld: { count: number } }[]; questions: { key: string; adopted: { count: number } }[] };
@@ -25,7 +26,7 @@ describe('gasim sweep --runs-out', () => {
     const connection = await db.connect();
     const table = `read_parquet('${join(dir, 'runs.parquet')}')`;
     const rows = async (sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJS();
-    expect(await rows(`select count(*) as n, min(run) as first, max(run) as last, count(distinct seed) as seeds from ${table}`)).toEqual([{ n: 120n, first: 0n, last: 119n, seeds: 120n }]);
+    expect(await rows(`select count(*) as n, min(run) as first, max(run) as last, count(distinct seed) as seeds from ${table}`)).toEqual([{ n: BigInt(RUNS), first: 0n, last: BigInt(RUNS - 1), seeds: BigInt(RUNS) }]);
     const president = summary.seats.find((s) => s.item === 'president')!;
     for (const c of president.candidates) {
       expect(await rows(`select count(*) as n from ${table} where president_s1_winner = '${c.id}'`)).toEqual([{ n: BigInt(c.wins.count) }]);
@@ -48,8 +49,8 @@ describe('gasim sweep --runs-out', () => {
   it('writes the same rows as CSV with a header', () => {
     const rows = parseCsvRows(readFileSync(join(dir, 'runs.csv'), 'utf8'));
     expect(rows[0]!.slice(0, 4)).toEqual(['run', 'seed', 'president_s1_status', 'president_s1_winner']);
-    expect(rows.length).toBe(121);
-    expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(Array.from({ length: 120 }, (_, i) => i));
+    expect(rows.length).toBe(RUNS + 1);
+    expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(Array.from({ length: RUNS }, (_, i) => i));
   });
 
   it('never overwrites a file without --force (exit 4), and wants .csv or .parquet (exit 2)', async () => {

@@ -8,7 +8,7 @@ import { gasimChild, ROOT } from '../test-utils/gasim-child.js';
 const dir = mkdtempSync(join(tmpdir(), 'gasim-shards-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const fixture = `${ROOT}test/fixtures/scenarios/sweep-contingent.yaml`;
-const base = ['sweep', fixture, '--runs', '40', '--seed', '9', '--workers', '1'];
+const base = ['sweep', fixture, '--runs', '12', '--seed', '9', '--workers', '1'];
 
 async function shards(n: number, extra: string[] = []): Promise<string[]> {
   const files: string[] = [];
@@ -48,7 +48,7 @@ describe('gasim sweep --shard i/n and gasim merge', () => {
     const otherSeed = join(dir, 'seed.json');
     writeFileSync(otherSeed, (await gasimChild([...base.slice(0, -4), '--seed', '10', '--workers', '1', '--shard', '2/3'])).out);
     const otherScenario = join(dir, 'scenario.json');
-    writeFileSync(otherScenario, (await gasimChild(['sweep', `${ROOT}scenarios/contested-presidency.yaml`, '--runs', '40', '--seed', '9', '--workers', '1', '--shard', '2/3'])).out);
+    writeFileSync(otherScenario, (await gasimChild(['sweep', `${ROOT}scenarios/contested-presidency.yaml`, '--runs', '12', '--seed', '9', '--workers', '1', '--shard', '2/3'])).out);
     const otherVersion = join(dir, 'version.json');
     writeFileSync(otherVersion, readFileSync(two!, 'utf8').replace(/"gasim":"[^"]*"/, '"gasim":"0.0.1"'));
     const broken = join(dir, 'broken.json');

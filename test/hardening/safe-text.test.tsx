@@ -8,6 +8,7 @@ import { csvText, markdownText, terminalField, terminalText } from '../../src/do
 import { csvCell } from '../../src/sim/csv.js';
 import { Lines } from '../../src/ui/components/Lines.js';
 import { plain } from '../../src/ui/layout/line.js';
+import { renderDebriefMarkdown } from '../../src/training/render-debrief.js';
 import { captureIo } from '../test-utils/io.js';
 
 // issue 18, "text out is safe": control, bidi and markup characters from a scenario never reach
@@ -84,6 +85,15 @@ describe('at every output boundary', () => {
     const cells = readdirSync(join(dir, 'out')).flatMap((f) => readFileSync(join(dir, 'out', f), 'utf8').split(/[,\n]/u));
     expect(cells.some((c) => c.includes('HYPERLINK'))).toBe(true);
     expect(cells.filter((c) => /^"?[=+@]/u.test(c))).toEqual([]);
+  });
+
+  it('a debrief report (train/drill --report) keeps its Markdown structure whatever the names and answers', () => {
+    const mistake = { questionId: 'q1', number: 1, topic: 'elections' as const, prompt: 'Who is elected, Alpha | Beta?\n# Fake heading', given: 'Beta\u001b]0;x\u0007', expected: 'Alpha', rule: 'R4.9', citation: 'CONST Art 16' };
+    const text = renderDebriefMarkdown({ correct: 0, asked: 1, byTopic: [], mistakes: [mistake], unanswered: 0, time: { medianMs: 1, maxMs: 1, totalMs: 1 } }, 'Title\n## injected');
+    expect(text).not.toMatch(RAW_CONTROL);
+    expect(text).not.toMatch(/^#+ (Fake|injected)/mu);
+    expect(text).toContain('Who is elected, Alpha \\| Beta? # Fake heading');
+    expect(text).toContain('- Answered: Beta\\u001b\\]0;x\\u0007');
   });
 
   it('the TUI panels show a name with an escape sequence escaped', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng, nextFloat, RngStream } from '../../src/random/seeded-rng.js';
+import { propertyRuns } from '../test-utils/property-runs.js';
 
 describe('RngStream', () => {
   it('draws the same sequence as nextFloat and ends in the same state', () => {
@@ -15,7 +16,7 @@ describe('RngStream', () => {
         }
         expect(stream.state()).toEqual(state);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000, 200) },
     );
   });
 });

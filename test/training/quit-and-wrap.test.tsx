@@ -1,11 +1,16 @@
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createSessionController } from '../../src/cli/tui/session-controller.js';
 import { createTrainingController } from '../../src/cli/tui/training-controller.js';
+import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { compileBehaviour } from '../../src/sim/behaviour/index.js';
+import { createVoter } from '../../src/sim/voter.js';
+import { App } from '../../src/ui/App.js';
 import { TrainingApp } from '../../src/ui/training/TrainingApp.js';
 import { TrainingScreen } from '../../src/ui/training/TrainingScreen.js';
 import { initialPromptState } from '../../src/ui/training/prompt-state.js';
-import { renderFrame, renderUi } from '../test-utils/render.js';
-import { startTraining } from './support/training.js';
+import { renderFrame, renderUi, type RenderedUi } from '../test-utils/render.js';
+import { loadScenario, startTraining } from './support/training.js';
 
 // issue 17, training: the feedback wraps under a hanging indent; quitting leaves the training screen
 // in the terminal (not the quit prompt), and `gasim train` prints the debrief under it (train.ts, after
@@ -46,18 +51,42 @@ describe('training feedback, wrapped (issue 17)', () => {
   }
 });
 
+/**
+ * Answers the quit prompt with y. The prompt's keys listen once its render has run its effects, so
+ * y is pressed again until it is heard (30 s is a bound for a loaded machine, not a timing).
+ */
+async function confirmQuit(ui: RenderedUi, exited: () => number): Promise<void> {
+  await vi.waitFor(() => {
+    if (exited() === 0) ui.stdin.write('y');
+    expect(exited()).toBe(1);
+  }, { timeout: 30_000, interval: 100 });
+}
+
 describe('quitting training (issue 17)', () => {
   it('the last frame is the training screen, not the quit prompt', async () => {
     const controller = answeredFirstQuestion();
     let exited = 0;
     const ui = renderUi(<TrainingApp controller={controller} onExit={() => (exited += 1)} />);
     ui.stdin.write('q');
-    await expect.poll(() => ui.frame()).toContain('Quit with');
-    ui.stdin.write('y');
-    await expect.poll(() => exited).toBe(1);
+    await expect.poll(() => ui.frame(), { timeout: 30_000 }).toContain('Quit with'); // a bound for a loaded machine, not a timing
+    await confirmQuit(ui, () => exited);
     expect(ui.frame()).not.toContain('Quit with');
     expect(ui.frame()).toContain('─ QUESTION ─');
     expect(ui.frame()).toContain('✔ Right: adopted.');
+    ui.unmount();
+  });
+
+  it('gasim tui too: after q and y the last frame is the session screen, not the quit prompt', async () => {
+    const scenario = loadScenario(MARRAKECH);
+    const c = createSessionController({ setup: createSessionSetup(scenario), seed: scenario.seed, voter: createVoter(compileBehaviour(scenario), scenario.seed), save: async () => 'unused' });
+    c.step();
+    let exited = 0;
+    const ui = renderUi(<App controller={c} noColor onExit={() => (exited += 1)} />);
+    ui.stdin.write('q');
+    await expect.poll(() => ui.frame(), { timeout: 30_000 }).toContain('Quit with 1 step not saved?');
+    await confirmQuit(ui, () => exited);
+    expect(ui.frame()).not.toContain('Quit with');
+    expect(ui.frame()).toContain('93rd GA · Marrakech');
     ui.unmount();
   });
 });

@@ -4,6 +4,7 @@ import type { ScreenOverlay } from '../../src/ui/components/Screen.js';
 import { Screen } from '../../src/ui/components/Screen.js';
 import { sessionViewArb } from '../arbitraries/session-view.js';
 import { renderFrame } from '../test-utils/render.js';
+import { propertyRuns } from '../test-utils/property-runs.js';
 
 const overlayArb: fc.Arbitrary<ScreenOverlay> = fc.oneof(
   fc.constant({ kind: 'none' as const }),
@@ -25,7 +26,7 @@ describe('Screen layout', () => {
           // nothing above pushed the key line out of the frame
           expect(lines[lines.length - 1]).toContain('? help');
         }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200, 50) },
     );
   });
 });

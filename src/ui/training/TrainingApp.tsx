@@ -1,9 +1,9 @@
-import { useApp } from 'ink';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { StatusView } from '../../machine/view-model.js';
 import { overlayOf, useSaveCommand } from '../App.js';
 import { votesPage } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { useQuit } from '../hooks/use-quit.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useUiState } from '../state/use-ui-state.js';
 import { ThemeContext, selectTheme } from '../theme.js';
@@ -29,20 +29,10 @@ export function TrainingApp({ controller, noColor = false, onExit }: TrainingApp
   const { width, height } = useTerminalSize();
   const [ui, dispatch] = useUiState();
   const [prompt, setPrompt] = useState<{ id: string; state: PromptState }>({ id: '', state: initialPromptState });
-  const { exit } = useApp();
   const question = training.prompt?.question ?? null;
   const state = question && prompt.id === question.id ? prompt.state : initialPromptState;
   const asking = question !== null && ui.overlay === 'none';
-  // quitting: one last frame without the quit prompt (the training screen stays in the terminal,
-  // with the debrief printed under it), then ink exits
-  const [quitting, setQuitting] = useState(false);
-  useEffect(() => {
-    if (!quitting) return;
-    exit();
-    onExit?.();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when quitting starts
-  }, [quitting]);
-  const quit = () => setQuitting(true);
+  const { quitting, quit } = useQuit(onExit);
   const [notice, setNotice] = useState<StatusView | null>(null);
   const onSave = useSaveCommand(controller, dispatch, setNotice);
   usePromptKeys({

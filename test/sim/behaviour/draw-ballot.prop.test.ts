@@ -4,8 +4,9 @@ import { createRng, RngStream } from '../../../src/random/seeded-rng.js';
 import { compileBehaviour, drawBallot } from '../../../src/sim/behaviour/index.js';
 import { syntheticScenario } from '../../../src/testing/synthetic-scenario.js';
 import { requestArb, seedArb, votingArb } from '../../arbitraries/behaviour.js';
+import { propertyRuns } from '../../test-utils/property-runs.js';
 
-const runs = { numRuns: 1000 };
+const runs = { numRuns: propertyRuns(1000, 200) };
 
 describe('drawBallot properties', () => {
   it('conserves papers: counts are non-negative integers summing to at most the electorate', () => {

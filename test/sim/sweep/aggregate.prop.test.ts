@@ -6,8 +6,9 @@ import { summaryToCsv, summaryToJson } from '../../../src/sim/sweep/summary-form
 import { wilsonEstimate } from '../../../src/sim/sweep/wilson.js';
 import { OUTCOME_CATALOGUE, outcomeArb } from '../../arbitraries/outcome.js';
 import { parseCsvRows } from '../../test-utils/csv.js';
+import { propertyRuns } from '../../test-utils/property-runs.js';
 
-const runs = { numRuns: 1000 };
+const runs = { numRuns: propertyRuns(1000, 200) };
 const aggregateArb = fc.array(outcomeArb, { maxLength: 8 }).map(aggregateOutcomes);
 const summary = (outcomes: Parameters<typeof aggregateOutcomes>[0]) => summarise(aggregateOutcomes(outcomes), OUTCOME_CATALOGUE, 7);
 
