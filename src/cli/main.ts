@@ -4,6 +4,7 @@ import { COMMANDS } from './commands/index.js';
 import type { CommandIo } from './command.js';
 import { ExitCode, UserError, type ExitCodeValue } from './errors.js';
 import { VERSION } from './version.js';
+import { safeStream } from './safe-stream.js';
 
 function globalHelp(): string {
   const lines = COMMANDS.map(({ spec }) => `  gasim ${usageOf(spec)}\n      ${spec.summary}`);
@@ -33,7 +34,9 @@ function commandHelp(name: string): string | undefined {
 }
 
 /** Runs `gasim` with the given arguments; the single place that turns errors into messages. */
-export async function main(argv: readonly string[], io: CommandIo): Promise<ExitCodeValue> {
+export async function main(argv: readonly string[], rawIo: CommandIo): Promise<ExitCodeValue> {
+  // every byte a command prints goes through the terminal neutraliser (issue 18); ink alone gets the raw stream
+  const io: CommandIo = { ...rawIo, stdout: safeStream(rawIo.stdout), stderr: safeStream(rawIo.stderr) };
   const verbose = argv.includes('--verbose');
   const args = argv.filter((a) => a !== '--verbose');
   const [first, ...rest] = args;

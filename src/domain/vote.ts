@@ -1,18 +1,28 @@
+import { z } from 'zod';
 import type { CandidateId, Citation, MemberCode } from './ids.js';
 
-/** A ballot paper on a proposal. A blank paper is an abstention (Q14); a spoiled one is invalid. */
-export type VoteChoice = 'yes' | 'no' | 'abstain' | 'invalid';
+/**
+ * A ballot paper on a proposal. A blank paper is an abstention (Q14); a spoiled one is invalid.
+ * Each enum below is the one source of its concept: the types, the scenario and journal schemas,
+ * the run result's schema and the property-test arbitraries all derive from it.
+ */
+export const VoteChoiceSchema = z.enum(['yes', 'no', 'abstain', 'invalid']);
+export type VoteChoice = z.infer<typeof VoteChoiceSchema>;
 
 /** How a vote is taken (R3.1, R3.2, R3.4). */
-export type VoteMethod = 'electronic-recorded' | 'secret' | 'show-of-hands' | 'roll-call' | 'consensus';
+export const VoteMethodSchema = z.enum(['electronic-recorded', 'secret', 'show-of-hands', 'roll-call', 'consensus']);
+export type VoteMethod = z.infer<typeof VoteMethodSchema>;
 
-/** The majority a question needs (R2.2–R2.6, Q3, Q4). */
-export type MajorityRule =
-  | 'simple' // more yes than no among votes expressed (CONST Art 14, R2.3)
-  | 'two-thirds-present-voting' // 3*yes >= 2*(yes+no) (R2.5, Q3)
-  | 'two-thirds-all-members' // 3*yes >= 2*members of the Organization (R2.6)
-  | 'majority-all-members' // 2*yes > members of the Organization (R2.4)
-  | 'plurality'; // most votes wins; a rule-designer variant, never an INTERPOL default
+/**
+ * The majority a question needs (R2.2–R2.6, Q3, Q4):
+ * - `simple`: more yes than no among votes expressed (CONST Art 14, R2.3)
+ * - `two-thirds-present-voting`: 3*yes >= 2*(yes+no) (R2.5, Q3)
+ * - `two-thirds-all-members`: 3*yes >= 2*members of the Organization (R2.6)
+ * - `majority-all-members`: 2*yes > members of the Organization (R2.4)
+ * - `plurality`: most votes wins; a rule-designer variant, never an INTERPOL default
+ */
+export const MajorityRuleSchema = z.enum(['simple', 'two-thirds-present-voting', 'two-thirds-all-members', 'majority-all-members', 'plurality']);
+export type MajorityRule = z.infer<typeof MajorityRuleSchema>;
 
 /** Counts of one ballot on a proposal. `entitled` is the electorate frozen when the ballot opened. */
 export interface Tally {

@@ -5,14 +5,30 @@ type Transition = { readonly eventType: string; readonly target?: readonly AnySt
 
 const REJECTIONS = new Set(['reject', 'rejectUnexpected']);
 
+/** Words of Mermaid's state-diagram grammar that cannot serve as a state's id. */
+const RESERVED = new Set(['state', 'note', 'end', 'as', 'direction', 'class', 'classdef', 'style', 'click', 'hide', 'empty', 'description', 'left', 'right', 'of', 'tb', 'bt', 'lr', 'rl', 'accdescr', 'acctitle', 'root']);
+
 function nameOf(action: unknown): string {
   return typeof action === 'string' ? action : ((action as { type?: string }).type ?? '');
 }
 
+/** A guard in words: its name, or the names of the guards it combines (`a and b`, `not a`). */
+function guardText(guard: unknown): string {
+  if (typeof guard === 'string') return guard;
+  if (typeof guard === 'function') {
+    const combined = guard as { guards?: unknown; check?: { name?: string } };
+    const parts = (Array.isArray(combined.guards) ? combined.guards : [combined.guards]).map(guardText);
+    const how = combined.check?.name ?? '';
+    if (how === 'checkNot') return `not ${parts.join(' and ')}`;
+    if (parts.length > 0 && parts.every((p) => p !== '')) return parts.join(how === 'checkOr' ? ' or ' : ' and ');
+    return guard.name === '' ? 'guarded' : guard.name;
+  }
+  if (guard !== null && typeof guard === 'object') return (guard as { type?: string }).type ?? 'guarded';
+  return '';
+}
+
 function guardOf(transition: Transition): string {
-  const guard = transition.guard as string | { type: string } | undefined;
-  if (guard === undefined) return '';
-  return ` [${typeof guard === 'string' ? guard : guard.type}]`;
+  return transition.guard === undefined ? '' : ` [${guardText(transition.guard)}]`;
 }
 
 /** Whether a transition only records a rejection (shown in the diagram as nothing happening). */
@@ -20,54 +36,141 @@ function isRejection(transition: Transition): boolean {
   return transition.guard === undefined && transition.actions.length > 0 && transition.actions.every((a) => REJECTIONS.has(nameOf(a)));
 }
 
-function arrows(node: AnyStateNode): string[] {
-  const out: string[] = [];
+function childrenOf(node: AnyStateNode): AnyStateNode[] {
+  return Object.values(node.states) as AnyStateNode[];
+}
+
+/** The node and its ancestors, the node first. */
+function lineage(node: AnyStateNode): AnyStateNode[] {
+  const out: AnyStateNode[] = [];
+  for (let n: AnyStateNode | undefined = node; n !== undefined; n = n.parent) out.push(n);
+  return out;
+}
+
+/** Mermaid ids: the state's key where it is unique and a plain word, else its path; a label keeps the key. */
+function mermaidIds(all: readonly AnyStateNode[]): Map<AnyStateNode, string> {
+  const count = new Map<string, number>();
+  for (const n of all) count.set(n.key, (count.get(n.key) ?? 0) + 1);
+  const ids = new Map<AnyStateNode, string>();
+  const taken = new Set<string>();
+  for (const n of all) {
+    const plain = /^[A-Za-z][A-Za-z0-9_]*$/.test(n.key) && !RESERVED.has(n.key.toLowerCase()) && count.get(n.key) === 1;
+    let id = plain ? n.key : `s_${n.path.join('_').replace(/[^A-Za-z0-9_]/g, '_')}`;
+    while (taken.has(id)) id += '_';
+    taken.add(id);
+    ids.set(n, id);
+  }
+  return ids;
+}
+
+/** A label Mermaid reads to the end of the line: no line breaks, no `;` (a statement separator), no `#` (an entity). */
+function labelText(text: string): string {
+  return text.replace(/[\r\n;#]/g, ' ');
+}
+
+interface Arrow {
+  readonly from: AnyStateNode;
+  readonly to: AnyStateNode;
+  readonly label: string;
+}
+
+/**
+ * Mermaid draws a transition only between states of the same composite state. A transition between
+ * substates of different composite states is drawn between their ancestors that share a parent, and
+ * its label names the substates (`(from floor)`, `(to voting)`). A history state is not drawn (Mermaid
+ * has none): a transition to it goes to its composite state, marked `→ H`, and a note explains H.
+ */
+function drawn(source: AnyStateNode, target: AnyStateNode, label: string): Arrow {
+  const history = target.type === 'history' ? target : undefined;
+  const to = history?.parent ?? target;
+  // the innermost composite state holding both ends, and the ends' ancestors just inside it
+  const targetLine = lineage(to);
+  const sourceLine = lineage(source);
+  const common = sourceLine.find((n) => n !== source && n !== to && targetLine.includes(n));
+  if (common === undefined) return { from: source, to, label };
+  const from = sourceLine[sourceLine.indexOf(common) - 1] ?? source;
+  const into = targetLine[targetLine.indexOf(common) - 1] ?? to;
+  const notes = [
+    ...(from !== source ? [`from ${source.key}`] : []),
+    ...(into !== to ? [`to ${to.key}`] : []),
+  ];
+  return { from, to: into, label: `${label}${history ? ' → H' : ''}${notes.length ? ` (${notes.join(', ')})` : ''}` };
+}
+
+function arrows(node: AnyStateNode): Arrow[] {
+  const out: Arrow[] = [];
   for (const [eventType, list] of node.transitions as Map<string, Transition[]>) {
     if (eventType === '*') continue;
     for (const t of list) {
       if (isRejection(t)) continue;
       const targets = t.target?.length ? t.target : [node];
-      for (const target of targets) out.push(`${node.key} --> ${target.key}: ${eventType}${guardOf(t)}`);
+      for (const target of targets) out.push(drawn(node, target, `${eventType}${guardOf(t)}`));
     }
   }
   for (const t of node.always ?? []) {
-    for (const target of t.target ?? []) out.push(`${node.key} --> ${target.key}: always${guardOf(t)}`);
+    for (const target of t.target ?? []) out.push(drawn(node, target, `always${guardOf(t)}`));
   }
   return out;
 }
 
-function describe(node: AnyStateNode, indent: string): string[] {
-  const children = Object.values(node.states) as AnyStateNode[];
-  if (node.type === 'history') return [`${indent}state "history (H)" as ${node.key}`];
-  if (children.length === 0) return node.type === 'final' ? [`${indent}${node.key} --> [*]`] : [`${indent}${node.key}`];
-  const initial = (node.initial?.target ?? []) as AnyStateNode[];
-  return [
-    `${indent}state ${node.key} {`,
-    ...initial.map((t) => `${indent}  [*] --> ${t.key}`),
-    ...children.flatMap((child) => describe(child, indent + '  ')),
-    `${indent}}`,
-  ];
-}
-
 /**
  * The session statechart as a Mermaid `stateDiagram-v2`, generated from the machine definition:
- * nested states as composite states, the history state, guarded transitions as `event [guard]`.
- * Rejections (the `reject` fallbacks and the catch-all `*`) leave the state as it is and are omitted.
+ * nested states as composite states, guarded transitions as `event [guard]`, each transition drawn
+ * inside the composite state that holds both its ends (Mermaid draws none across composite states);
+ * the history state as `→ H` on the transitions that return to it, with a note. Rejections (the
+ * `reject` fallbacks and the catch-all `*`) leave the state as it is and are omitted; transitions
+ * with the same ends share one arrow, one line of its label each.
  */
 export function sessionDiagram(root: AnyStateNode = sessionMachine.root): string {
   const all: AnyStateNode[] = [];
   const walk = (n: AnyStateNode) => {
     all.push(n);
-    for (const c of Object.values(n.states) as AnyStateNode[]) walk(c);
+    for (const c of childrenOf(n)) walk(c);
   };
   walk(root);
-  const top = Object.values(root.states) as AnyStateNode[];
-  const initial = (root.initial?.target ?? []) as AnyStateNode[];
+  const ids = mermaidIds(all);
+  const id = (n: AnyStateNode) => ids.get(n) ?? n.key;
+
+  // each arrow goes in the block of the composite state that holds both ends
+  const byParent = new Map<AnyStateNode | undefined, Map<string, { from: AnyStateNode; to: AnyStateNode; labels: string[] }>>();
+  for (const a of all.flatMap(arrows)) {
+    const parent = a.from.parent;
+    const group = byParent.get(parent) ?? new Map<string, { from: AnyStateNode; to: AnyStateNode; labels: string[] }>();
+    byParent.set(parent, group);
+    const key = `${id(a.from)} ${id(a.to)}`;
+    const entry = group.get(key) ?? { from: a.from, to: a.to, labels: [] };
+    group.set(key, entry);
+    if (!entry.labels.includes(a.label)) entry.labels.push(a.label);
+  }
+  const arrowLines = (parent: AnyStateNode, indent: string) =>
+    [...(byParent.get(parent)?.values() ?? [])].map((e) => `${indent}${id(e.from)} --> ${id(e.to)}: ${e.labels.map(labelText).join('<br/>')}`);
+
+  const describe = (node: AnyStateNode, indent: string): string[] => {
+    if (node.type === 'history') return [];
+    const children = childrenOf(node);
+    const declared = id(node) === node.key ? [] : [`${indent}state "${labelText(node.key).replace(/"/g, "'")}" as ${id(node)}`];
+    if (children.length === 0) return [...declared, node.type === 'final' ? `${indent}${id(node)} --> [*]` : `${indent}${id(node)}`];
+    const initial = ((node.initial?.target ?? []) as AnyStateNode[]).map((t) => (t.type === 'history' ? (t.parent ?? t) : t));
+    const history = children.find((c) => c.type === 'history');
+    const deep = (history?.config as { history?: string } | undefined)?.history === 'deep';
+    return [
+      ...declared,
+      `${indent}state ${id(node)} {`,
+      ...initial.map((t) => `${indent}  [*] --> ${id(t)}`),
+      ...children.flatMap((child) => describe(child, indent + '  ')),
+      ...arrowLines(node, indent + '  '),
+      `${indent}}`,
+      ...(history === undefined
+        ? []
+        : [`${indent}note right of ${id(node)}: → H returns to the ${deep ? 'substates' : 'substate'} of ${labelText(node.key)} last active (history)`]),
+    ];
+  };
+
   const lines = [
     'stateDiagram-v2',
-    ...initial.map((t) => `  [*] --> ${t.key}`),
-    ...top.flatMap((n) => describe(n, '  ')),
-    ...all.flatMap((n) => arrows(n)).map((a) => `  ${a}`),
+    ...((root.initial?.target ?? []) as AnyStateNode[]).map((t) => `  [*] --> ${id(t)}`),
+    ...childrenOf(root).flatMap((n) => describe(n, '  ')),
+    ...arrowLines(root, '  '),
   ];
   return lines.join('\n') + '\n';
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { VoteChoiceSchema, VoteMethodSchema } from '../domain/vote.js';
 import { IdSchema, MemberCodeSchema } from '../scenario/common-schema.js';
 import type { SessionEvent, SessionEventType } from './events.js';
 
 // members and ids follow the scenario's patterns, so `__proto__`-like keys cannot get through
 const Member = MemberCodeSchema;
 const Id = IdSchema;
-const Choice = z.enum(['yes', 'no', 'abstain', 'invalid']);
+const Choice = VoteChoiceSchema;
 const Count = z.number().int().nonnegative().max(1_000_000);
 const Script = z.number().int().nonnegative().max(10_000).optional();
 
@@ -15,7 +16,7 @@ const EVENT_SCHEMAS = {
   'chair.openItem': z.strictObject({ type: z.literal('chair.openItem'), item: Id.optional() }),
   'chair.putToVote': z.strictObject({
     type: z.literal('chair.putToVote'),
-    method: z.enum(['electronic-recorded', 'secret', 'show-of-hands', 'roll-call', 'consensus']).optional(),
+    method: VoteMethodSchema.optional(),
   }),
   'chair.closeBallot': z.strictObject({ type: z.literal('chair.closeBallot') }),
   'chair.closeItem': z.strictObject({ type: z.literal('chair.closeItem') }),

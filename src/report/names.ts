@@ -1,7 +1,7 @@
 import { REGIONS, type Region } from '../domain/ids.js';
 import type { Post } from '../domain/election.js';
 import { memberByCode } from '../registry/members.js';
-import { longDate, postTitle, regionName } from '../sim/format.js';
+import { ITEM_WITHOUT_RECORD, longDate, postTitle, regionName } from '../sim/format.js';
 
 /**
  * Words for what the JSON holds as ids and enum values: a report names members, candidates, posts
@@ -47,18 +47,15 @@ export function outcomeLabel(outcome: string): string {
 }
 
 const STATUSES: Readonly<Record<string, string>> = {
-  noted: 'Noted',
-  adopted: 'Adopted',
-  rejected: 'Rejected',
-  elected: 'Elections held',
-  pending: 'Not taken up',
-  deferred: 'Deferred',
-  'not-held': 'Not held: no seat of this kind fell vacant',
+  noted: 'The Assembly took note.',
+  adopted: 'Adopted.',
+  rejected: 'Rejected.',
+  elected: 'Elections held.',
 };
 
-/** The status of an agenda item at the end of the session, in words. */
+/** The status of an agenda item at the end of the session, in the minutes' words (a sentence). */
 export function statusLabel(status: string): string {
-  return STATUSES[status] ?? status;
+  return ITEM_WITHOUT_RECORD[status] ?? STATUSES[status] ?? `${status}.`;
 }
 
 const METHODS: Readonly<Record<string, string>> = {

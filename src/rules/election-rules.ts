@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MajorityRuleSchema } from './majority-rule-schema.js';
+import { MajorityRuleSchema } from '../domain/vote.js';
 
 const RegionCountsSchema = z.strictObject({
   AFRICA: z.number().int().min(0).max(20),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ElectionRulesSchema } from './election-rules.js';
-import { MajorityRuleSchema } from './majority-rule-schema.js';
+import { MajorityRuleSchema } from '../domain/vote.js';
 
 export { ElectionRulesSchema } from './election-rules.js';
-export { MajorityRuleSchema } from './majority-rule-schema.js';
+export { MajorityRuleSchema } from '../domain/vote.js';
 
 /**
  * The rule set: every setting of the rules of procedure as data, with INTERPOL defaults

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { VoteMethodSchema } from '../domain/vote.js';
 import { IdSchema, MemberCodeSchema, RegionSchema } from './common-schema.js';
 
 /** Agenda items, discriminated by `kind` (R5.4–R5.6, R6.7–R6.8, R7, R4). */
 
-const VoteMethodSchema = z.enum(['electronic-recorded', 'secret', 'show-of-hands', 'roll-call', 'consensus']);
 
 const base = {
   id: IdSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, MemberCodeSchema, ProbabilitySchema, RegionSchema } from './common-schema.js';
+import { VoteChoiceSchema } from '../domain/vote.js';
+import { IdSchema, KeySchema, MemberCodeSchema, ProbabilitySchema, RegionSchema } from './common-schema.js';
 
 /**
  * Voter behaviour: the parameters of the model live in the scenario, its code in `src/sim/`
@@ -17,7 +18,7 @@ const BlocSchema = z.strictObject({
   /** Members listed by code … */
   members: z.array(MemberCodeSchema).max(300).optional(),
   /** … or a grouping from the registry's bloc list (e.g. eu, au, asean; see `gasim members`) … */
-  registryBloc: z.string().max(50).optional(),
+  registryBloc: KeySchema.max(50).optional(),
   /** … or a whole INTERPOL region. */
   region: RegionSchema.optional(),
   /** Probability that a member follows the bloc's line rather than its own draw. */
@@ -60,7 +61,7 @@ export const BehaviourSchema = z
     proposals: z
       .strictObject({
         default: PositionSchema.default({ yes: 0.85, no: 0.05 }),
-        byKind: z.record(z.string().max(50), PositionSchema).default({}),
+        byKind: z.record(KeySchema.max(50), PositionSchema).default({}),
         byItem: z.record(IdSchema, ItemPositionSchema).default({}),
       })
       .prefault({}),
@@ -84,11 +85,11 @@ export const ScriptedBallotSchema = z.strictObject({
   seat: z.number().int().min(1).max(13).default(1),
   ballot: z.number().int().min(1).max(100).default(1),
   /** `yes`/`no`, or candidate ids, with their votes. */
-  counts: z.record(z.string().max(100), z.number().int().min(0).max(1_000_000)).optional(),
+  counts: z.record(KeySchema, z.number().int().min(0).max(1_000_000)).optional(),
   abstain: z.number().int().min(0).max(1_000_000).default(0),
   invalid: z.number().int().min(0).max(1_000_000).default(0),
   /** Per-member choices (`yes`, `no`, `abstain`, `invalid`), for recorded votes and roll calls only. */
-  votes: z.record(MemberCodeSchema, z.enum(['yes', 'no', 'abstain', 'invalid'])).optional(),
+  votes: z.record(MemberCodeSchema, VoteChoiceSchema).optional(),
   /** Where the figures come from. */
   source: z.string().max(500).optional(),
 });

@@ -15,5 +15,15 @@ export const IdSchema = z
   .refine((id) => id !== 'constructor' && id !== 'prototype', 'this id is reserved; choose another, e.g. constructor-item')
   .max(100);
 
+/**
+ * A name used as a key (a registry bloc, an item kind, a scripted count's candidate or `yes`/`no`):
+ * letters, digits, dashes and underscores only, so that no key carries a control, bidi or markup
+ * character into an output (issue 18); whether it names something is checked in stage two.
+ */
+export const KeySchema = z
+  .string()
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, dashes and underscores, e.g. arab-league');
+
 /** A probability in [0, 1]. */
 export const ProbabilitySchema = z.number().min(0).max(1);

@@ -1,4 +1,5 @@
 /** Problems found while loading a scenario, each located at a YAML node (issue 2, item 4). */
+import { terminalField } from '../domain/safe-text.js';
 
 /** Stage one (text and shape) and stage two (meaning) reasons, as `area/kebab-reason`. */
 export type ProblemCode =
@@ -78,7 +79,8 @@ export function formatProblem(file: string, problem: ScenarioProblem): string {
   const level = problem.severity === 'warning' ? 'warning: ' : '';
   const where = problem.path === '' ? problem.code : `${problem.code} ${problem.path}`;
   const hint = problem.hint === undefined ? '' : ` (hint: ${problem.hint})`;
-  return `${file}:${problem.line}:${problem.col}: ${level}${problem.message} [${where}]${hint}`;
+  // one line whatever the keys and values it quotes (issue 18)
+  return terminalField(`${file}:${problem.line}:${problem.col}: ${level}${problem.message} [${where}]${hint}`);
 }
 
 /** Problems in file order. */

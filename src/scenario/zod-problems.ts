@@ -25,7 +25,7 @@ export function problemsFromIssues(issues: readonly Issue[], schema: z.ZodType, 
       case 'invalid_type': {
         const parent = valueAt(data, path.slice(0, -1));
         const last = path[path.length - 1];
-        if (value === undefined && isRecord(parent) && typeof last === 'string' && !(last in parent))
+        if (value === undefined && isRecord(parent) && typeof last === 'string' && !Object.hasOwn(parent, last))
           return [make('schema/missing-key', path, `missing key '${last}' in ${path.length > 1 ? formatPath(path.slice(0, -1)) : 'the scenario'}`, `add '${last}:' with ${expected(issue.expected)}`)];
         return [make('schema/wrong-type', path, `${where} should be ${expected(issue.expected)}, not ${describe(value)}`)];
       }

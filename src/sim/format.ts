@@ -62,3 +62,16 @@ export function describeExclusions(electorate: Electorate): string {
   const parts = [...groups].map(([why, names]) => `${why}: ${names.join(', ')}`);
   return `Members without a vote (${electorate.excluded.length}): ${parts.join('; ')}.`;
 }
+
+/**
+ * What the record says of an item that ended without a vote or an election, by its status; an item without a
+ * record whose status is not here was noted ("The Assembly took note."). The Markdown minutes and the HTML
+ * report both read it.
+ */
+export const ITEM_WITHOUT_RECORD: Partial<Record<string, string>> = {
+  pending: 'Not taken up.',
+  deferred: 'Deferred.',
+  'not-held': 'Not held: no seat of this kind fell vacant (Q7).',
+  proposed: 'Proposed as an additional item; the Assembly did not vote on placing it on the agenda (R5.5).',
+  'not-included': 'Not placed on the agenda: the proposal to add it did not obtain two-thirds (R5.5).',
+};

@@ -1,9 +1,10 @@
 import type { QuestionRecord, SessionContext } from '../machine/context.js';
+import { mapStrings, markdownText } from '../domain/safe-text.js';
 import { titleOf } from '../machine/procedure/items.js';
 import type { SetupItem } from '../machine/session-setup.js';
 import { frenchAlphabeticalOrder, memberByCode } from '../registry/members.js';
 import { unusedScripts } from './script-use.js';
-import { dateRange, longDate, ordinal } from './format.js';
+import { dateRange, ITEM_WITHOUT_RECORD, longDate, ordinal } from './format.js';
 import { quorumChecksOf, recordsOf } from '../machine/record.js';
 import { rulesApplied, type Applied } from './minutes-annex.js';
 import { announcementLine, electionLines, votesOf } from './minutes-election.js';
@@ -16,11 +17,13 @@ import { attendanceLine, committeeLines, credentialsLines, memberList, memberNam
  * ballot's frozen electorate; each election ballot by ballot with the candidates in decreasing
  * order of votes, ties and lots; amounts, amendments with their text, the host of the next
  * session; the Committee after the session with its vacancies and outgoing members; and an annex
- * of the rules applied and where. Names, never ids. Secret ballots show totals only (R3.3);
+ * of the rules applied and where. Names, never ids; untrusted text is Markdown-neutralised. Secret ballots show totals only (R3.3);
  * recorded votes are annexed in French alphabetical order (R3.2). Pure: the same context gives
  * the same bytes.
  */
-export function renderMinutes(ctx: SessionContext): string {
+export function renderMinutes(record: SessionContext): string {
+  // every string of the record (names, titles, labels) as Markdown text; ids and codes are unchanged (issue 18)
+  const ctx = mapStrings(record, markdownText);
   const { setup } = ctx;
   const out: string[] = [];
   const first = setup.days[0]!.date;
@@ -77,18 +80,11 @@ function nextHost(ctx: SessionContext): string {
       const status = ctx.statuses[v.index];
       if (status === 'adopted') return `The Assembly accepted the invitation of ${memberName(ctx, v.host)} to host ${session} (item ${v.number}, R5.2).`;
       if (status === 'rejected') return `The Assembly did not accept the invitation of ${memberName(ctx, v.host)} to host ${session} (item ${v.number}, R5.2).`;
-      return `The invitation of ${memberName(ctx, v.host)} to host ${session} was not decided (item ${v.number}: ${NO_RECORD[status ?? ''] ?? 'not taken up.'})`;
+      return `The invitation of ${memberName(ctx, v.host)} to host ${session} was not decided (item ${v.number}: ${ITEM_WITHOUT_RECORD[status ?? ''] ?? 'not taken up.'})`;
     })
     .join(' ');
 }
 
-const NO_RECORD: Partial<Record<string, string>> = {
-  pending: 'Not taken up.',
-  deferred: 'Deferred.',
-  'not-held': 'Not held: no seat of this kind fell vacant (Q7).',
-  proposed: 'Proposed as an additional item; the Assembly did not vote on placing it on the agenda (R5.5).',
-  'not-included': 'Not placed on the agenda: the proposal to add it did not obtain two-thirds (R5.5).',
-};
 
 /** The quorum rule of the session, said once under the title (R2.10, Q1). */
 function quorumRule(ctx: SessionContext): string {
@@ -143,7 +139,7 @@ function itemSection(ctx: SessionContext, index: number, day: number, applied: A
   const closed = quorumChecksOf(ctx).some((q) => q.stage === 'open' && q.day === day && !q.check.met);
   if (failed) lines.push('', `No decision without a quorum: ${laterDay ? 'carried over to the next sitting' : 'deferred'} (Q1).`);
   else if (closed && records.length === 0) lines.push('', `Not taken up: the sitting could not open for want of a quorum; ${laterDay ? 'carried over to the next sitting' : 'deferred'} (Q1).`);
-  else if (records.length === 0) lines.push('', laterDay ? 'Carried over to the next sitting (Q1).' : NO_RECORD[ctx.statuses[index]!] ?? 'The Assembly took note.');
+  else if (records.length === 0) lines.push('', laterDay ? 'Carried over to the next sitting (Q1).' : ITEM_WITHOUT_RECORD[ctx.statuses[index]!] ?? 'The Assembly took note.');
   return lines;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Electorate } from '../domain/member.js';
+import { VoteChoiceSchema } from '../domain/vote.js';
 import type { QuestionRecord, SessionContext } from '../machine/context.js';
 import { titleOf } from '../machine/procedure/items.js';
 import { displayNameOf, familyNameOf } from '../domain/person-name.js';
@@ -58,7 +59,7 @@ const DecisionSchema = z.object({
   threshold: ThresholdSchema.nullable(),
   trail: TrailSchema,
   /** Per-member choices of a recorded vote, in the order the members voted; absent for secret ballots. */
-  recorded: z.record(z.string(), z.enum(['yes', 'no', 'abstain', 'invalid'])).optional(),
+  recorded: z.record(z.string(), VoteChoiceSchema).optional(),
 });
 
 const RoundSchema = z.object({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MEMBERS } from '../../src/registry/members.js';
 import { buildReport } from '../../src/report/index.js';
+import { ITEM_WITHOUT_RECORD } from '../../src/sim/format.js';
 import { readableText, runFixture, sweepFixture } from './report-fixtures.js';
 
 const generator = 'gasim test';
@@ -37,6 +38,17 @@ describe('buildReport on a Marrakech run', async () => {
     expect(text).toContain('Needed 81 · got 155 · carried. 26 Members without a vote: 9 in arrears (R8.1), 17 not represented (R2.1).');
     expect(text).toContain('Not on the paper: Mohamed Ibrahim Amin (Kenya): already elected to seat 1 of this election (R4.8).');
     expect(report.html).toMatch(/<th scope="col"[^>]*>Members entitled to vote<\/th>/);
+  });
+
+  it('says of an item without a vote what the Markdown minutes say (one table of words, src/sim/format.ts)', async () => {
+    expect(text).toContain('1. Opening of the session The Assembly took note.');
+    expect(text).not.toMatch(/\bNoted\b/);
+    // every status an item can end in without a record reads as a sentence, never as the enum value
+    for (const status of ['pending', 'deferred', 'not-held', 'proposed', 'not-included'] as const) {
+      const items = run.run.items.map((item, i) => (i === 0 ? { ...item, status } : item));
+      const page = readableText((await buildReport({ ...run, run: { ...run.run, items } }, { generator })).html).replace(/\s+/g, ' ');
+      expect(page).toContain(`1. Opening of the session ${ITEM_WITHOUT_RECORD[status]}`);
+    }
   });
 
   it('names people, members and outcomes, never ids or enum values', () => {

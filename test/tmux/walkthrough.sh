@@ -62,4 +62,7 @@ keys q; wait_for 'Quit with'
 keys y
 wait_for 'Score:'
 show 'gasim train: the debrief printed on quit'
+# under the last frame, which is the training screen (its footer just above), not the quit prompt
+screen | grep -qF 'Quit with' && { echo "walkthrough: the quit prompt was left on screen above the debrief" >&2; exit 1; }
+screen | grep -B1 -F 'Score:' | head -1 | grep -qF 'q quit' || { echo "walkthrough: the debrief is not printed under the training screen's last frame" >&2; exit 1; }
 echo "walkthrough: all screens reached; they are in $OUT" >&2

@@ -1,4 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs';
+import { rawStream } from '../safe-stream.js';
 import { readAnswersFile } from '../read-input-file.js';
 import { resolve } from 'node:path';
 import type { CommandIo, CommandModule } from '../command.js';
@@ -49,7 +50,7 @@ async function runInteractive(questions: readonly Question[], io: CommandIo): Pr
   let answers: readonly ScoredAnswer[] = [];
   const width = Math.min(io.stdout.columns ?? 80, 100);
   const app = render(createElement(DrillApp, { questions, now: () => performance.now(), onFinish: (a) => (answers = a), width }), {
-    stdout: io.stdout as NodeJS.WriteStream,
+    stdout: rawStream(io.stdout),
     stdin: io.stdin as NodeJS.ReadStream,
   });
   await app.waitUntilExit();

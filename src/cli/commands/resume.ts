@@ -14,10 +14,13 @@ import { formatProblem } from '../../scenario/scenario-problem.js';
 import type { CommandIo, CommandModule } from '../command.js';
 import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
 import { appendToJournalFile, createJournalFile, type JournalWriter } from '../journal-file.js';
+import { lockJournal } from '../journal-lock.js';
 import { readInputFile } from '../read-input-file.js';
 import { readScenarioFile } from '../read-scenario-file.js';
 import { VERSION } from '../version.js';
 import { parseResumeArgs, type ResumeOptions } from './resume-args.js';
+import { checkCsvDir, writeCsvDir } from './csv-dir.js';
+import { runToCsv } from '../../sim/run-csv.js';
 import { compileBehaviour } from '../../sim/behaviour/index.js';
 
 export const run: CommandModule['run'] = (argv, io) => resumeJournal(parseResumeArgs(argv), io, (scenario, seed) => createVoter(compileBehaviour(scenario), seed));
@@ -85,6 +88,19 @@ export async function loadJournalScenario(file: string, expectedHash: string, io
  * run ends exactly as the uninterrupted one.
  */
 export async function resumeJournal(options: ResumeOptions, io: CommandIo, voterFor: (scenario: Scenario, seed: number) => Voter): Promise<ExitCodeValue> {
+  // the journal written is locked before it is read, until the run ends (issue 18)
+  const written = options.journalOut ?? options.journal;
+  const lock = lockJournal(resolve(io.cwd, written), written, io, `wait for the other process to end, or continue into a new file with \`gasim resume ${options.journal} --journal-out NEW.jsonl\``);
+  try {
+    return await resumeLocked(options, io, voterFor);
+  } finally {
+    lock.release();
+  }
+}
+
+async function resumeLocked(options: ResumeOptions, io: CommandIo, voterFor: (scenario: Scenario, seed: number) => Voter): Promise<ExitCodeValue> {
+  // refuse an occupied directory before the journal is touched, so that no work is lost
+  if (options.csv !== undefined) checkCsvDir(io, options.csv, options.force);
   const { bytes, journal } = readJournal(options.journal, io);
   checkMigration(options.journal, journal, options.journalOut, io);
   const scenarioFile = options.scenario ?? journal.header.scenarioFile;
@@ -110,7 +126,9 @@ export async function resumeJournal(options: ResumeOptions, io: CommandIo, voter
     out.close();
   }
   const ctx = session.snapshot.context;
-  io.stdout.write(options.json ? JSON.stringify(toRunResult(ctx), null, 2) + '\n' : renderMinutes(ctx));
+  const result = toRunResult(ctx);
+  if (options.csv !== undefined) await writeCsvDir(io, options.csv, options.force, runToCsv(result));
+  io.stdout.write(options.json ? JSON.stringify(result, null, 2) + '\n' : renderMinutes(ctx));
   return ExitCode.ok;
 }
 

@@ -9,6 +9,7 @@ import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
 import { resolve } from 'node:path';
 import { chainedLines, journalHeader } from '../../machine/journal.js';
 import { createJournalFile } from '../journal-file.js';
+import { lockJournal } from '../journal-lock.js';
 import { outputPath } from '../write-output.js';
 import { VERSION } from '../version.js';
 import type { SessionEvent } from '../../machine/events.js';
@@ -38,7 +39,15 @@ export const run: CommandModule['run'] = async (argv, io) => {
   const seed = parseSeed(values.seed, scenario.seed);
   // the journal is appended event by event, each line flushed, so a killed run can be resumed
   const header = journalHeader({ version: VERSION, scenarioId: scenario.id, scenarioFile: file, scenarioText: loaded.text, seed });
-  const journal = values.journal ? createJournalFile(resolve(io.cwd, values.journal), header, { force: Boolean(values.force) }) : null;
+  // locked for the whole run: a second process writing the same journal is refused (issue 18)
+  const lock = values.journal ? lockJournal(resolve(io.cwd, values.journal), values.journal, io, 'wait for the other run to end, or choose another --journal file') : null;
+  let journal;
+  try {
+    journal = values.journal ? createJournalFile(resolve(io.cwd, values.journal), header, { force: Boolean(values.force) }) : null;
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const lineOf = chainedLines({ line: header });
   let result;
   try {
@@ -50,6 +59,7 @@ export const run: CommandModule['run'] = async (argv, io) => {
     result = runSession(prepareScenario(scenario), seed, journal ? { onEvent } : {});
   } finally {
     journal?.close();
+    lock?.release();
   }
   const ctx = result.snapshot.context;
   const runResult = toRunResult(ctx);

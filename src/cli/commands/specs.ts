@@ -8,6 +8,17 @@ import type { CommandSpec } from '../command-spec.js';
 const SEED = { type: 'string', value: 'N', help: 'seed of the run, a whole number from 0 to 4294967295 (default: the scenario\'s own)' } as const;
 const FORCE = { type: 'boolean', help: 'overwrite FILE if it exists' } as const;
 const RUNS_1000 = { type: 'string', value: 'N', help: 'number of runs, from 1 to 10000000 (default 1000)' } as const;
+/** `--csv DIR` of run and resume: the run's tables, from its JSON result (issue 14). */
+const CSV_DIR = {
+  type: 'string',
+  value: 'DIR',
+  help: [
+    'also write spreadsheet tables with a header row to DIR: items.csv, ballots.csv (one row',
+    'per candidate, or per yes/no, per ballot) and votes.csv (recorded votes per member;',
+    'secret ballots give counts only), from the JSON result, which stays the source of',
+    'truth. DIR must be new or empty (exit 4 otherwise); each file is created exclusively',
+  ].join('\n'),
+} as const;
 const WORKERS = { type: 'string', value: 'K', help: 'worker threads, from 1 to 64 (default: the number of cores, at most 8; above the number of cores it is lowered to it, with a note)' } as const;
 
 export const RUN = {
@@ -25,16 +36,7 @@ export const RUN = {
     seed: { ...SEED, help: 'seed of the run (same scenario and seed, same bytes out), from 0 to 4294967295' },
     json: { type: 'boolean', help: 'print the machine-readable result instead (schema: gasim schema --result)' },
     journal: { type: 'string', value: 'FILE', help: 'also write the event journal (JSON Lines), for `gasim resume` and `gasim tui --resume`' },
-    csv: {
-      type: 'string',
-      value: 'DIR',
-      help: [
-        'also write spreadsheet tables with a header row to DIR: items.csv, ballots.csv (one row',
-        'per candidate, or per yes/no, per ballot) and votes.csv (recorded votes per member;',
-        'secret ballots give counts only), from the JSON result, which stays the source of',
-        'truth. DIR must be new or empty (exit 4 otherwise); each file is created exclusively',
-      ].join('\n'),
-    },
+    csv: CSV_DIR,
     force: { type: 'boolean', help: 'overwrite FILE, or the tables in a non-empty DIR' },
   },
 } as const satisfies CommandSpec;
@@ -300,8 +302,9 @@ export const RESUME = {
   options: {
     scenario: { type: 'string', value: 'FILE', help: 'the scenario file, if it has moved since the journal was written' },
     'journal-out': { type: 'string', value: 'FILE', help: 'write the whole journal to a new file instead of appending' },
-    force: { type: 'boolean', help: 'with --journal-out, replace an existing file' },
+    force: { type: 'boolean', help: 'with --journal-out, replace an existing file; with --csv, the tables in a non-empty DIR' },
     json: { type: 'boolean', help: 'print the result as JSON (schema: gasim schema --result) instead of the minutes' },
+    csv: CSV_DIR,
   },
   outro: [
     [
@@ -347,17 +350,32 @@ export const VERIFY = {
 
 export const DIAGRAM = {
   name: 'diagram',
-  summary: 'print the session statechart as a Mermaid state diagram',
+  summary: 'print the session statechart as a Mermaid state diagram, or as SVG',
   args: { usage: '', max: 0 },
   intro: [
     [
       'Prints a Mermaid stateDiagram-v2 generated from the machine definition, for training material:',
-      'nested states as composite states, the history state as "history (H)", guarded transitions as',
-      '`event [guard]`. Events that a state rejects leave it unchanged and are not drawn.',
+      'nested states as composite states, guarded transitions as `event [guard]`, transitions with the',
+      'same ends on one arrow. Mermaid draws no transition between substates of different composite',
+      'states, so such a transition is drawn between their ancestors in one composite state and its',
+      'label names the substates, e.g. "(from floor)". Mermaid has no history state: a transition back',
+      'to the substate last active ends at its composite state marked "→ H", and a note says so.',
+      'Events that a state rejects leave it unchanged and are not drawn.',
     ].join('\n'),
     'Render it with any Mermaid viewer, e.g.: gasim diagram > session.mmd',
   ],
-  options: {},
+  options: {
+    format: {
+      type: 'string',
+      value: 'F',
+      help: [
+        'mermaid (default), or svg: the diagram rendered by Mermaid itself in the system\'s',
+        'headless Chromium, offline (needs the optional packages mermaid and playwright-core,',
+        'and Chromium at /usr/bin/chromium or GASIM_CHROMIUM): gasim diagram --format svg > s.svg',
+      ].join('\n'),
+    },
+  },
+  outro: ['Exit codes: 0 printed; 2 for a bad option, or --format svg without Chromium or the optional packages.'],
 } as const satisfies CommandSpec;
 
 export const TRAIN = {

@@ -1,17 +1,20 @@
 import { render } from 'ink';
+import { rawStream } from '../safe-stream.js';
 import { createSessionSetup } from '../../machine/session-setup.js';
 import { createVoter } from '../../sim/voter.js';
 import { App } from '../../ui/App.js';
-import type { CommandModule } from '../command.js';
-import { ExitCode, UserError } from '../errors.js';
+import type { CommandIo, CommandModule } from '../command.js';
+import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
 import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
 import { createSessionController } from '../tui/session-controller.js';
 import { journalSaver, readJournalEvents } from '../tui/journal-io.js';
 import { replayJournal } from './resume.js';
-import { parseCommandLine } from '../command-spec.js';
+import { parseCommandLine, type ParsedCommandLine } from '../command-spec.js';
 import { TUI } from './specs.js';
 import { outputPath } from '../write-output.js';
 import { compileBehaviour } from '../../sim/behaviour/index.js';
+import { lockJournal } from '../journal-lock.js';
+import { resolve } from 'node:path';
 
 export const DEFAULT_SCENARIO = 'scenarios/marrakech-2025.yaml';
 
@@ -23,6 +26,18 @@ export const run: CommandModule['run'] = async (argv, io) => {
     io.stderr.write(`  fix: run it in a terminal, or use \`gasim run ${positionals[0] ?? DEFAULT_SCENARIO}\` for the minutes without a terminal\n`);
     return ExitCode.needsTerminal;
   }
+  // the journal resumed or saved is locked while the TUI runs (issue 18)
+  const locked = [...new Set([values.resume, outputPath('--journal', values.journal)].filter((p): p is string => p !== undefined))];
+  const locks: { release(): void }[] = [];
+  try {
+    for (const path of locked) locks.push(lockJournal(resolve(io.cwd, path), path, io, 'wait for the other process to end, or save to another file with --journal FILE'));
+    return await runTui(values, positionals, io);
+  } finally {
+    for (const lock of locks) lock.release();
+  }
+};
+
+async function runTui(values: ParsedCommandLine<typeof TUI>['values'], positionals: readonly string[], io: CommandIo): Promise<ExitCodeValue> {
   const resumed = values.resume ? await readJournalEvents(values.resume, io) : null;
   const file = positionals[0] ?? resumed?.header.scenarioFile ?? DEFAULT_SCENARIO;
   const loaded = await loadScenarioFile(file, io);
@@ -47,11 +62,11 @@ export const run: CommandModule['run'] = async (argv, io) => {
   });
   let quit = false;
   const app = render(<App controller={controller} noColor={io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== ''} onExit={() => (quit = true)} />, {
-    stdout: io.stdout as NodeJS.WriteStream,
+    stdout: rawStream(io.stdout),
     stdin: io.stdin as NodeJS.ReadStream,
     exitOnCtrlC: true,
   });
   await app.waitUntilExit();
   // ink ends on Ctrl-C too: only `q` is a quit; a saved journal is left as it was written (issue 18)
   return quit ? ExitCode.ok : ExitCode.interrupted;
-};
+}

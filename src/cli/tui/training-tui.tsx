@@ -1,4 +1,5 @@
 import { render } from 'ink';
+import { rawStream } from '../safe-stream.js';
 import type { Voter } from '../../sim/voter.js';
 import { TrainingApp } from '../../ui/training/TrainingApp.js';
 import type { CommandIo } from '../command.js';
@@ -28,7 +29,7 @@ export async function runTrainingTui(o: TrainingTuiOptions): Promise<{ readonly 
   });
   let quit = false;
   const app = render(<TrainingApp controller={controller} noColor={o.io.env.NO_COLOR !== undefined && o.io.env.NO_COLOR !== ''} onExit={() => (quit = true)} />, {
-    stdout: o.io.stdout as NodeJS.WriteStream,
+    stdout: rawStream(o.io.stdout),
     stdin: o.io.stdin as NodeJS.ReadStream,
     exitOnCtrlC: true,
   });

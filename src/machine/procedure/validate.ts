@@ -69,7 +69,7 @@ function checkBallotEvent(ctx: SessionContext, event: SessionEvent, where: Where
     for (const member in votes) {
       const choice = (votes as Readonly<Record<string, string>>)[member];
       if (!inElectorate(ballot.electorate, member)) return no('vote/not-entitled', event, `${member} is not entitled to vote in this ballot (R2.1, R2.8)`);
-      if (member in ballot.votes) return no('vote/already-voted', event, `${member} has already voted (R2.1: one vote per member)`);
+      if (Object.hasOwn(ballot.votes, member)) return no('vote/already-voted', event, `${member} has already voted (R2.1: one vote per member)`);
       if (choice === 'invalid') return no('vote/no-papers', event, `a ${ballot.method} vote has no paper to spoil: ${member} votes yes, no or abstains (R2.3, R3.2)`);
     }
     return event.type === 'delegation.castBallot' ? checkScript(ctx, event, ballot) : null;

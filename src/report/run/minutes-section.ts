@@ -28,7 +28,7 @@ async function itemBlock(run: RunResult, item: Item, figures: FigureRenderer): P
   const decisions = run.decisions.filter((d) => d.item === item.id);
   const elections = run.elections.filter((e) => e.item === item.id);
   const heading = html`<h4>${item.number}. ${item.title}</h4>`;
-  if (decisions.length === 0 && elections.length === 0) return html`<article class="item">${heading}<p>${statusLabel(item.status)}.</p></article>`;
+  if (decisions.length === 0 && elections.length === 0) return html`<article class="item">${heading}<p>${statusLabel(item.status)}</p></article>`;
   const titles = decisionTitles(decisions);
   const questions = decisions.map((d, i) => decisionBlock(d, titles[i]!));
   const seats: Html[] = [];

@@ -1,8 +1,8 @@
-import type { VoteChoice } from '../../domain/vote.js';
+import { VoteChoiceSchema, type VoteChoice } from '../../domain/vote.js';
 import type { BallotRequest, CountedBallot } from '../../domain/ballot-request.js';
 
 /** A recorded choice by index: yes, no, then blank and spoiled papers. */
-export const CHOICES: readonly VoteChoice[] = ['yes', 'no', 'abstain', 'invalid'];
+export const CHOICES: readonly VoteChoice[] = VoteChoiceSchema.options;
 
 /** The keys of a ballot's counts: `yes`/`no`, or the candidate ids when several are on the paper. */
 export function ballotKeys(request: BallotRequest): readonly string[] {

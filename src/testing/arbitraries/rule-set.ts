@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { MajorityRule } from '../../domain/vote.js';
+import { MajorityRuleSchema, type MajorityRule } from '../../domain/vote.js';
 import { RuleSetSchema, type QuestionKind, type RuleSet, type RuleSetInput } from '../../rules/rule-set.js';
 
 /** Every kind of question in the rule set. */
@@ -9,13 +9,7 @@ export const QUESTION_KINDS = Object.keys(RuleSetSchema.parse(undefined).majorit
 export const arbQuestionKind: fc.Arbitrary<QuestionKind> = fc.constantFrom(...QUESTION_KINDS);
 
 /** A majority rule, including the plurality variant. */
-export const arbMajorityRule: fc.Arbitrary<MajorityRule> = fc.constantFrom(
-  'simple',
-  'two-thirds-present-voting',
-  'two-thirds-all-members',
-  'majority-all-members',
-  'plurality',
-);
+export const arbMajorityRule: fc.Arbitrary<MajorityRule> = fc.constantFrom(...MajorityRuleSchema.options);
 
 const arbFraction = fc
   .integer({ min: 1, max: 6 })

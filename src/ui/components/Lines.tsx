@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Line, Tone } from '../layout/line.js';
 import { fitLine } from '../layout/line.js';
+import { terminalField } from '../../domain/safe-text.js';
 import type { Theme } from '../theme.js';
 import { useTheme } from '../theme.js';
 
@@ -13,7 +14,7 @@ function colourOf(theme: Theme, tone: Tone | undefined): string | undefined {
 }
 
 /**
- * Renders pre-laid-out lines, each fitted to `width` and never more than `rows` of them: every
+ * Renders pre-laid-out lines, their text neutralised for the terminal (issue 18), each fitted to `width` and never more than `rows` of them: every
  * panel goes through here, so nothing wraps and no panel grows past its budget.
  */
 export function Lines({ lines, width, rows }: { readonly lines: readonly Line[]; readonly width: number; readonly rows?: number }) {
@@ -23,7 +24,7 @@ export function Lines({ lines, width, rows }: { readonly lines: readonly Line[];
     <Box flexDirection="column" width={width} flexShrink={0}>
       {shown.map((line, i) => (
         <Text key={i} wrap="truncate-end">
-          {fitLine(line, width).map((s, j) => (
+          {fitLine(line.map((s) => ({ ...s, text: terminalField(s.text) })), width).map((s, j) => (
             <Text key={j} color={colourOf(theme, s.tone)} bold={theme.emphasis && s.bold === true}>
               {s.text}
             </Text>

@@ -89,3 +89,16 @@ export function wrapLine(line: Line, width: number): Line[] {
     return fitLine(kept, width);
   });
 }
+
+/**
+ * Text laid out as a reader expects a paragraph in a terminal: each line of the text wrapped between
+ * words to `width`, its continuation rows under a hanging indent (the line's own indent and two
+ * spaces), so a wrapped row never reads as a new line and never starts with a stray space.
+ */
+export function hangingRows(text: string, width: number, tone?: Tone): Line[] {
+  return text.split('\n').flatMap((l) => {
+    const indent = /^ */.exec(l)![0] + '  ';
+    const [first, ...rest] = wrapLine(plain(l, tone), width);
+    return [first!, ...rest.flatMap((r) => wrapLine([{ text: indent, tone }, ...r], width))];
+  });
+}

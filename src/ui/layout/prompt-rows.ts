@@ -1,4 +1,5 @@
 import type { TrainingPromptView } from '../training/training-controller.js';
+import { hangingRows } from './line.js';
 import { textWidth } from './shorten.js';
 
 /** Rows a text takes once word-wrapped to `width` (greedy, as ink's wrap does). */
@@ -25,6 +26,6 @@ export function wrappedRows(text: string, width: number): number {
 /** Rows of the question prompt (see QuestionPrompt): title, prompt, choices or field, hint or feedback. */
 export function promptRows(prompt: TrainingPromptView, width: number): number {
   const body = wrappedRows(prompt.question.prompt, width) + (prompt.question.choices?.length ?? 1);
-  const tail = prompt.feedback ? 1 + wrappedRows(prompt.feedback.text, width) + 1 : 1;
+  const tail = prompt.feedback ? 1 + hangingRows(prompt.feedback.text, width).length + 1 : 1;
   return 1 + body + tail;
 }

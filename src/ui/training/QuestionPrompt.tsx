@@ -1,5 +1,8 @@
 import { Box, Text } from 'ink';
+import { terminalField, terminalText } from '../../domain/safe-text.js';
 import type { Question } from '../../training/question.js';
+import { Lines } from '../components/Lines.js';
+import { hangingRows } from '../layout/line.js';
 import { useTheme } from '../theme.js';
 import type { PromptState } from './prompt-state.js';
 
@@ -21,13 +24,13 @@ export function QuestionPrompt({ question, index, total, state, feedback, width 
   return (
     <Box flexDirection="column" width={width}>
       <Text color={theme.accent}>
-        Question {total === null ? index + 1 : `${index + 1}/${total}`} · {question.topic}
+        Question {total === null ? index + 1 : `${index + 1}/${total}`} · {terminalField(question.topic)}
       </Text>
-      <Text wrap="wrap">{question.prompt}</Text>
+      <Text wrap="wrap">{terminalText(question.prompt)}</Text>
       {question.kind === 'choice' ? (
         (question.choices ?? []).map((c, i) => (
           <Text key={c.key} wrap="truncate-end">
-            {i === state.selected ? '▶' : ' '} {i + 1}) {c.label}
+            {i === state.selected ? '▶' : ' '} {i + 1}) {terminalField(c.label)}
           </Text>
         ))
       ) : (
@@ -35,9 +38,7 @@ export function QuestionPrompt({ question, index, total, state, feedback, width 
       )}
       {answered ? (
         <Box flexDirection="column" marginTop={1}>
-          <Text color={feedback.correct ? theme.status.adopted : theme.status.rejected} wrap="wrap">
-            {feedback.text}
-          </Text>
+          <Lines lines={hangingRows(terminalText(feedback.text), width, feedback.correct ? 'adopted' : 'rejected')} width={width} />
           <Text color={theme.muted}>⏎ next question</Text>
         </Box>
       ) : (

@@ -1,5 +1,5 @@
 import { useApp } from 'ink';
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { StatusView } from '../../machine/view-model.js';
 import { overlayOf, useSaveCommand } from '../App.js';
 import { votesPage } from '../components/Screen.js';
@@ -33,11 +33,20 @@ export function TrainingApp({ controller, noColor = false, onExit }: TrainingApp
   const question = training.prompt?.question ?? null;
   const state = question && prompt.id === question.id ? prompt.state : initialPromptState;
   const asking = question !== null && ui.overlay === 'none';
-  const quit = () => { exit(); onExit?.(); };
+  // quitting: one last frame without the quit prompt (the training screen stays in the terminal,
+  // with the debrief printed under it), then ink exits
+  const [quitting, setQuitting] = useState(false);
+  useEffect(() => {
+    if (!quitting) return;
+    exit();
+    onExit?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when quitting starts
+  }, [quitting]);
+  const quit = () => setQuitting(true);
   const [notice, setNotice] = useState<StatusView | null>(null);
   const onSave = useSaveCommand(controller, dispatch, setNotice);
   usePromptKeys({
-    isActive: asking,
+    isActive: asking && !quitting,
     question,
     answered: training.prompt?.feedback !== undefined,
     state,
@@ -47,7 +56,7 @@ export function TrainingApp({ controller, noColor = false, onExit }: TrainingApp
     onQuit: () => dispatch({ type: 'request-quit' }),
   });
   useKeys({
-    isActive: !asking,
+    isActive: !asking && !quitting,
     state: ui, dispatch, items: view.agenda.session,
     unsavedSteps: () => (training.debrief ? 0 : Math.max(1, controller.unsavedSteps())),
     onStep: () => controller.step(),
@@ -64,7 +73,7 @@ export function TrainingApp({ controller, noColor = false, onExit }: TrainingApp
   return (
     <ThemeContext.Provider value={selectTheme(noColor)}>
       <TrainingScreen view={notice ? { ...view, status: notice } : view} training={training} prompt={state} width={width} height={height}
-        overlay={overlayOf(ui, controller)} showVotes={ui.showVotes} votesOffset={ui.votesOffset} />
+        overlay={quitting ? { kind: 'none' } : overlayOf(ui, controller)} showVotes={ui.showVotes && !quitting} votesOffset={ui.votesOffset} />
     </ThemeContext.Provider>
   );
 }

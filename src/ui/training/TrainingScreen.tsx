@@ -5,7 +5,7 @@ import { BallotPanel } from '../components/BallotPanel.js';
 import { Header } from '../components/Header.js';
 import { Lines } from '../components/Lines.js';
 import { Screen, type ScreenOverlay } from '../components/Screen.js';
-import { plain, rule, wrapLine } from '../layout/line.js';
+import { hangingRows, plain, rule } from '../layout/line.js';
 import { promptRows } from '../layout/prompt-rows.js';
 import type { PromptState } from './prompt-state.js';
 import { QuestionPrompt } from './QuestionPrompt.js';
@@ -36,11 +36,7 @@ export function TrainingScreen({ view, training, prompt, width, height, overlay,
   const footer = [plain(`${hint}  q quit`, 'muted')];
   if (asking === null) {
     // wrapped between words, continuation rows indented under their line
-    const lines = renderDebriefText(training.debrief!).trimEnd().split('\n').flatMap((l) => {
-      const indent = /^ */.exec(l)![0] + '  ';
-      const [first, ...rest] = wrapLine(plain(l), width);
-      return [first!, ...rest.flatMap((r) => wrapLine([{ text: indent }, ...r], width))];
-    });
+    const lines = hangingRows(renderDebriefText(training.debrief!).trimEnd(), width);
     return (
       <Box flexDirection="column" width={width} height={height} overflow="hidden">
         <Header header={view.header} width={width} />
