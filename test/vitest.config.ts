@@ -17,5 +17,8 @@ export default defineConfig({
     isolate: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll gives up after 1 s by default: a wall-clock limit that a loaded machine missed (an ink
+    // app's exit after a key press); a minute bounds a poll whose condition never comes
+    expect: { poll: { timeout: 60_000 } },
   },
 });
