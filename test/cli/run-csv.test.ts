@@ -110,3 +110,30 @@ describe('gasim run --csv refusals', () => {
     expect(refused.err).toContain('is a file, not a directory');
   });
 });
+
+describe('gasim resume JOURNAL --csv DIR', () => {
+  it('writes the same tables as the uninterrupted run, and refuses an occupied directory before touching the journal', async () => {
+    const whole = join(dir, 'resume-whole');
+    const journal = join(dir, 'resume.jsonl');
+    const run = await gasimChild(['run', 'scenarios/contested-presidency.yaml', '--journal', journal, '--csv', whole]);
+    expect({ code: run.code, err: run.err }).toEqual({ code: 0, err: '' });
+    // keep the header and the first 40 events, as a run killed there leaves its journal
+    const lines = readFileSync(journal, 'utf8').split('\n');
+    writeFileSync(journal, lines.slice(0, 41).join('\n') + '\n');
+    const cut = readFileSync(journal, 'utf8');
+
+    const occupied = join(dir, 'resume-occupied');
+    mkdirSync(occupied);
+    writeFileSync(join(occupied, 'items.csv'), 'keep me\n');
+    const refused = await gasimChild(['resume', journal, '--csv', occupied]);
+    expect(refused.code).toBe(4);
+    expect(refused.err).toContain('is not empty');
+    expect(readFileSync(journal, 'utf8')).toBe(cut);
+
+    const resumed = join(dir, 'resume-tables');
+    const done = await gasimChild(['resume', journal, '--csv', resumed]);
+    expect({ code: done.code, err: done.err }).toEqual({ code: 0, err: '' });
+    expect(readdirSync(resumed).sort()).toEqual(['ballots.csv', 'items.csv', 'votes.csv']);
+    for (const name of readdirSync(whole)) expect(readFileSync(join(resumed, name), 'utf8')).toBe(readFileSync(join(whole, name), 'utf8'));
+  });
+});

@@ -52,9 +52,9 @@ describe('quitting training (issue 17)', () => {
     let exited = 0;
     const ui = renderUi(<TrainingApp controller={controller} onExit={() => (exited += 1)} />);
     ui.stdin.write('q');
-    await expect.poll(() => ui.frame()).toContain('Quit with');
+    await expect.poll(() => ui.frame(), { timeout: 30_000 }).toContain('Quit with'); // a bound for a loaded machine, not a timing
     ui.stdin.write('y');
-    await expect.poll(() => exited).toBe(1);
+    await expect.poll(() => exited, { timeout: 30_000 }).toBe(1);
     expect(ui.frame()).not.toContain('Quit with');
     expect(ui.frame()).toContain('─ QUESTION ─');
     expect(ui.frame()).toContain('✔ Right: adopted.');

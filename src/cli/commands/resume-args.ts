@@ -9,6 +9,8 @@ export interface ResumeOptions {
   readonly journalOut?: string;
   readonly force: boolean;
   readonly json: boolean;
+  /** `--csv DIR`: also write the whole session's tables there, as `gasim run --csv` does. */
+  readonly csv?: string;
 }
 
 const USAGE = `gasim ${usageOf(RESUME)}`;
@@ -22,6 +24,7 @@ export function parseResumeArgs(argv: readonly string[]): ResumeOptions {
     force: Boolean(values.force),
     json: Boolean(values.json),
     ...(values.scenario !== undefined ? { scenario: values.scenario } : {}),
+    ...(values.csv !== undefined ? { csv: values.csv } : {}),
     ...(values['journal-out'] !== undefined ? { journalOut: outputPath('--journal-out', values['journal-out'])! } : {}),
   };
 }

@@ -19,6 +19,8 @@ import { readInputFile } from '../read-input-file.js';
 import { readScenarioFile } from '../read-scenario-file.js';
 import { VERSION } from '../version.js';
 import { parseResumeArgs, type ResumeOptions } from './resume-args.js';
+import { checkCsvDir, writeCsvDir } from './csv-dir.js';
+import { runToCsv } from '../../sim/run-csv.js';
 import { compileBehaviour } from '../../sim/behaviour/index.js';
 
 export const run: CommandModule['run'] = (argv, io) => resumeJournal(parseResumeArgs(argv), io, (scenario, seed) => createVoter(compileBehaviour(scenario), seed));
@@ -97,6 +99,8 @@ export async function resumeJournal(options: ResumeOptions, io: CommandIo, voter
 }
 
 async function resumeLocked(options: ResumeOptions, io: CommandIo, voterFor: (scenario: Scenario, seed: number) => Voter): Promise<ExitCodeValue> {
+  // refuse an occupied directory before the journal is touched, so that no work is lost
+  if (options.csv !== undefined) checkCsvDir(io, options.csv, options.force);
   const { bytes, journal } = readJournal(options.journal, io);
   checkMigration(options.journal, journal, options.journalOut, io);
   const scenarioFile = options.scenario ?? journal.header.scenarioFile;
@@ -122,7 +126,9 @@ async function resumeLocked(options: ResumeOptions, io: CommandIo, voterFor: (sc
     out.close();
   }
   const ctx = session.snapshot.context;
-  io.stdout.write(options.json ? JSON.stringify(toRunResult(ctx), null, 2) + '\n' : renderMinutes(ctx));
+  const result = toRunResult(ctx);
+  if (options.csv !== undefined) await writeCsvDir(io, options.csv, options.force, runToCsv(result));
+  io.stdout.write(options.json ? JSON.stringify(result, null, 2) + '\n' : renderMinutes(ctx));
   return ExitCode.ok;
 }
 

@@ -8,6 +8,17 @@ import type { CommandSpec } from '../command-spec.js';
 const SEED = { type: 'string', value: 'N', help: 'seed of the run, a whole number from 0 to 4294967295 (default: the scenario\'s own)' } as const;
 const FORCE = { type: 'boolean', help: 'overwrite FILE if it exists' } as const;
 const RUNS_1000 = { type: 'string', value: 'N', help: 'number of runs, from 1 to 10000000 (default 1000)' } as const;
+/** `--csv DIR` of run and resume: the run's tables, from its JSON result (issue 14). */
+const CSV_DIR = {
+  type: 'string',
+  value: 'DIR',
+  help: [
+    'also write spreadsheet tables with a header row to DIR: items.csv, ballots.csv (one row',
+    'per candidate, or per yes/no, per ballot) and votes.csv (recorded votes per member;',
+    'secret ballots give counts only), from the JSON result, which stays the source of',
+    'truth. DIR must be new or empty (exit 4 otherwise); each file is created exclusively',
+  ].join('\n'),
+} as const;
 const WORKERS = { type: 'string', value: 'K', help: 'worker threads, from 1 to 64 (default: the number of cores, at most 8; above the number of cores it is lowered to it, with a note)' } as const;
 
 export const RUN = {
@@ -24,17 +35,8 @@ export const RUN = {
   options: {
     seed: { ...SEED, help: 'seed of the run (same scenario and seed, same bytes out), from 0 to 4294967295' },
     json: { type: 'boolean', help: 'print the machine-readable result instead (schema: gasim schema --result)' },
-    journal: { type: 'string', value: 'FILE', help: 'also write the event journal (JSON Lines), for `gasim resume` and `gasim tui --resume`' },
-    csv: {
-      type: 'string',
-      value: 'DIR',
-      help: [
-        'also write spreadsheet tables with a header row to DIR: items.csv, ballots.csv (one row',
-        'per candidate, or per yes/no, per ballot) and votes.csv (recorded votes per member;',
-        'secret ballots give counts only), from the JSON result, which stays the source of',
-        'truth. DIR must be new or empty (exit 4 otherwise); each file is created exclusively',
-      ].join('\n'),
-    },
+    journal: { type: 'string', value: 'FILE', help: 'also write the event journal (JSON Lines), for `gasim resume` and `gasim tui --resume`;\nlocked (FILE.lock) while the run writes it' },
+    csv: CSV_DIR,
     force: { type: 'boolean', help: 'overwrite FILE, or the tables in a non-empty DIR' },
   },
 } as const satisfies CommandSpec;
@@ -77,6 +79,10 @@ export const SWEEP = {
       type: 'string',
       value: 'FILE',
       help: 'also write one row per run (seed, each seat\'s status, winner and ballots, each\nquestion\'s decision and counts) as FILE.csv or FILE.parquet, streamed',
+    },
+    'keep-going': {
+      type: 'boolean',
+      help: 'a run that fails (e.g. a session that does not end) is left out of the counts and listed\nwith its seed after the summary, and the sweep goes on; without it the sweep stops\nat the first failed run (exit 2) naming its seed and `gasim run … --seed N`',
     },
     force: { type: 'boolean', help: 'let --runs-out replace an existing file' },
   },
@@ -201,7 +207,7 @@ export const TUI = {
   options: {
     seed: SEED,
     resume: { type: 'string', value: 'FILE', help: 'continue a saved journal (its scenario and seed come from the journal)' },
-    journal: { type: 'string', value: 'FILE', help: 'where `s` saves the journal (default <scenario-id>-seed<N>.journal.jsonl)' },
+    journal: { type: 'string', value: 'FILE', help: 'where `s` saves the journal (default <scenario-id>-seed<N>.journal.jsonl);\nthis file and the --resume one are locked (FILE.lock) while the TUI runs' },
     force: { type: 'boolean', help: 'let `s` overwrite an existing journal file (without it, `s` offers to save as another file)' },
   },
   outro: ['NO_COLOR=1 turns colours off; symbols and words carry every meaning.'],
@@ -295,18 +301,21 @@ export const RESUME = {
       'A torn last line (the event in flight when a run was killed) is reported on stderr and dropped.',
       'A journal of the previous format (gasim/journal@1, no chain) is continued only with --journal-out,',
       'into a new chained journal; appending to it is refused.',
+      'The journal written is locked (FILE.lock, holding the process id) until the run ends: a second',
+      'process gets exit 2; a lock left by a process that has ended is taken over with a note.',
     ].join('\n'),
   ],
   options: {
     scenario: { type: 'string', value: 'FILE', help: 'the scenario file, if it has moved since the journal was written' },
     'journal-out': { type: 'string', value: 'FILE', help: 'write the whole journal to a new file instead of appending' },
-    force: { type: 'boolean', help: 'with --journal-out, replace an existing file' },
+    force: { type: 'boolean', help: 'with --journal-out, replace an existing file; with --csv, the tables in a non-empty DIR' },
     json: { type: 'boolean', help: 'print the result as JSON (schema: gasim schema --result) instead of the minutes' },
+    csv: CSV_DIR,
   },
   outro: [
     [
-      'Exit codes: 2 for an unreadable journal or a scenario that does not match its hash; 4 if',
-      '--journal-out exists and --force was not given.',
+      'Exit codes: 2 for an unreadable journal, a scenario that does not match its hash, or a journal in',
+      'use by another process; 4 if --journal-out exists and --force was not given.',
     ].join('\n'),
   ],
 } as const satisfies CommandSpec;

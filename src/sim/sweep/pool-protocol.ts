@@ -20,16 +20,25 @@ export interface PoolInit {
  * scenarios on each seed (common random numbers) and aggregates the pairs.
  */
 export type PoolTask =
-  | { readonly kind: 'sweep'; readonly id: number; readonly scenario: number; readonly seed: number; readonly from: number; readonly to: number; readonly rows: boolean }
+  | { readonly kind: 'sweep'; readonly id: number; readonly scenario: number; readonly seed: number; readonly from: number; readonly to: number; readonly rows: boolean; readonly keepGoing?: boolean }
   | { readonly kind: 'compare'; readonly id: number; readonly a: number; readonly b: number; readonly seed: number; readonly from: number; readonly to: number };
 
-export type TaskResult = { readonly kind: 'sweep'; readonly aggregate: SweepAggregate } | { readonly kind: 'compare'; readonly pairs: PairAggregate };
+/** A run that failed (e.g. hit the session's event cap), kept with its seed so that `gasim run --seed` reproduces it. */
+export interface RunFailure {
+  /** 1-based run number within the sweep. */
+  readonly run: number;
+  readonly seed: number;
+  readonly message: string;
+}
+
+/** A sweep task's counts, and with `keepGoing` the runs that failed and were left out of them. */
+export type TaskResult = { readonly kind: 'sweep'; readonly aggregate: SweepAggregate; readonly failures?: readonly RunFailure[] } | { readonly kind: 'compare'; readonly pairs: PairAggregate };
 
 export type PoolMessage =
   | { readonly type: 'progress'; readonly id: number; readonly done: number }
   | { readonly type: 'rows'; readonly id: number; readonly rows: readonly (readonly RunCell[])[] }
   | { readonly type: 'done'; readonly id: number; readonly result: TaskResult }
-  | { readonly type: 'failed'; readonly id: number; readonly message: string; readonly stack?: string; readonly name?: string; readonly hint?: string };
+  | { readonly type: 'failed'; readonly id: number; readonly message: string; readonly stack?: string; readonly name?: string; readonly hint?: string; readonly seed?: number };
 
 /** Runs in a task. */
 export function taskSize(task: PoolTask): number {

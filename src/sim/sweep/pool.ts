@@ -85,7 +85,7 @@ export async function runPool(options: PoolOptions): Promise<void> {
         workers.push(worker);
         worker.on('message', (message: PoolMessage) => {
           const entry = pending.get(message.id);
-          if (message.type === 'failed') return reject(Object.assign(new Error(message.message), { stack: message.stack, name: message.name ?? 'Error', ...(message.hint === undefined ? {} : { hint: message.hint }) }));
+          if (message.type === 'failed') return reject(Object.assign(new Error(message.message), { stack: message.stack, name: message.name ?? 'Error', ...(message.hint === undefined ? {} : { hint: message.hint }), ...(message.seed === undefined ? {} : { seed: message.seed, task: byId.get(message.id) }) }));
           if (!entry) return;
           if (message.type === 'rows') entry.rows.push(...message.rows);
           else if (message.type === 'progress') report(message.id, message.done);

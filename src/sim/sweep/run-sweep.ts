@@ -1,6 +1,6 @@
 import { EMPTY_AGGREGATE, mergeAggregates, type SweepAggregate } from './aggregate.js';
 import { runPool } from './pool.js';
-import { chooseTaskSize, splitRuns, type PoolScenario, type PoolTask } from './pool-protocol.js';
+import { chooseTaskSize, splitRuns, type PoolScenario, type PoolTask, type RunFailure } from './pool-protocol.js';
 import type { RunCell } from './runs-table/columns.js';
 
 export interface SweepOptions {
@@ -28,6 +28,9 @@ export interface PointsOptions extends Omit<SweepOptions, 'scenarioText' | 'file
   readonly onProgress?: (done: number, total: number, pointsDone: number) => void;
   /** One table row per run, point by point and in run order; the sweep waits for the promise. */
   readonly onRows?: (point: number, rows: readonly (readonly RunCell[])[]) => void | Promise<void>;
+  /** Leave a failed run out of the counts and report it to `onFailures` instead of ending the sweep (`--keep-going`). */
+  readonly keepGoing?: boolean;
+  readonly onFailures?: (point: number, failures: readonly RunFailure[]) => void;
 }
 
 /**
@@ -42,7 +45,7 @@ export async function runSweepPoints(options: PointsOptions): Promise<SweepAggre
   const tasks: PoolTask[] = [];
   const last: number[] = [];
   options.points.forEach((_, point) => {
-    const ranges = splitRuns(span, size, tasks.length, (id, a, b) => ({ kind: 'sweep' as const, id, scenario: point, seed: options.seed, from: from + a, to: from + b, rows: options.onRows !== undefined }));
+    const ranges = splitRuns(span, size, tasks.length, (id, a, b) => ({ kind: 'sweep' as const, id, scenario: point, seed: options.seed, from: from + a, to: from + b, rows: options.onRows !== undefined, keepGoing: options.keepGoing === true }));
     tasks.push(...ranges);
     last.push(tasks.length - 1);
   });
@@ -59,6 +62,7 @@ export async function runSweepPoints(options: PointsOptions): Promise<SweepAggre
       if (task.kind !== 'sweep' || result.kind !== 'sweep') throw new Error(`a sweep got a ${result.kind} result`);
       aggregates[task.scenario] = mergeAggregates(aggregates[task.scenario]!, result.aggregate);
       if (rows.length > 0) await options.onRows?.(task.scenario, rows);
+      if (result.failures) options.onFailures?.(task.scenario, result.failures);
       if (last.includes(task.id)) pointsDone++;
     },
   });

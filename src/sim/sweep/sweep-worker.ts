@@ -9,7 +9,7 @@ import { aggregateOutcomes } from './aggregate.js';
 import { catalogueOf, seatKeys } from './catalogue.js';
 import { aggregatePairs } from './compare/pair-aggregate.js';
 import type { RunOne } from './run-chunk.js';
-import type { PoolInit, PoolMessage, PoolTask, TaskResult } from './pool-protocol.js';
+import type { PoolInit, PoolMessage, PoolTask, RunFailure, TaskResult } from './pool-protocol.js';
 import { loadWorkerScenario, type RunModule } from './run-module.js';
 import { runLayout, runRow, type RunCell, type RunLayout } from './runs-table/columns.js';
 
@@ -39,8 +39,12 @@ function prepared(table: PreparedTable, index: number): Prepared {
   return entry;
 }
 
-/** Runs `run` on each seed of the task, in order, posting progress; yields each value with its run index. */
-function* seeded<T>(task: PoolTask, run: (seed: number) => T): Generator<{ readonly value: T; readonly index: number }> {
+/**
+ * Runs `run` on each seed of the task, in order, posting progress; yields each value with its run
+ * index. A run that throws ends the task, or with `failures` (`sweep --keep-going`) a run refused for a
+ * reason the user can act on (it has a hint, e.g. the event cap) is noted there and skipped; a bug still ends it.
+ */
+function* seeded<T>(task: PoolTask, run: (seed: number) => T, failures?: RunFailure[]): Generator<{ readonly value: T; readonly index: number }> {
   const total = task.to - task.from;
   const step = Math.max(1, Math.floor(total / 20));
   for (let index = task.from; index < task.to; index++) {
@@ -50,7 +54,11 @@ function* seeded<T>(task: PoolTask, run: (seed: number) => T): Generator<{ reado
       value = run(seed);
     } catch (error) {
       // the failed run with its seed, so that `gasim run --seed` reproduces it (issue 18)
-      if (error instanceof Error) error.message = `run ${index + 1} (seed ${seed}): ${error.message}`;
+      if (failures && error instanceof Error && typeof (error as Error & { hint?: unknown }).hint === 'string') {
+        failures.push({ run: index + 1, seed, message: error instanceof Error ? error.message : String(error) });
+        continue;
+      }
+      if (error instanceof Error) Object.assign(error, { message: `run ${index + 1} (seed ${seed}): ${error.message}`, seed });
       throw error;
     }
     const done = index - task.from + 1;
@@ -77,8 +85,10 @@ function runTask(table: PreparedTable, task: PoolTask): TaskResult {
     if (batch.length > 0) post({ type: 'rows', id: task.id, rows: batch });
     batch = [];
   };
+  const failures: RunFailure[] = [];
+  const keepGoing = task.keepGoing === true;
   function* outcomes(): Generator<SessionOutcome> {
-    for (const { value, index } of seeded(task, entry.run)) {
+    for (const { value, index } of seeded(task, entry.run, keepGoing ? failures : undefined)) {
       if (layout) {
         batch.push(runRow(layout, value, index));
         if (batch.length >= ROW_BATCH) flush();
@@ -88,7 +98,7 @@ function runTask(table: PreparedTable, task: PoolTask): TaskResult {
   }
   const aggregate = aggregateOutcomes(outcomes());
   flush();
-  return { kind: 'sweep', aggregate };
+  return { kind: 'sweep', aggregate, ...(failures.length > 0 ? { failures } : {}) };
 }
 
 /** Serves the pool's tasks for the worker's lifetime, with its table of prepared scenarios. */
@@ -99,8 +109,8 @@ function serve(): void {
       post({ type: 'done', id: task.id, result: runTask(table, task) });
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error));
-      const hint = (e as Error & { hint?: unknown }).hint;
-      post({ type: 'failed', id: task.id, message: e.message, name: e.name, ...(typeof hint === 'string' ? { hint } : {}), ...(e.stack ? { stack: e.stack } : {}) });
+      const { hint, seed } = e as Error & { hint?: unknown; seed?: unknown };
+      post({ type: 'failed', id: task.id, message: e.message, name: e.name, ...(typeof hint === 'string' ? { hint } : {}), ...(typeof seed === 'number' ? { seed } : {}), ...(e.stack ? { stack: e.stack } : {}) });
     }
   });
 }

@@ -7,8 +7,9 @@ export function saveAsLines(path: string, reason: string, width: number): Line[]
   return [
     rule('SAVE AS', width),
     ...wrapLine([{ text: reason, tone: 'warning' }], width),
-    [{ text: 'Save the journal as: ', bold: true }, { text: `${path}▏` }],
-    [{ text: '⏎ save · type to change the name · Esc cancel', tone: 'muted' }],
+    // wrapped, not cut: the whole name is on screen in a narrow terminal too
+    ...wrapLine([{ text: 'Save the journal as: ', bold: true }, { text: `${path}▏` }], width),
+    ...wrapLine([{ text: '⏎ save · type to change the name · Esc cancel', tone: 'muted' }], width),
   ];
 }
 

@@ -1,7 +1,9 @@
 import { Box } from 'ink';
 import type { SessionView } from '../../machine/view-model.js';
 import type { MemberSearchHit } from '../controller.js';
+import { KEY_HELP, NOT_IN_TRAINING } from '../layout/keys.js';
 import { rule, wrapLine, type Line } from '../layout/line.js';
+import { textWidth } from '../layout/shorten.js';
 import { planScreen } from '../layout/plan-screen.js';
 import { AgendaPanel } from './AgendaPanel.js';
 import { ClosingBody, NarrowBody, WideBody } from './Body.js';
@@ -51,14 +53,39 @@ export function votesPage(view: SessionView, width: number, height: number): { p
   return { page: memberVotesPage(panel, plan.ballotRows), row: columnsOf(panel) };
 }
 
-/** Below 80×24 the panels cannot be laid out: say so, and what the keys still do. `height` is the frame's. */
-export function tooSmallLines(width: number, height: number): Line[] {
+/** The keys that work, for the notice below 80×24: the footer's keys (training leaves out b and j; a closed session has only ? and q). */
+function workingKeys(training: boolean, finished: boolean): string[] {
+  const keys = KEY_HELP.filter((k) => !(training && NOT_IN_TRAINING.includes(k.key)));
+  return (finished ? keys.slice(-2) : keys).map((k) => k.short);
+}
+
+/** Entries joined by " · " into rows of at most `width` columns, never breaking inside an entry. */
+function entryRows(lead: string, entries: readonly string[], width: number): Line[] {
+  const rows: string[] = [];
+  let row = lead;
+  for (const entry of entries) {
+    const next = row === '' ? entry : row === lead ? `${row}${entry}` : `${row} · ${entry}`;
+    if (textWidth(next) <= width || row === '' || row === lead) row = next;
+    else {
+      rows.push(`${row} ·`);
+      row = entry;
+    }
+  }
+  rows.push(row);
+  return rows.map((text) => [{ text, tone: 'muted' as const }]);
+}
+
+/**
+ * Below 80×24 the panels cannot be laid out: say so, and which keys still work (those of the
+ * footer, each whole on a row). `height` is the frame's.
+ */
+export function tooSmallLines(width: number, height: number, { training = false, finished = false } = {}): Line[] {
   return [
-    [{ text: 'Terminal too small', tone: 'warning', bold: true }],
-    [{ text: `${width}×${height + 1}: gasim needs at least ${MIN_COLUMNS}×${MIN_ROWS}.` }],
-    [{ text: 'Enlarge the window; the session waits.' }],
+    ...wrapLine([{ text: 'Terminal too small', tone: 'warning', bold: true }], width),
+    ...wrapLine([{ text: `${width}×${height + 1}: gasim needs at least ${MIN_COLUMNS}×${MIN_ROWS}.` }], width),
+    ...wrapLine([{ text: 'Enlarge the window; the session waits.' }], width),
     [],
-    [{ text: 'Keys still work: → step · ⏎ item · d day · N next day · b back · j jump · v votes · / member · s save · ? help · q quit', tone: 'muted' }],
+    ...entryRows('Keys still work: ', workingKeys(training, finished), width),
   ];
 }
 
@@ -76,10 +103,18 @@ function Overlay({ overlay, view, width, rows, training }: { readonly overlay: S
 /** The whole screen, laid out for a frame of `width` × `height` (the terminal's rows less one); never larger. */
 export function Screen({ view, width, height, overlay, showVotes = false, votesOffset = 0, training = false }: ScreenProps) {
   if (width < MIN_COLUMNS || height < MIN_FRAME_ROWS) {
-    const wrapped = tooSmallLines(width, height).flatMap((line) => wrapLine(line, width));
+    // an open prompt (quit, save as, search, jump, help) stays on screen under the notice, so the
+    // keys it waits for are never pressed blind
+    const notice = tooSmallLines(width, height, { training, finished: view.finished });
+    const rows = Math.max(0, height - notice.length - 1);
     return (
       <Box flexDirection="column" width={width} height={height} overflow="hidden">
-        <Lines lines={wrapped} width={width} rows={height} />
+        <Lines lines={notice} width={width} rows={height} />
+        {overlay.kind !== 'none' && rows > 0 ? (
+          <Box flexDirection="column" height={rows} marginTop={1} overflow="hidden">
+            <Overlay overlay={overlay} view={view} width={width} rows={rows} training={training} />
+          </Box>
+        ) : null}
       </Box>
     );
   }
