@@ -1,5 +1,5 @@
 import { assign, type AnyMachineSnapshot } from 'xstate';
-import { produceContext } from '../src/machine/assign-with-immer.js';
+import { produceContext } from '../src/machine/context-update.js';
 import type { SessionContext } from '../src/machine/context.js';
 import { createEngine, createTransition, inertActorScope } from '../src/machine/session-driver.js';
 import type { SessionEvent } from '../src/machine/events.js';

@@ -1,9 +1,9 @@
-import { castDraft, freeze, type Draft } from 'immer';
+import { freeze } from 'immer';
 import type { MemberCode } from '../domain/ids.js';
 import { assign } from 'xstate';
 import { committeeAfterSession } from '../rules/committee.js';
 import { nextMotionToPut } from '../rules/motions.js';
-import { produceContext, setStatus } from './assign-with-immer.js';
+import { produceContext, setStatus, type ContextDraft } from './context-update.js';
 import type { ItemStatus, OpenBallot, SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { createBallot, decideQuestionBallot } from './procedure/ballots.js';
@@ -17,14 +17,11 @@ import { applyAmendmentDecision, beginAmendments, nextQuestionSubject } from './
 import { nextPendingItem, rejectionFor, type Where } from './procedure/validate.js';
 import { recordsOf } from './record.js';
 
-/**
- * A recipe writes to the draft and reads from `base`, the context before the event: reading large
- * parts of the context through immer's proxies costs more than the whole procedure.
- */
-type Recipe<T extends SessionEvent['type']> = (ctx: Draft<SessionContext>, event: Extract<SessionEvent, { type: T }>, base: SessionContext) => void;
+/** A recipe replaces fields of the draft's root and reads from `base`, the context before the event. */
+type Recipe<T extends SessionEvent['type']> = (ctx: ContextDraft, event: Extract<SessionEvent, { type: T }>, base: SessionContext) => void;
 
 /**
- * Wraps a recipe as the named action of an accepted event: one immer pass that also counts the
+ * Wraps a recipe as the named action of an accepted event: one pass that also counts the
  * event (`seq`, what the journal numbers) and clears the last rejection.
  */
 function act<T extends SessionEvent['type']>(_type: T | T[], recipe: Recipe<T>) {
@@ -44,7 +41,7 @@ function also(recipe: Recipe<SessionEvent['type']>) {
   );
 }
 
-function closeItemStatus(ctx: Draft<SessionContext>, base: SessionContext): void {
+function closeItemStatus(ctx: ContextDraft, base: SessionContext): void {
   const item = base.setup.items[base.item]!;
   if (item.kind === 'election') {
     const records = recordsOf(base).filter((r) => r.kind === 'election' && r.item === base.item);
@@ -67,11 +64,10 @@ function statusAfterBallot(ctx: SessionContext): ItemStatus {
 
 /**
  * Replaces the open ballot (the appeal's while one is open) with a frozen copy carrying `change`:
- * one write at the root of the draft rather than a proxied nested one, which immer would copy and
- * walk again when it finalises.
+ * one write at the root of the draft (the ballot before it stays as it was, for the snapshot before).
  */
-function changeOpenBallot(ctx: Draft<SessionContext>, base: SessionContext, change: Partial<Pick<OpenBallot, 'votes' | 'counts' | 'script'>>): void {
-  const next = castDraft(Object.freeze({ ...(base.appeal ?? base.ballot)!, ...change }));
+function changeOpenBallot(ctx: ContextDraft, base: SessionContext, change: Partial<Pick<OpenBallot, 'votes' | 'counts' | 'script'>>): void {
+  const next = (Object.freeze({ ...(base.appeal ?? base.ballot)!, ...change }));
   if (base.appeal) ctx.appeal = next;
   else ctx.ballot = next;
 }
@@ -80,7 +76,7 @@ function changeOpenBallot(ctx: Draft<SessionContext>, base: SessionContext, chan
  * A sitting that cannot open for want of a quorum (Q1): the check goes on the record and the day's
  * items, with any carried over to it, are carried over again or deferred; the day is adjourned.
  */
-function sittingWithoutQuorum(ctx: Draft<SessionContext>, base: SessionContext, day: number): void {
+function sittingWithoutQuorum(ctx: ContextDraft, base: SessionContext, day: number): void {
   log(ctx, `Day ${day + 1} (${base.setup.days[day]!.date}): the sitting cannot open`);
   recordQuorum(ctx, base, 'open', day, null);
   const carried = base.carried.filter((c) => base.statuses[c.item] === 'carried-over').map((c) => c.item);
@@ -116,8 +112,7 @@ export const actions = {
   }),
   closeItem: act('chair.closeItem', (ctx, _event, base) => closeItemStatus(ctx, base)),
   decideCredentials: act('chair.decideCredentials', (ctx, event) => {
-    const standing = ctx.standings.find((s) => s.code === event.member)!;
-    standing.credentials = event.ruling;
+    ctx.standings = ctx.standings.map((s) => (s.code === event.member ? { ...s, credentials: event.ruling } : s));
     standingsChanged(ctx);
     log(ctx, `Credentials of ${event.member} ${event.ruling} by the President (R5.6)`);
   }),
@@ -127,9 +122,9 @@ export const actions = {
     if (item.kind === 'election') {
       const election = base.election!;
       const ballot = (election.progress?.seatBallot ?? 0) + 1;
-      ctx.ballot = castDraft(createBallot(base, { kind: 'election', seat: election.target + 1, ballot }, 'secret', nextPaper(base)));
+      ctx.ballot = (createBallot(base, { kind: 'election', seat: election.target + 1, ballot }, 'secret', nextPaper(base)));
     } else {
-      ctx.ballot = castDraft(createBallot(base, nextQuestionSubject(base)!, event.method));
+      ctx.ballot = (createBallot(base, nextQuestionSubject(base)!, event.method));
     }
     setStatus(ctx, base.item, 'voting');
   }),
@@ -138,7 +133,7 @@ export const actions = {
     changeOpenBallot(ctx, base, { votes: Object.freeze({ ...open.votes, [event.member]: event.choice }) });
   }),
   castBallot: act('delegation.castBallot', (ctx, event, base) => {
-    // one frozen copy of the merged votes, so that immer does not walk the ~170 members again; the
+    // one frozen copy of the merged votes; the
     // first batch of a ballot is taken as it is when the voter already froze it
     const before = (base.appeal ?? base.ballot)!.votes;
     const first = Object.keys(before).length === 0 && Object.isFrozen(event.votes);
@@ -150,7 +145,7 @@ export const actions = {
   objectToConsensus: act('delegation.objectToConsensus', (ctx, event, base) => {
     // only the Assembly's own ballot is decided by consensus; an appeal is always voted (R2.9)
     const ballot = base.ballot!;
-    ctx.ballot = castDraft(Object.freeze({ ...ballot, objections: Object.freeze([...ballot.objections, event.member]) as MemberCode[] }));
+    ctx.ballot = (Object.freeze({ ...ballot, objections: Object.freeze([...ballot.objections, event.member]) as MemberCode[] }));
   }),
   closeBallot: act('chair.closeBallot', (ctx, _event, base) => {
     const ballot = base.ballot!;
@@ -165,14 +160,14 @@ export const actions = {
     applyProposalDecision(ctx, base, record);
   }),
   queueMotion: act('delegation.moveMotion', (ctx, event) => {
-    ctx.motions.push({ motion: event.motion, member: event.member });
+    ctx.motions = [...ctx.motions, { motion: event.motion, member: event.member }];
     log(ctx, `${event.member} moves to ${event.motion.replace('-', ' ')} (R6.4)`);
   }),
   takeNoDecision: act(['chair.putToVote', 'chair.putMotion'], (ctx, _event, base) => takeNoDecision(ctx, base)),
   openMotionBallot: act('chair.putMotion', (ctx, _event, base) => {
     recordQuorum(ctx, base, 'decide', base.day, base.item);
     const motion = nextMotionToPut(base.motions.map((m) => m.motion))!;
-    ctx.ballot = castDraft(createBallot(base, { kind: 'motion', motion: motion as never }, 'electronic-recorded'));
+    ctx.ballot = (createBallot(base, { kind: 'motion', motion: motion as never }, 'electronic-recorded'));
   }),
   resumeSitting: act('chair.resumeSitting', (ctx) => {
     ctx.pointOfOrder = null;
@@ -183,7 +178,7 @@ export const actions = {
     log(ctx, `Point of order raised by ${event.member} (R6.2)`);
   }),
   ruleOnPointOfOrder: act('chair.ruleOnPointOfOrder', (ctx, event) => {
-    ctx.pointOfOrder!.ruling = event.ruling;
+    ctx.pointOfOrder = { ...ctx.pointOfOrder!, ruling: event.ruling };
     log(ctx, `The President rules the point of order ${event.ruling} (R6.2)`);
   }),
   appealLapses: act('delegation.appeal', (ctx, event, base) => {
@@ -193,7 +188,7 @@ export const actions = {
   }),
   openAppealBallot: act('delegation.appeal', (ctx, event, base) => {
     recordQuorum(ctx, base, 'decide', base.day, base.item);
-    ctx.appeal = castDraft(createBallot(base, { kind: 'appeal' }, 'electronic-recorded'));
+    ctx.appeal = (createBallot(base, { kind: 'appeal' }, 'electronic-recorded'));
     log(ctx, `${event.member} appeals against the ruling; the Assembly votes at once (R2.9)`);
   }),
   closeAppealBallot: act('chair.closeBallot', (ctx, _event, base) => {
@@ -228,7 +223,7 @@ export const actions = {
   closeSession: act('chair.closeSession', (ctx, _event, base) => {
     for (const c of base.carried) setStatus(ctx, c.item, 'deferred');
     ctx.carried = [];
-    ctx.committee = castDraft(committeeAfterSession(base.committee, base.setup.year));
+    ctx.committee = (committeeAfterSession(base.committee, base.setup.year));
     log(ctx, 'Session closed; the newly elected members take office (R1.9, RPGA Art 49(1))');
   }),
 };

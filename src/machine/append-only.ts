@@ -19,7 +19,7 @@ export function appended<T>(list: AppendOnly<T>, items: readonly T[]): AppendOnl
   if (items.length === 0) return list;
   const entries = list.entries.length === list.length ? list.entries : list.entries.slice(0, list.length);
   for (const item of items) entries.push(item);
-  // frozen (shallowly) so that immer, meeting it in a recipe's result, does not walk the entries
+  // frozen (shallowly): a handle is replaced, never changed in place
   return Object.freeze({ entries, length: entries.length });
 }
 

@@ -154,7 +154,7 @@ export interface LogEntry {
   readonly text: string;
 }
 
-/** The machine's context: plain serialisable data, updated through immer only (principle 9). */
+/** The machine's context: plain serialisable data, updated only through `produceContext` (principle 9). */
 export interface SessionContext {
   readonly setup: SessionSetup;
   seed: number;
@@ -201,7 +201,7 @@ export function createInitialContext(setup: SessionSetup, seed: number): Session
     day: 0,
     item: 0,
     statuses: setup.items.map((item) => (item.proposedBy === undefined ? 'pending' : 'proposed')),
-    // shared with the setup until a ruling changes one (immer copies on write): same electorates
+    // shared with the setup until a ruling, an admission or a waiver replaces them: same electorates
     standings: setup.standings as MemberStanding[],
     electorates: setup.electorates,
     totalMembers: setup.totalMembers,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { produceContext } from '../../src/machine/assign-with-immer.js';
+import { produceContext } from '../../src/machine/context-update.js';
 import { createInitialContext, type SessionContext } from '../../src/machine/context.js';
 import { electorateOf, electoratesByDay, standingsChanged } from '../../src/machine/procedure/electorates.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
@@ -44,7 +44,7 @@ describe('electorateOf (R2.1, R2.3, R2.8, Q24)', () => {
     const initial = createInitialContext(setup, 1);
     const code = setup.electorates[0]!.ordinary.entitled[0]!;
     const refused = produceContext(initial, (draft) => {
-      draft.standings.find((s) => s.code === code)!.credentials = 'refused';
+      draft.standings = draft.standings.map((s) => (s.code === code ? { ...s, credentials: 'refused' } : s));
       standingsChanged(draft);
     });
     const before = electorateOf(initial, 'budget').entitled;
@@ -57,7 +57,7 @@ describe('electorateOf (R2.1, R2.3, R2.8, Q24)', () => {
   it('keeps a member admitted at an item out of that item and earlier ones, not later ones (Q24)', () => {
     const admitted = produceContext(createInitialContext(setup, 1), (draft) => {
       const finances = { duePreviousYear: 0, unpaidPreviousYear: 0, unpaidCurrentYear: 0, rescheduling: false, waiver: false };
-      draft.standings.push({ code: 'XXA', represented: true, credentials: 'accepted', finances, admittedAtItem: 4, absentDays: [] });
+      draft.standings = [...draft.standings, { code: 'XXA', represented: true, credentials: 'accepted', finances, admittedAtItem: 4, absentDays: [] }];
       standingsChanged(draft);
     });
     for (const item of [2, 4, 5, 9]) {

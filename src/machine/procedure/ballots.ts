@@ -1,4 +1,4 @@
-import { freeze, type Draft } from 'immer';
+import { freeze } from 'immer';
 import type { CandidateTally, Tally, VoteMethod } from '../../domain/vote.js';
 import { decideQuestion } from '../../rules/majority.js';
 import type { QuestionKind } from '../../rules/rule-set.js';
@@ -6,7 +6,7 @@ import { tallyRecordedVotes } from '../../rules/tally.js';
 import { isSecret, methodFor, type VoteSubject } from '../../rules/vote-method.js';
 import { scriptKey } from '../../scenario/script-key.js';
 import type { BallotSubject, BallotTrace, OpenBallot, QuestionRecord, SessionContext } from '../context.js';
-import { append } from '../assign-with-immer.js';
+import { append, type ContextDraft } from '../context-update.js';
 import { electorateOf } from './electorates.js';
 import { questionOf, titleOf } from './items.js';
 import { log } from './log.js';
@@ -60,7 +60,7 @@ export function createBallot(
   const askFor = requested ?? (subject.kind === 'proposal' ? itemMethod : undefined);
   const { method } = methodFor(question as VoteSubject, askFor);
   const { entitled, excluded } = electorateOf(ctx, question);
-  // frozen before it reaches the draft, so that immer skips the electorate when it finalises
+  // frozen: runs and snapshots share it, and nothing may change it in place
   return freeze({
     id: ballotId(ctx, subject),
     item: ctx.item,
@@ -94,7 +94,7 @@ export function candidateTallyOfBallot(ballot: OpenBallot): CandidateTally {
 }
 
 /** Decides the open question ballot with the rules core and records the result. */
-export function decideQuestionBallot(ctx: Draft<SessionContext>, base: SessionContext, ballot: OpenBallot): QuestionRecord {
+export function decideQuestionBallot(ctx: ContextDraft, base: SessionContext, ballot: OpenBallot): QuestionRecord {
   const question = questionOfSubject(base, ballot.subject) as QuestionKind;
   const header = { kind: 'question', ballot: ballot.id, item: ballot.item, day: base.day, subject: ballot.subject, method: ballot.method, trace: traceOf(base, ballot) } as const;
   let record: QuestionRecord;

@@ -1,12 +1,11 @@
-import type { Draft } from 'immer';
 import type { QuestionRecord, SessionContext } from '../context.js';
 import { titleOf } from './items.js';
 import { log } from './log.js';
-import { setStatus } from '../assign-with-immer.js';
+import { setStatus, type ContextDraft } from '../context-update.js';
 import { standingsChanged } from './electorates.js';
 
 /** Applies what an adopted or rejected proposal changes in the session (R1.4, R7.3, R8.5). */
-export function applyProposalDecision(ctx: Draft<SessionContext>, base: SessionContext, record: QuestionRecord): void {
+export function applyProposalDecision(ctx: ContextDraft, base: SessionContext, record: QuestionRecord): void {
   if (record.subject.kind === 'additional-item') {
     const id = record.subject.additional;
     const index = base.setup.items.findIndex((i) => i.id === id);
@@ -26,21 +25,21 @@ export function applyProposalDecision(ctx: Draft<SessionContext>, base: SessionC
   setStatus(ctx, record.item, record.decision);
   if (record.decision === 'adopted' && item.kind === 'membership') {
     const { code, name } = item.applicant;
-    ctx.standings.push({
+    const admitted = {
       code,
       represented: true,
       credentials: 'accepted',
       finances: { duePreviousYear: 0, unpaidPreviousYear: 0, unpaidCurrentYear: 0, rescheduling: false, waiver: false },
       admittedAtItem: record.item,
       absentDays: [],
-    });
+    } as const;
+    ctx.standings = [...ctx.standings, admitted];
     ctx.totalMembers += 1;
     standingsChanged(ctx);
     log(ctx, `${name} (${code}) admitted as a member; it votes from the next item (R1.4, Q24)`);
   }
   if (record.decision === 'adopted' && item.kind === 'arrears-waiver') {
-    const standing = ctx.standings[base.standings.findIndex((s) => s.code === item.member)];
-    if (standing) standing.finances.waiver = true;
+    ctx.standings = ctx.standings.map((s) => (s.code === item.member ? { ...s, finances: { ...s.finances, waiver: true } } : s));
     standingsChanged(ctx);
     log(ctx, `${item.member}: voting rights restored by waiver (R8.5(a), GR Art 52(3))`);
   }

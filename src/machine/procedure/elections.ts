@@ -1,4 +1,4 @@
-import { castDraft, type Draft } from 'immer';
+
 import type { Candidate, Committee } from '../../domain/election.js';
 import type { BallotCounts } from '../../domain/election-progress.js';
 import { candidateEligibility, fillSeat, vicePresidentRegionsToElect } from '../../rules/committee.js';
@@ -7,7 +7,7 @@ import { ballotPaper, electionResult, startElection } from '../../rules/election
 import { checkNomination } from '../../rules/nominations.js';
 import type { ElectionInProgress, ElectionRecord, ElectionTarget, NomineeExclusion, OpenBallot, SessionContext } from '../context.js';
 import type { ElectionItem } from '../../scenario/agenda-schema.js';
-import { append } from '../assign-with-immer.js';
+import { append, type ContextDraft } from '../context-update.js';
 import { candidateTallyOfBallot, tallyOfBallot, traceOf } from './ballots.js';
 import { log } from './log.js';
 import { nominationFor } from './nomination.js';
@@ -43,7 +43,7 @@ function targetsOf(ctx: SessionContext, item: ElectionItem): ElectionTarget[] {
 
 /**
  * The working state of an election step: plain copies of what it changes, so that the procedure
- * reads no immer proxies; `commit` writes it back to the draft in one go.
+ * changes no shared value in place; `commit` writes it back to the draft in one go.
  */
 interface Work {
   readonly base: SessionContext;
@@ -59,12 +59,13 @@ function workOn(base: SessionContext, election: ElectionInProgress): Work {
   return { base, election: copy, committee: base.committee, reopened: [...base.reopened], records: [], logs: [] };
 }
 
-function commit(ctx: Draft<SessionContext>, work: Work): void {
-  // frozen (shallowly) so that immer does not walk every earlier round and ballot trace at each
-  // ballot: that walk made an election of 1,600 ballots take 45 s of CPU (found by the fuzzer)
-  ctx.election = castDraft(Object.freeze(work.election));
-  ctx.committee = castDraft(work.committee);
-  ctx.reopened = castDraft(work.reopened);
+function commit(ctx: ContextDraft, work: Work): void {
+  // frozen (shallowly): successive snapshots share the election under way, so it never changes in
+  // place; under immer an unfrozen one was walked whole at each ballot (an election of 1,600 ballots
+  // took 45 s of CPU to reach the session cap; found by the fuzzer, issue 18)
+  ctx.election = Object.freeze(work.election);
+  ctx.committee = (work.committee);
+  ctx.reopened = (work.reopened);
   append(ctx, 'records', ...work.records);
   for (const line of work.logs) log(ctx, line);
 }
@@ -127,7 +128,7 @@ function startNextTarget(work: Work): void {
 }
 
 /** Opens an election item: the seats to fill and the first seat's candidates. */
-export function beginElection(ctx: Draft<SessionContext>, base: SessionContext): void {
+export function beginElection(ctx: ContextDraft, base: SessionContext): void {
   const item = currentElectionItem(base);
   const targets = targetsOf(base, item);
   const work = workOn(base, { item: base.item, targets, target: 0, progress: null, withdrawn: [], excluded: [], paper: [], ballots: [] });
@@ -192,7 +193,7 @@ function withNames(base: SessionContext, text: string): string {
 }
 
 /** Decides an election ballot with the rules core; lots use the context's generator (R4.11). */
-export function decideElectionBallot(ctx: Draft<SessionContext>, base: SessionContext, ballot: OpenBallot): void {
+export function decideElectionBallot(ctx: ContextDraft, base: SessionContext, ballot: OpenBallot): void {
   const work = workOn(base, base.election!);
   const counts: BallotCounts =
     ballot.paper.length === 1
@@ -211,7 +212,7 @@ export function decideElectionBallot(ctx: Draft<SessionContext>, base: SessionCo
 }
 
 /** Withdraws a candidate before the next ballot (R6.6 by analogy). */
-export function withdraw(ctx: Draft<SessionContext>, base: SessionContext, candidate: string): void {
+export function withdraw(ctx: ContextDraft, base: SessionContext, candidate: string): void {
   const work = workOn(base, base.election!);
   const election = work.election;
   election.withdrawn.push(candidate);
@@ -241,7 +242,7 @@ export function hasBallotsLeft(ctx: SessionContext): boolean {
  * was held, is recorded as left vacant with its rounds; returns whether any seat of the item is on
  * the record (the item can then only be deferred, not taken up again from the start).
  */
-export function interruptElection(ctx: Draft<SessionContext>, base: SessionContext, reason: string): boolean {
+export function interruptElection(ctx: ContextDraft, base: SessionContext, reason: string): boolean {
   const election = base.election;
   if (election === null) return false;
   const work = workOn(base, election);

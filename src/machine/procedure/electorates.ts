@@ -1,9 +1,9 @@
-import { current, freeze, isDraft } from 'immer';
-import type { Draft } from 'immer';
+import { freeze } from 'immer';
 import type { Electorate, MemberStanding } from '../../domain/member.js';
 import type { QuestionKind, RuleSet } from '../../rules/rule-set.js';
 import { freezeElectorate, isArrearsExempt } from '../../rules/voting-rights.js';
 import type { SessionContext } from '../context.js';
+import type { ContextDraft } from '../context-update.js';
 
 /**
  * Who may vote on one session day under one set of standings (R2.1, R2.3, R2.8): on any question,
@@ -52,7 +52,6 @@ export function electorateOf(ctx: SessionContext, question: QuestionKind | 'elec
 }
 
 /** Recomputes the day electorates after a recipe changed the standings (a ruling, an admission, a waiver). */
-export function standingsChanged(ctx: Draft<SessionContext>): void {
-  const standings = isDraft(ctx.standings) ? current(ctx.standings) : (ctx.standings as readonly MemberStanding[]);
-  ctx.electorates = electoratesByDay(standings, ctx.setup.rules, ctx.setup.days.length) as Draft<readonly DayElectorates[]>;
+export function standingsChanged(ctx: ContextDraft): void {
+  ctx.electorates = electoratesByDay(ctx.standings, ctx.setup.rules, ctx.setup.days.length);
 }

@@ -1,9 +1,9 @@
-import type { Draft } from 'immer';
 import { isMoot, orderAmendments } from '../../rules/amendments.js';
 import type { BallotSubject, QuestionRecord, SessionContext } from '../context.js';
 import { amendmentsOf, questionOf } from './items.js';
 import { log } from './log.js';
 import { recordsOf } from '../record.js';
+import type { ContextDraft } from '../context-update.js';
 
 function decided(ctx: SessionContext, match: (s: BallotSubject) => boolean): boolean {
   return recordsOf(ctx).some((r) => r.kind === 'question' && r.item === ctx.item && match(r.subject) && r.decision !== 'no-consensus');
@@ -28,7 +28,7 @@ export function nextQuestionSubject(ctx: SessionContext): BallotSubject | null {
 }
 
 /** Sets up the amendments of the item just opened: sponsor-accepted ones join without a vote (R6.8). */
-export function beginAmendments(ctx: Draft<SessionContext>, base: SessionContext): void {
+export function beginAmendments(ctx: ContextDraft, base: SessionContext): void {
   const amendments = amendmentsOf(base.setup.items[ctx.item]!);
   const accepted = amendments.filter((a) => a.acceptedBySponsor).map((a) => a.id);
   for (const id of accepted) log(ctx, `Amendment ${id} accepted by the sponsor; it joins the proposal without a vote (R6.8)`);
@@ -37,14 +37,17 @@ export function beginAmendments(ctx: Draft<SessionContext>, base: SessionContext
 }
 
 /** Applies an amendment vote: adopted amendments join the text; amendments it excludes fall (R6.8). */
-export function applyAmendmentDecision(ctx: Draft<SessionContext>, base: SessionContext, record: QuestionRecord): void {
+export function applyAmendmentDecision(ctx: ContextDraft, base: SessionContext, record: QuestionRecord): void {
   if (record.subject.kind !== 'amendment') return;
   const id = record.subject.amendment;
   const all = amendmentsOf(base.setup.items[base.item]!);
-  ctx.amendments.pending = ctx.amendments.pending.filter((a) => a !== id);
-  if (record.decision !== 'adopted') return;
-  ctx.amendments.adopted.push(id);
-  const moot = ctx.amendments.pending.filter((a) => isMoot(a, ctx.amendments.adopted, all));
+  const pending = ctx.amendments.pending.filter((a) => a !== id);
+  if (record.decision !== 'adopted') {
+    ctx.amendments = { ...ctx.amendments, pending };
+    return;
+  }
+  const adopted = [...ctx.amendments.adopted, id];
+  const moot = pending.filter((a) => isMoot(a, adopted, all));
   for (const a of moot) log(ctx, `Amendment ${a} is not put to the vote: adopting ${id} rejected it (R6.8)`);
-  ctx.amendments.pending = ctx.amendments.pending.filter((a) => !moot.includes(a));
+  ctx.amendments = { pending: pending.filter((a) => !moot.includes(a)), adopted };
 }

@@ -1,6 +1,5 @@
-import type { Draft } from 'immer';
 import { checkQuorum, quorumContextOf, type QuorumCheck, type QuorumStage } from '../../rules/quorum.js';
-import { append, setStatus } from '../assign-with-immer.js';
+import { append, setStatus, type ContextDraft } from '../context-update.js';
 import type { SessionContext } from '../context.js';
 import { interruptElection } from './elections.js';
 import { titleOf } from './items.js';
@@ -15,7 +14,7 @@ export function quorumCheck(ctx: SessionContext, stage: QuorumStage, day: number
 }
 
 /** Takes the quorum check and puts it on the record when a quorum rule applies; returns it. */
-export function recordQuorum(ctx: Draft<SessionContext>, base: SessionContext, stage: QuorumStage, day: number, item: number | null): QuorumCheck {
+export function recordQuorum(ctx: ContextDraft, base: SessionContext, stage: QuorumStage, day: number, item: number | null): QuorumCheck {
   const check = quorumCheck(base, stage, day);
   if (!check.applies) return check;
   append(ctx, 'quorum', { kind: 'quorum', stage, day, item, check });
@@ -29,18 +28,18 @@ export function recordQuorum(ctx: Draft<SessionContext>, base: SessionContext, s
  * they are taken up first, or deferred, as `rules.quorum.withoutQuorum` says; on the last day, or
  * for an election with a seat already on the record, they are deferred.
  */
-export function setAsideWithoutQuorum(ctx: Draft<SessionContext>, base: SessionContext, items: readonly number[], day: number): void {
+export function setAsideWithoutQuorum(ctx: ContextDraft, base: SessionContext, items: readonly number[], day: number): void {
   const lastDay = day + 1 >= base.setup.days.length;
   const carry = base.setup.rules.quorum.withoutQuorum === 'carry-over' && !lastDay;
   for (const index of items) {
     setStatus(ctx, index, carry ? 'carried-over' : 'deferred');
-    if (carry) ctx.carried.push({ item: index, day });
+    if (carry) ctx.carried = [...ctx.carried, { item: index, day }];
     log(ctx, `${titleOf(base.setup.items[index]!)}: no decision without a quorum; ${carry ? 'taken up again at the next sitting' : 'deferred'} (Q1)`);
   }
 }
 
 /** An item whose decision finds no quorum: its election is interrupted, and the item is set aside. */
-export function takeNoDecision(ctx: Draft<SessionContext>, base: SessionContext): void {
+export function takeNoDecision(ctx: ContextDraft, base: SessionContext): void {
   recordQuorum(ctx, base, 'decide', base.day, base.item);
   const seatsOnRecord = interruptElection(ctx, base, 'balloting interrupted for want of a quorum (Q1)');
   ctx.motions = [];

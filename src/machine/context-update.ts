@@ -1,0 +1,39 @@
+import { appended, type AppendOnly } from './append-only.js';
+import type { ItemStatus, LogEntry, QuorumRecord, SessionContext, SessionRecord } from './context.js';
+
+/** A value no recipe may change in place: what a recipe changes, it replaces at the context's root. */
+type Frozen<T> = T extends (infer U)[] ? readonly Frozen<U>[] : T extends object ? { readonly [K in keyof T]: Frozen<T[K]> } : T;
+
+/**
+ * What a recipe writes to (principle 9): a plain copy of the context's root whose fields it may
+ * replace, never change in place (the type says so), so that the values shared with the snapshot
+ * before the event stay as they were. No proxies and no walk of the result: an event costs one
+ * copy of the root's ~30 fields, and what a field holds is shared until a recipe replaces it.
+ */
+export type ContextDraft = { -readonly [K in keyof SessionContext]: Frozen<SessionContext[K]> };
+
+/** The record's lists (principle 9: append-only, shared by successive snapshots). */
+interface Appends {
+  readonly log: LogEntry;
+  readonly records: SessionRecord;
+  readonly quorum: QuorumRecord;
+}
+
+/** Appends to one of the record's lists: the entries go on the shared list, never copied (see `AppendOnly`). */
+export function append<K extends keyof Appends>(ctx: ContextDraft, key: K, ...entries: Appends[K][]): void {
+  (ctx as unknown as Record<K, AppendOnly<Appends[K]>>)[key] = appended(ctx[key] as unknown as AppendOnly<Appends[K]>, entries);
+}
+
+/** Sets the status of agenda item `index`: a fresh list of statuses. */
+export function setStatus(ctx: ContextDraft, index: number, status: ItemStatus): void {
+  const statuses = [...ctx.statuses];
+  statuses[index] = status;
+  ctx.statuses = statuses;
+}
+
+/** Applies a recipe to the context: the single bridge from recipes to the machine's `assign` (principle 9). */
+export function produceContext(context: SessionContext, recipe: (draft: ContextDraft) => void): SessionContext {
+  const draft: ContextDraft = { ...context };
+  recipe(draft);
+  return draft as SessionContext;
+}
