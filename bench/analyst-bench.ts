@@ -97,7 +97,7 @@ export async function benchRunTableMemory(options: { small: number; large: numbe
     };
     const small = await child(options.small);
     const large = await child(options.large);
-    return { format: options.format, runModule: 'bench/replay-run-session.ts (synthetic scenario; measures the table, not the machine)', workers: options.workers, small, large, ratio: round(large.maxRssMiB / small.maxRssMiB, 3) };
+    return { format: options.format, runModule: 'bench/replay-run-session.mjs (synthetic scenario; measures the table, not the machine)', workers: options.workers, small, large, ratio: round(large.maxRssMiB / small.maxRssMiB, 3) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -24,7 +24,7 @@ await runSweepPoints({
   runs,
   workers,
   seed: 1,
-  runModule: new URL('./replay-run-session.ts', import.meta.url),
+  runModule: new URL('./replay-run-session.mjs', import.meta.url),
   onRows: async (_point, batch) => {
     rows += batch.length;
     await table.append(batch);

@@ -105,7 +105,7 @@ export async function benchSweepMemory(options: { small: number; large: number; 
   const large = await childSweep(options.large, options.workers);
   return {
     scenario: 'synthetic (src/testing/synthetic-scenario.ts: 196 members, budget, resolution, 4-candidate presidency)',
-    runModule: 'bench/replay-run-session.ts (copies of 16 real machine outcomes; measures the sweep, not the machine)',
+    runModule: 'bench/replay-run-session.mjs (copies of 16 real machine outcomes; measures the sweep, not the machine)',
     workers: options.workers,
     small,
     large,

@@ -14,7 +14,7 @@ const aggregate = await runSweep({
   runs,
   workers,
   seed: 1,
-  runModule: new URL('./replay-run-session.ts', import.meta.url),
+  runModule: new URL('./replay-run-session.mjs', import.meta.url),
 });
 if (aggregate.runs !== runs) throw new Error(`sweep aggregated ${aggregate.runs} of ${runs} runs`);
 process.stdout.write(JSON.stringify({ runs, maxRssKiB: process.resourceUsage().maxRSS, heapUsedBytes: process.memoryUsage().heapUsed }) + '\n');
