@@ -30,11 +30,6 @@ export function terminalField(text: string): string {
   return text.replace(UNSAFE, escaped);
 }
 
-/** True when the text holds a character the terminal functions would escape. */
-export function hasUnsafeText(text: string): boolean {
-  return text.search(UNSAFE) !== -1;
-}
-
 const MARKDOWN_SPACE = /[\t\n\v\f\r\u2028\u2029]+/gu;
 /** Markup that changes a line's meaning anywhere in it: tables, code, links, emphasis, raw HTML. */
 const MARKDOWN_INLINE = /[\\|`*<>[\]]/gu;

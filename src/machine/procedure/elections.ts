@@ -64,8 +64,8 @@ function commit(ctx: ContextDraft, work: Work): void {
   // place; under immer an unfrozen one was walked whole at each ballot (an election of 1,600 ballots
   // took 45 s of CPU to reach the session cap; found by the fuzzer, issue 18)
   ctx.election = Object.freeze(work.election);
-  ctx.committee = (work.committee);
-  ctx.reopened = (work.reopened);
+  ctx.committee = work.committee;
+  ctx.reopened = work.reopened;
   append(ctx, 'records', ...work.records);
   for (const line of work.logs) log(ctx, line);
 }
