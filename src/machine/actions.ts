@@ -11,10 +11,10 @@ import { applyProposalDecision } from './procedure/effects.js';
 import { standingsChanged } from './procedure/electorates.js';
 import { beginElection, decideElectionBallot, nextPaper, withdraw } from './procedure/elections.js';
 import { questionOf, titleOf } from './procedure/items.js';
-import { log, reject } from './procedure/log.js';
+import { log } from './procedure/log.js';
 import { recordQuorum, setAsideWithoutQuorum, takeNoDecision } from './procedure/quorum.js';
 import { applyAmendmentDecision, beginAmendments, nextQuestionSubject } from './procedure/questions.js';
-import { nextPendingItem, rejectionFor, type Where } from './procedure/validate.js';
+import { nextPendingItem } from './procedure/validate.js';
 import { recordsOf } from './record.js';
 
 /** A recipe replaces fields of the draft's root and reads from `base`, the context before the event. */
@@ -87,15 +87,6 @@ function sittingWithoutQuorum(ctx: ContextDraft, base: SessionContext, day: numb
 
 /** Named actions: verbs that apply a rules-core result to context (principle 7). */
 export const actions = {
-  reject: assign<SessionContext, SessionEvent, { where: Where }, SessionEvent, never>(({ context, event }, params) =>
-    produceContext(context, (draft) => {
-      const rejection = rejectionFor(context, event, params.where);
-      if (rejection) reject(draft, rejection);
-    }),
-  ),
-  rejectUnexpected: also((ctx, event) =>
-    reject(ctx, { code: 'event/not-allowed', event: event.type, message: `${event.type} is not in order at this point of the procedure` }),
-  ),
   openSession: act('chair.openSession', (ctx, _event, base) => {
     log(ctx, `Session ${base.setup.sessionNumber} opened`);
     recordQuorum(ctx, base, 'open', 0, null);

@@ -2,6 +2,9 @@ import { createActor, type ActorScope, type AnyStateMachine, type EventFromLogic
 import type { SessionSnapshot } from './autopilot.js';
 import type { Rejection } from './context.js';
 import type { SessionEvent } from './events.js';
+import { rejectionOf } from './guards.js';
+import { reject } from './procedure/log.js';
+import { produceContext } from './context-update.js';
 import { sessionMachine, type SessionInput } from './session-machine.js';
 import type { SessionSetup } from './session-setup.js';
 
@@ -68,8 +71,23 @@ export function createTransition(engine: SessionEngine, seed: number): SessionTr
   const scope = engine.scope;
   return {
     initial: sessionMachine.getInitialSnapshot(scope as never, input),
-    next: (snapshot, event) => sessionMachine.transition(snapshot, event, scope as never),
+    next: (snapshot, event) => {
+      const next = sessionMachine.transition(snapshot, event, scope as never);
+      return next.context.seq > snapshot.context.seq ? next : refused(snapshot, event);
+    },
   };
+}
+
+/**
+ * The snapshot after a refused event: the same state with the coded rejection recorded, nothing
+ * else changed (principle 10). The chart's transitions carry only the conditions of the procedure,
+ * so an event that meets none leaves the snapshot as it was, and `snapshot.can(event)` is false
+ * exactly for the events refused here; the reason comes from the table of checks (`rejectionOf`).
+ */
+function refused(snapshot: SessionSnapshot, event: SessionEvent): SessionSnapshot {
+  const rejection = rejectionOf(snapshot._nodes, snapshot.context, event);
+  const context = produceContext(snapshot.context, (draft) => reject(draft, rejection));
+  return sessionMachine.resolveState({ value: snapshot.value, context, historyValue: snapshot.historyValue, status: snapshot.status });
 }
 
 /** The snapshot a session starts from. */
@@ -77,7 +95,7 @@ export function initialSnapshot(engine: SessionEngine, seed: number): SessionSna
   return createTransition(engine, seed).initial;
 }
 
-/** Whether `next` accepted the event: the machine's `count` action increments `seq`; `reject` does not. */
+/** Whether `next` accepted the event: every accepted event increments `seq`; a refused one does not. */
 export function outcomeOf(before: SessionSnapshot, after: SessionSnapshot): SendOutcome {
   if (after.context.seq > before.context.seq) return { accepted: true };
   return after.context.lastRejection ? { accepted: false, rejection: after.context.lastRejection } : { accepted: false };

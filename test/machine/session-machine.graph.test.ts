@@ -11,9 +11,9 @@ import { loadScenarioFile } from './support/scenarios.js';
 import { allStateNodes, definedTransitions, takenBy } from './support/transition-coverage.js';
 
 /**
- * Reject fallbacks that no sequence of events can take, because the state itself guarantees the
- * check passes. They stay in the machine as defence (the `accept` helper adds one to every guarded
- * transition) and are listed here so that any other gap fails the test.
+ * Refusals that no sequence of events can provoke, because the state itself guarantees the
+ * condition holds. The conditions stay on the transitions as defence (every guarded transition
+ * names its checks) and are listed here so that any other gap fails the test.
  */
 const UNREACHABLE_REJECTIONS = {
   // `ruled` is entered only by chair.ruleOnPointOfOrder, which sets the ruling an appeal needs
