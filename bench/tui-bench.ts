@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { render } from 'ink';
 import { createElement } from 'react';
 import { createSessionController } from '../src/cli/tui/session-controller.js';
-import { selectSessionView } from '../src/machine/selectors/session-view.js';
+import { selectSessionView } from '../src/view/session-view.js';
 import { createSessionSetup } from '../src/machine/session-setup.js';
 import type { Scenario } from '../src/scenario/schema.js';
 import { loadScenario } from '../src/sim/run-session.js';

@@ -45,7 +45,7 @@ export { sessionMachine, type SessionInput } from './machine/session-machine.js'
 export { createSessionSetup, type SessionSetup } from './machine/session-setup.js';
 export { createEngine, createSession, type Session, type SessionEngine } from './machine/session-driver.js';
 export { nextStep, phaseOf, type NextStep, type SessionSnapshot } from './machine/autopilot.js';
-export { selectSessionView } from './machine/selectors/session-view.js';
+export { selectSessionView } from './view/session-view.js';
 export { parseJournal, replay, formatJournal, journalHeader, chainedLines } from './machine/journal.js';
 export type { SessionEvent } from './machine/events.js';
 export { MEMBERS, memberByCode, TOTAL_MEMBERS } from './registry/members.js';

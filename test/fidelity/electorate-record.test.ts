@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phaseOf } from '../../src/machine/autopilot.js';
-import { selectMemberRights } from '../../src/machine/selectors/member-search.js';
+import { selectMemberRights } from '../../src/view/member-search.js';
 import { createStepper, stepUntil } from '../../src/sim/stepper.js';
 import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 import { createVoter } from '../../src/sim/voter.js';

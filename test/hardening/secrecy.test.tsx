@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatJournal } from '../../src/machine/journal.js';
-import { selectSessionView } from '../../src/machine/selectors/session-view.js';
+import { selectSessionView } from '../../src/view/session-view.js';
 import { loadScenarioText } from '../../src/scenario/load-scenario.js';
 import { renderMinutes } from '../../src/sim/minutes.js';
 import { toRunResult } from '../../src/sim/run-result.js';
