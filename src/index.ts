@@ -46,7 +46,7 @@ export { createSessionSetup, type SessionSetup } from './machine/session-setup.j
 export { createEngine, createSession, type Session, type SessionEngine } from './machine/session-driver.js';
 export { nextStep, phaseOf, type NextStep, type SessionSnapshot } from './machine/autopilot.js';
 export { selectSessionView } from './view/session-view.js';
-export { parseJournal, replay, formatJournal, journalHeader, chainedLines } from './machine/journal.js';
+export { parseJournal, replay, formatJournal, journalHeader, chainedLines } from './journal/journal.js';
 export type { SessionEvent } from './machine/events.js';
 export { MEMBERS, memberByCode, TOTAL_MEMBERS } from './registry/members.js';
 export * from './rules/index.js';

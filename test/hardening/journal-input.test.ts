@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/cli/version.js';
 import { continueSession } from '../../src/machine/continue-session.js';
-import { formatJournal, journalHeader, parseJournal } from '../../src/machine/journal.js';
+import { formatJournal, journalHeader, parseJournal } from '../../src/journal/journal.js';
 import { createEngine, createSession } from '../../src/machine/session-driver.js';
 import { createSessionSetup } from '../../src/machine/session-setup.js';
 import { createVoter } from '../../src/sim/voter.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatJournal } from '../../src/machine/journal.js';
+import { formatJournal } from '../../src/journal/journal.js';
 import { selectSessionView } from '../../src/view/session-view.js';
 import { loadScenarioText } from '../../src/scenario/load-scenario.js';
 import { renderMinutes } from '../../src/sim/minutes.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { continueSession } from '../../machine/continue-session.js';
-import { formatJournal, journalHeader } from '../../machine/journal.js';
+import { formatJournal, journalHeader } from '../../journal/journal.js';
 import { createEngine, createSession } from '../../machine/session-driver.js';
 import { createSessionSetup } from '../../machine/session-setup.js';
 import { loadScenarioText } from '../../scenario/load-scenario.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseJournal, replay } from '../../machine/journal.js';
+import { parseJournal, replay } from '../../journal/journal.js';
 import type { SessionSetup } from '../../machine/session-setup.js';
 import { loadScenarioText } from '../../scenario/load-scenario.js';
 import { mutatedJournal } from './journal-text.js';
