@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseJournal } from '../src/journal/journal.js';
 import { createEngine, createSession } from '../src/machine/session-driver.js';
-import { createSessionSetup } from '../src/machine/session-setup.js';
+import { createSessionSetup } from '../src/scenario/session-setup.js';
 import { loadScenarioText } from '../src/scenario/load-scenario.js';
 
 const [file, scenarioFile] = process.argv.slice(2);

@@ -3,7 +3,7 @@ import { render } from 'ink';
 import { createElement } from 'react';
 import { createSessionController } from '../src/cli/tui/session-controller.js';
 import { selectSessionView } from '../src/view/session-view.js';
-import { createSessionSetup } from '../src/machine/session-setup.js';
+import { createSessionSetup } from '../src/scenario/session-setup.js';
 import type { Scenario } from '../src/scenario/schema.js';
 import { loadScenario } from '../src/sim/run-session.js';
 import { createStepper, isFinished, step } from '../src/sim/stepper.js';

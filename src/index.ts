@@ -42,7 +42,7 @@ export type { FittedSetting } from './sim/sweep/calibrate/fit.js';
 export { mergePartials, makePartial, shardRange, MergeError, type Shard, type MergedSweep } from './sim/sweep/shard/shard.js';
 export { PartialSchema, type SweepPartial } from './sim/sweep/shard/partial-schema.js';
 export { sessionMachine, type SessionInput } from './machine/session-machine.js';
-export { createSessionSetup, type SessionSetup } from './machine/session-setup.js';
+export { createSessionSetup, type SessionSetup } from './scenario/session-setup.js';
 export { createEngine, createSession, type Session, type SessionEngine } from './machine/session-driver.js';
 export { nextStep, phaseOf, type NextStep, type SessionSnapshot } from './machine/autopilot.js';
 export { selectSessionView } from './view/session-view.js';

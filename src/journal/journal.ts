@@ -7,7 +7,7 @@ import { isEventType } from '../machine/event-types.js';
 import { findJsonBreach, JOURNAL_LIMITS } from './limits.js';
 import { createEngine, createTransition, foldEvents } from '../machine/session-driver.js';
 import { sessionMachine } from '../machine/session-machine.js';
-import type { SessionSetup } from '../machine/session-setup.js';
+import type { SessionSetup } from '../scenario/session-setup.js';
 
 /** The journal format written: every line carries a hash chained to the line before (src/journal/chain.ts). */
 export const JOURNAL_FORMAT = CHAIN_GENESIS;

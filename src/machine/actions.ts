@@ -10,7 +10,7 @@ import { createBallot, decideQuestionBallot } from './procedure/ballots.js';
 import { applyProposalDecision } from './procedure/effects.js';
 import { standingsChanged } from './procedure/electorates.js';
 import { beginElection, decideElectionBallot, nextPaper, withdraw } from './procedure/elections.js';
-import { questionOf, titleOf } from './procedure/items.js';
+import { questionOf, titleOf } from '../scenario/agenda-items.js';
 import { log, reject } from './procedure/log.js';
 import { recordQuorum, setAsideWithoutQuorum, takeNoDecision } from './procedure/quorum.js';
 import { applyAmendmentDecision, beginAmendments, nextQuestionSubject } from './procedure/questions.js';

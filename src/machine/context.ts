@@ -7,9 +7,9 @@ import type { ElectionProgress } from '../domain/election-progress.js';
 import type { QuorumCheck, QuorumStage } from '../rules/quorum.js';
 import type { QuestionKind } from '../rules/rule-set.js';
 import type { MotionKind } from './events.js';
-import type { SessionSetup } from './session-setup.js';
+import type { SessionSetup } from '../scenario/session-setup.js';
 import { emptyList, type AppendOnly } from './append-only.js';
-import type { DayElectorates } from './procedure/electorates.js';
+import type { DayElectorates } from '../rules/day-electorates.js';
 
 export type { ItemStatus } from '../domain/agenda.js';
 import type { ItemStatus } from '../domain/agenda.js';

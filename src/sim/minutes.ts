@@ -1,7 +1,7 @@
 import type { QuestionRecord, SessionContext } from '../machine/context.js';
 import { mapStrings, markdownText } from '../domain/safe-text.js';
-import { titleOf } from '../machine/procedure/items.js';
-import type { SetupItem } from '../machine/session-setup.js';
+import { titleOf } from '../scenario/agenda-items.js';
+import type { SetupItem } from '../scenario/session-setup.js';
 import { frenchAlphabeticalOrder, memberByCode } from '../registry/members.js';
 import { unusedScripts } from './script-use.js';
 import { dateRange, ITEM_WITHOUT_RECORD, longDate, ordinal } from './format.js';

@@ -1,7 +1,7 @@
 import { memberByCode } from '../registry/members.js';
 import type { Phase } from '../machine/autopilot.js';
 import type { SessionContext } from '../machine/context.js';
-import { titleOf } from '../machine/procedure/items.js';
+import { titleOf } from '../scenario/agenda-items.js';
 import { recordsOf } from '../machine/record.js';
 import type { AgendaItemView, AgendaView, HeaderView } from './view-model.js';
 

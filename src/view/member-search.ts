@@ -3,7 +3,7 @@ import type { Electorate } from '../domain/member.js';
 import { MEMBERS } from '../registry/members.js';
 import { exclusionWords } from '../rules/voting-rights.js';
 import type { SessionContext } from '../machine/context.js';
-import { titleOf } from '../machine/procedure/items.js';
+import { titleOf } from '../scenario/agenda-items.js';
 import { recordsOf } from '../machine/record.js';
 
 /** A member found by the TUI's search, with its voting right as the record shows it. */

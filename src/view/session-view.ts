@@ -6,7 +6,7 @@ import { QUESTION_CITATIONS } from '../rules/question-citations.js';
 import { phaseOf, type SessionSnapshot } from '../machine/autopilot.js';
 import type { SessionContext } from '../machine/context.js';
 import { proposalOf } from '../machine/procedure/ballots.js';
-import { titleOf } from '../machine/procedure/items.js';
+import { titleOf } from '../scenario/agenda-items.js';
 import type { BallotPanelView, CurrentItemView, MemberVotesView, RoundView, SessionView } from './view-model.js';
 import { openPanel, questionPanel, roundPanel } from './ballot-panel.js';
 import { selectCommittee } from './committee.js';

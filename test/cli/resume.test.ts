@@ -7,7 +7,7 @@ import { VERSION } from '../../src/cli/version.js';
 import { continueSession } from '../../src/machine/continue-session.js';
 import { formatJournal, journalHeader } from '../../src/journal/journal.js';
 import { createEngine, createSession } from '../../src/machine/session-driver.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { loadScenarioFile } from '../machine/support/scenarios.js';
 import { captureIo } from '../test-utils/io.js';

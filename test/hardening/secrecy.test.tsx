@@ -12,7 +12,7 @@ import { prepareScenario, runSession } from '../../src/sim/run-session.js';
 import { aggregateOutcomes, catalogueOf, renderSummary, summarise, summaryToCsv, summaryToJson } from '../../src/sim/sweep/index.js';
 import { toOutcome } from '../../src/sim/to-outcome.js';
 import { main } from '../../src/cli/main.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { createStepper, isFinished, step } from '../../src/sim/stepper.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { Screen } from '../../src/ui/components/Screen.js';

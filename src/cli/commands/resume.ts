@@ -8,7 +8,7 @@ import { createVoter } from '../../sim/voter.js';
 import { chainedLines, journalHeader, parseJournal, scenarioHash, UNCHAINED_JOURNAL_FORMAT, type ParsedJournal } from '../../journal/journal.js';
 import { replayAgainstScenario } from '../../sim/journal-check.js';
 import { JOURNAL_LIMITS } from '../../journal/limits.js';
-import { createSessionSetup } from '../../machine/session-setup.js';
+import { createSessionSetup } from '../../scenario/session-setup.js';
 import { loadScenarioText } from '../../scenario/load-scenario.js';
 import { formatProblem } from '../../scenario/scenario-problem.js';
 import type { CommandIo, CommandModule } from '../command.js';

@@ -1,7 +1,7 @@
 import type { ItemId } from '../../domain/ids.js';
 import type { SessionEvent } from '../../machine/events.js';
 import { selectSessionView } from '../../view/session-view.js';
-import type { SessionSetup } from '../../machine/session-setup.js';
+import type { SessionSetup } from '../../scenario/session-setup.js';
 import type { SessionView, StatusView } from '../../view/view-model.js';
 import { SessionDoesNotEndError } from '../../machine/continue-session.js';
 import { selectMemberRights } from '../../view/member-search.js';

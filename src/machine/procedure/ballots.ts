@@ -8,7 +8,7 @@ import { scriptKey } from '../../scenario/script-key.js';
 import type { BallotSubject, BallotTrace, OpenBallot, QuestionRecord, SessionContext } from '../context.js';
 import { append, type ContextDraft } from '../context-update.js';
 import { electorateOf } from './electorates.js';
-import { questionOf, titleOf } from './items.js';
+import { questionOf, titleOf } from '../../scenario/agenda-items.js';
 import { log } from './log.js';
 
 /** The question kind a ballot subject is decided under (its majority comes from the rule set). */

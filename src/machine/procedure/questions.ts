@@ -1,6 +1,6 @@
 import { isMoot, orderAmendments } from '../../rules/amendments.js';
 import type { BallotSubject, QuestionRecord, SessionContext } from '../context.js';
-import { amendmentsOf, questionOf } from './items.js';
+import { amendmentsOf, questionOf } from '../../scenario/agenda-items.js';
 import { log } from './log.js';
 import { recordsOf } from '../record.js';
 import type { ContextDraft } from '../context-update.js';
