@@ -1,10 +1,10 @@
 import { and, not, type AnyStateNode } from 'xstate';
 import type { actions } from './actions.js';
-import type { QuestionRecord, Rejection, SessionContext } from './context.js';
+import type { Rejection, SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { CHECKS, type Check, type CheckName, type GuardArgs } from './legality.js';
 import { quorumCheck } from './procedure/quorum.js';
-import { recordsOf } from './record.js';
+import { recordsOf, type QuestionRecord } from './record.js';
 
 function lastMotion(context: SessionContext): QuestionRecord | null {
   const last = recordsOf(context).at(-1);

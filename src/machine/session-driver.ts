@@ -6,7 +6,7 @@ import { rejectionOf } from './guards.js';
 import { reject } from './procedure/log.js';
 import { produceContext } from './context-update.js';
 import { sessionMachine, type SessionInput } from './session-machine.js';
-import type { SessionSetup } from './session-setup.js';
+import type { SessionSetup } from '../scenario/session-setup.js';
 
 /** What became of an event sent to a session. */
 export interface SendOutcome {

@@ -2,8 +2,8 @@ import { isMotionInOrder, type MotionCheck } from '../../rules/motions.js';
 import type { OpenBallot, SessionContext } from '../context.js';
 import type { SessionEvent } from '../events.js';
 import { keyOfBallot } from './ballots.js';
+import { questionOf } from '../../scenario/agenda-items.js';
 import { hasBallotsLeft } from './elections.js';
-import { questionOf } from './items.js';
 import { nextQuestionSubject } from './questions.js';
 
 /** What is wrong with an event, as a code and a message (the rest of a `Rejection`). */
