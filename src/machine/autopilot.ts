@@ -1,4 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
+import { hasVotes } from '../domain/vote.js';
 import type { BallotRequest } from '../domain/ballot-request.js';
 import type { SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
@@ -41,7 +42,7 @@ export type NextStep =
 export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
   const ballot = ctx.appeal ?? ctx.ballot;
   if (ballot === null || ballot.method === 'consensus') return null;
-  if (ballot.counts !== null || Object.keys(ballot.votes).length > 0) return null;
+  if (ballot.counts !== null || hasVotes(ballot.votes)) return null;
   const item = ctx.setup.items[ballot.item]!;
   const nominated = (ctx.setup.nominations[item.id] ?? []).map((n) => n.candidate);
   // a nominee already elected to an earlier seat of the item no longer contends for this one
@@ -66,14 +67,19 @@ export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
 
 const event = (e: SessionEvent): NextStep => ({ kind: 'event', event: e });
 
-function debateStep(ctx: SessionContext): NextStep {
+/**
+ * The chair's next event on an open item between ballots: in debate, pending credentials rulings
+ * first (R5.6); then a pending motion (R6.5), the next vote, or the item's close. Shared by the
+ * autopilot and the headless `chair.takeItem` (take-item.ts).
+ */
+export function itemStep(ctx: SessionContext, where: 'debate' | 'announced'): SessionEvent {
   const item = ctx.setup.items[ctx.item]!;
-  if (item.kind === 'credentials') {
+  if (where === 'debate' && item.kind === 'credentials') {
     const pending = ctx.setup.credentialRulings.find((r) => ctx.standings.find((s) => s.code === r.member)?.credentials === 'disputed');
-    if (pending) return event({ type: 'chair.decideCredentials', member: pending.member, ruling: pending.ruling });
+    if (pending) return { type: 'chair.decideCredentials', member: pending.member, ruling: pending.ruling };
   }
-  if (ctx.motions.length > 0) return event({ type: 'chair.putMotion' });
-  return event(hasVoteToPut(ctx) ? { type: 'chair.putToVote' } : { type: 'chair.closeItem' });
+  if (ctx.motions.length > 0) return { type: 'chair.putMotion' };
+  return hasVoteToPut(ctx) ? { type: 'chair.putToVote' } : { type: 'chair.closeItem' };
 }
 
 /**
@@ -82,7 +88,8 @@ function debateStep(ctx: SessionContext): NextStep {
  */
 export function nextStep(snapshot: SessionSnapshot): NextStep {
   const ctx = snapshot.context;
-  switch (phaseOf(snapshot)) {
+  const phase = phaseOf(snapshot);
+  switch (phase) {
     case 'preSession':
       return event({ type: 'chair.openSession' });
     case 'floor':
@@ -91,15 +98,13 @@ export function nextStep(snapshot: SessionSnapshot): NextStep {
     case 'adjourned':
       return event(ctx.day + 1 < ctx.setup.days.length ? { type: 'chair.openDay' } : { type: 'chair.closeSession' });
     case 'debate':
-      return debateStep(ctx);
+    case 'announced':
+      return event(itemStep(ctx, phase));
     case 'voting':
     case 'appealVoting': {
       const request = ballotRequestOf(ctx);
       return request ? { kind: 'ballot', request } : event({ type: 'chair.closeBallot' });
     }
-    case 'announced':
-      if (ctx.motions.length > 0) return event({ type: 'chair.putMotion' });
-      return event(hasVoteToPut(ctx) ? { type: 'chair.putToVote' } : { type: 'chair.closeItem' });
     case 'suspended':
     case 'ruled':
       return event({ type: 'chair.resumeSitting' });
