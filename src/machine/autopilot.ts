@@ -38,6 +38,11 @@ export type NextStep =
   | { readonly kind: 'ballot'; readonly request: BallotRequest }
   | { readonly kind: 'done' };
 
+/** Whether a candidate was already elected to an earlier seat of the item. */
+function electedOnItem(ctx: SessionContext, item: number, candidate: string): boolean {
+  return recordsOf(ctx).some((r) => r.kind === 'election' && r.item === item && r.result.elected.includes(candidate));
+}
+
 /** The ballot the voters are asked for when the open ballot has no votes yet, else null. */
 export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
   const ballot = ctx.appeal ?? ctx.ballot;
@@ -45,8 +50,6 @@ export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
   if (ballot.counts !== null || hasVotes(ballot.votes)) return null;
   const item = ctx.setup.items[ballot.item]!;
   const nominated = (ctx.setup.nominations[item.id] ?? []).map((n) => n.candidate);
-  // a nominee already elected to an earlier seat of the item no longer contends for this one
-  const elected = new Set(recordsOf(ctx).flatMap((r) => (r.kind === 'election' && r.item === ballot.item ? r.result.elected : [])));
   const subject = ballot.subject;
   return {
     item: item.id,
@@ -59,7 +62,8 @@ export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
     secret: ballot.secret || ballot.method === 'show-of-hands',
     electorate: ballot.electorate,
     paper: ballot.paper.map((id) => nominated.find((c) => c.id === id)!),
-    nominated: subject.kind === 'election' ? nominated.filter((c) => !elected.has(c.id)) : [],
+    // a nominee already elected to an earlier seat of the item no longer contends for this one
+    nominated: subject.kind === 'election' ? nominated.filter((c) => !electedOnItem(ctx, ballot.item, c.id)) : [],
     seat: subject.kind === 'election' ? subject.seat : 1,
     ballot: subject.kind === 'election' ? subject.ballot : 1,
   };

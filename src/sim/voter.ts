@@ -39,7 +39,8 @@ export function ballotStream(seed: number, request: BallotRequest): RngStream {
  */
 export function responseEvent(response: BallotResponse): SessionEvent {
   const script = response.script === undefined ? {} : { script: response.script };
-  if (response.kind === 'recorded' && !hasVotes(response.votes)) {
+  // drawn ballots are never empty (drawBallot reports totals then); a scripted one may be
+  if (response.kind === 'recorded' && response.script !== undefined && !hasVotes(response.votes)) {
     return { type: 'tellers.reportCount', counts: { yes: 0, no: 0 }, abstain: 0, invalid: 0, ...script };
   }
   return response.kind === 'recorded'
