@@ -3,7 +3,7 @@ import type { SessionSnapshot } from './autopilot.js';
 import type { Rejection } from './context.js';
 import type { SessionEvent } from './events.js';
 import { sessionMachine, type SessionInput } from './session-machine.js';
-import type { SessionSetup } from './session-setup.js';
+import type { SessionSetup } from '../scenario/session-setup.js';
 import { takeItem, type Voters } from './take-item.js';
 
 /** What became of an event sent to a session. */

@@ -4,7 +4,7 @@ import { createInitialContext, type SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { guards } from './guards.js';
 import type { Where } from './procedure/validate.js';
-import type { SessionSetup } from './session-setup.js';
+import type { SessionSetup } from '../scenario/session-setup.js';
 
 /** Input of the session machine: the static setup and the seed of the run (principle 2). */
 export interface SessionInput {

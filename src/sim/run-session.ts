@@ -2,7 +2,7 @@ import type { SessionSnapshot } from '../machine/autopilot.js';
 import { continueSession } from '../machine/continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
 import { createEngine, createSession, type SessionEngine } from '../machine/session-driver.js';
-import { createSessionSetup } from '../machine/session-setup.js';
+import { createSessionSetup } from '../scenario/session-setup.js';
 import { loadScenarioText } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';
 import { compileBehaviour, type CompiledBehaviour } from './behaviour/index.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isDeepStrictEqual } from 'node:util';
 import { phaseOf } from '../../src/machine/autopilot.js';
-import { formatJournal, journalHeader, parseJournal } from '../../src/machine/journal.js';
+import { formatJournal, journalHeader, parseJournal } from '../../src/journal/journal.js';
 import { createEngine, createSession } from '../../src/machine/session-driver.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { prepareScenario, runHeadless, runSession } from '../../src/sim/run-session.js';
 import { deriveSeed } from '../../src/random/derive-seed.js';
 import { allScenarioFiles, loadScenarioFile } from './support/scenarios.js';

@@ -3,7 +3,7 @@ import { hasVotes } from '../../domain/vote.js';
 import type { OpenBallot, Rejection, SessionContext } from '../context.js';
 import { keyOfBallot } from './ballots.js';
 import type { SessionEvent } from '../events.js';
-import { questionOf } from './items.js';
+import { questionOf } from '../../scenario/agenda-items.js';
 import { hasBallotsLeft } from './elections.js';
 import { nextQuestionSubject } from './questions.js';
 

@@ -3,7 +3,7 @@ import { setStatus, type ContextDraft } from '../context-update.js';
 import type { SessionContext } from '../context.js';
 import { standingsChanged } from '../procedure/electorates.js';
 import { beginElection, withdraw } from '../procedure/elections.js';
-import { questionOf, titleOf } from '../procedure/items.js';
+import { questionOf, titleOf } from '../../scenario/agenda-items.js';
 import { log } from '../procedure/log.js';
 import { recordQuorum, setAsideWithoutQuorum, takeNoDecision } from '../procedure/quorum.js';
 import { beginAmendments } from '../procedure/questions.js';

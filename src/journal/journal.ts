@@ -1,13 +1,13 @@
-import { CHAIN_GENESIS, checkSealedLine, runsOnAfterSeal, sealLine, sha256, unsealLine } from '../journal/chain.js';
+import { CHAIN_GENESIS, checkSealedLine, runsOnAfterSeal, sealLine, sha256, unsealLine } from './chain.js';
 import type { Result } from '../scenario/result.js';
-import type { SessionSnapshot } from './autopilot.js';
-import type { SessionEvent, SessionEventType } from './events.js';
-import { parseEventPayload } from './event-schema.js';
-import { isEventType } from './event-types.js';
-import { findJsonBreach, JOURNAL_LIMITS } from './journal-limits.js';
-import { createEngine, createTransition, foldEvents } from './session-driver.js';
-import { sessionMachine } from './session-machine.js';
-import type { SessionSetup } from './session-setup.js';
+import type { SessionSnapshot } from '../machine/autopilot.js';
+import type { SessionEvent, SessionEventType } from '../machine/events.js';
+import { parseEventPayload } from '../machine/event-schema.js';
+import { isEventType } from '../machine/event-types.js';
+import { findJsonBreach, JOURNAL_LIMITS } from './limits.js';
+import { createEngine, createTransition, foldEvents } from '../machine/session-driver.js';
+import { sessionMachine } from '../machine/session-machine.js';
+import type { SessionSetup } from '../scenario/session-setup.js';
 
 /** The journal format written: every line carries a hash chained to the line before (src/journal/chain.ts). */
 export const JOURNAL_FORMAT = CHAIN_GENESIS;
