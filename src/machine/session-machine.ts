@@ -63,6 +63,8 @@ export const sessionMachine = setup({
         floor: {
           on: {
             'chair.openItem': accept('floor', { target: 'item', actions: ['openItem'] }),
+            // headless runs: the whole item in one event, back on the floor (take-item.ts)
+            'chair.takeItem': accept('floor', { actions: ['takeItem'] }),
             'chair.adjournDay': accept('floor', { target: '#session.adjourned', actions: ['adjournDay'] }),
             'chair.closeSession': accept('floor', { target: '#session.closed', actions: ['closeSession'] }),
           },
