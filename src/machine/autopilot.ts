@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import type { BallotRequest } from '../domain/ballot-request.js';
+import { hasVotes } from '../domain/vote.js';
 import type { SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { proceduralOf } from './procedure/ballots.js';
@@ -27,17 +28,11 @@ export type NextStep =
   | { readonly kind: 'ballot'; readonly request: BallotRequest }
   | { readonly kind: 'done' };
 
-/** Whether any vote is recorded (without listing the ~170 votes of a full ballot). */
-function hasAnyVote(votes: Readonly<Record<string, unknown>>): boolean {
-  for (const _ in votes) return true;
-  return false;
-}
-
 /** The ballot the voters are asked for when the open ballot has no votes yet, else null. */
 export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
   const ballot = ctx.appeal ?? ctx.ballot;
   if (ballot === null || ballot.method === 'consensus') return null;
-  if (ballot.counts !== null || hasAnyVote(ballot.votes)) return null;
+  if (ballot.counts !== null || hasVotes(ballot.votes)) return null;
   const item = ctx.setup.items[ballot.item]!;
   const nominated = (ctx.setup.nominations[item.id] ?? []).map((n) => n.candidate);
   const subject = ballot.subject;
@@ -79,16 +74,19 @@ const ROUTINE: readonly SessionEvent[] = [
 const PUT_TO_VOTE: SessionEvent = { type: 'chair.putToVote' };
 const PUT_MOTION: SessionEvent = { type: 'chair.putMotion' };
 
-/** In debate or after a result: a disputed credential first, then the vote (none while a motion is pending, R6.5), the motion, or the close. */
-function debateStep(snapshot: SessionSnapshot): NextStep {
-  const ctx = snapshot.context;
+/**
+ * In debate or after a result, the chair's next event: a disputed credential first (R5.6), then
+ * the vote (none while a motion is pending, R6.5), the motion, or the close; `can` says whether
+ * the chart takes an event now. Shared with the headless `chair.takeItem` (take-item.ts).
+ */
+export function itemStep(ctx: SessionContext, can: (event: SessionEvent) => boolean): SessionEvent {
   if (ctx.setup.items[ctx.item]!.kind === 'credentials') {
     const pending = ctx.setup.credentialRulings.find((r) => ctx.standings.find((s) => s.code === r.member)?.credentials === 'disputed');
     const ruling: SessionEvent | null = pending ? { type: 'chair.decideCredentials', member: pending.member, ruling: pending.ruling } : null;
-    if (ruling && snapshot.can(ruling)) return event(ruling);
+    if (ruling && can(ruling)) return ruling;
   }
-  if (snapshot.can(PUT_TO_VOTE)) return event(PUT_TO_VOTE);
-  return event(snapshot.can(PUT_MOTION) ? PUT_MOTION : { type: 'chair.closeItem' });
+  if (can(PUT_TO_VOTE)) return PUT_TO_VOTE;
+  return can(PUT_MOTION) ? PUT_MOTION : { type: 'chair.closeItem' };
 }
 
 /**
@@ -102,7 +100,7 @@ export function nextStep(snapshot: SessionSnapshot): NextStep {
     const request = ballotRequestOf(snapshot.context);
     return request ? { kind: 'ballot', request } : event({ type: 'chair.closeBallot' });
   }
-  if (snapshot.hasTag('between-votes')) return debateStep(snapshot);
+  if (snapshot.hasTag('between-votes')) return event(itemStep(snapshot.context, (e) => snapshot.can(e)));
   const routine = ROUTINE.find((e) => snapshot.can(e));
   return routine ? event(routine) : { kind: 'done' };
 }

@@ -58,6 +58,8 @@ export const CHECKS = {
     'item/out-of-order',
     ({ context }) => `the next item on the agenda is ${context.setup.items[is.nextPendingItem(context)!]!.id} (R5.5)`,
   ),
+  // only an engine made with the voters takes an item whole (`createEngine` provides the guard as met)
+  canTakeWholeItem: check(() => false, 'event/headless-only', 'chair.takeItem takes a whole agenda item with the simulated voters: only a headless run sends it'),
   isAgendaDone: check(({ context }) => is.nextPendingItem(context) === null, 'day/items-pending', 'items of the day are still pending'),
   isNotLastDay: check(({ context }) => !lastDay(context), 'day/last-day', 'this is the last day: close the session instead'),
   hasDayLeft: check(({ context }) => !lastDay(context), 'day/none-left', 'no session day is left'),

@@ -1,11 +1,12 @@
-import { createActor, type ActorScope, type AnyStateMachine, type EventFromLogic, type SnapshotFrom } from 'xstate';
+import { assign, createActor, type ActorScope, type AnyStateMachine, type EventFromLogic, type SnapshotFrom } from 'xstate';
 import type { SessionSnapshot } from './autopilot.js';
 import type { Rejection } from './context.js';
 import type { SessionEvent } from './events.js';
 import { rejectionOf } from './guards.js';
 import { reject } from './procedure/log.js';
 import { produceContext } from './context-update.js';
-import { sessionMachine, type SessionInput } from './session-machine.js';
+import { sessionMachine, type SessionInput, type SessionMachine } from './session-machine.js';
+import { takeItem, type Voters } from './take-item.js';
 import type { SessionSetup } from '../scenario/session-setup.js';
 
 /** What became of an event sent to a session. */
@@ -53,14 +54,19 @@ export function inertActorScope<M extends AnyStateMachine>(machine: M, input: un
  */
 export interface SessionEngine {
   readonly setup: SessionSetup;
+  /** The session machine, which takes an agenda item whole (`chair.takeItem`) when the engine has voters. */
+  readonly machine: SessionMachine;
   readonly scope: ActorScope<SessionSnapshot, SessionEvent>;
 }
 
 /** The engine of a setup. The scope's actor is never started, so the seed it is made with is never read. */
-export function createEngine(setup: SessionSetup): SessionEngine {
-  return { setup, scope: inertActorScope(sessionMachine, { setup, seed: 0 } satisfies SessionInput) as ActorScope<SessionSnapshot, SessionEvent> };
+export function createEngine(setup: SessionSetup, voters?: Voters): SessionEngine {
+  const machine =
+    voters === undefined
+      ? sessionMachine
+      : sessionMachine.provide({ guards: { canTakeWholeItem: () => true }, actions: { takeItem: assign(({ context }) => takeItem(context, voters)) } });
+  return { setup, machine, scope: inertActorScope(machine, { setup, seed: 0 } satisfies SessionInput) as ActorScope<SessionSnapshot, SessionEvent> };
 }
-
 /**
  * Builds the transition function of a session. xstate's `transition()` helper creates a throwaway
  * actor on every call (whose constructor evaluates the initial context); the engine's inert actor
@@ -68,12 +74,12 @@ export function createEngine(setup: SessionSetup): SessionEngine {
  */
 export function createTransition(engine: SessionEngine, seed: number): SessionTransition {
   const input: SessionInput = { setup: engine.setup, seed };
-  const scope = engine.scope;
+  const { machine, scope } = engine;
   return {
-    initial: sessionMachine.getInitialSnapshot(scope as never, input),
+    initial: machine.getInitialSnapshot(scope as never, input),
     next: (snapshot, event) => {
-      const next = sessionMachine.transition(snapshot, event, scope as never);
-      return next.context.seq > snapshot.context.seq ? next : refused(snapshot, event);
+      const next = machine.transition(snapshot, event, scope as never);
+      return next.context.seq > snapshot.context.seq ? next : refused(machine, snapshot, event);
     },
   };
 }
@@ -84,10 +90,10 @@ export function createTransition(engine: SessionEngine, seed: number): SessionTr
  * so an event that meets none leaves the snapshot as it was, and `snapshot.can(event)` is false
  * exactly for the events refused here; the reason comes from the table of checks (`rejectionOf`).
  */
-function refused(snapshot: SessionSnapshot, event: SessionEvent): SessionSnapshot {
+function refused(machine: SessionMachine, snapshot: SessionSnapshot, event: SessionEvent): SessionSnapshot {
   const rejection = rejectionOf(snapshot._nodes, snapshot.context, event);
   const context = produceContext(snapshot.context, (draft) => reject(draft, rejection));
-  return sessionMachine.resolveState({ value: snapshot.value, context, historyValue: snapshot.historyValue, status: snapshot.status });
+  return machine.resolveState({ value: snapshot.value, context, historyValue: snapshot.historyValue, status: snapshot.status });
 }
 
 /** The snapshot a session starts from. */

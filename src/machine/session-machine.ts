@@ -55,6 +55,8 @@ export const sessionMachine = setup({
           tags: ['between-items'],
           on: {
             'chair.openItem': legal(['hasItemPending', 'isNextItem'], { target: 'item', actions: ['openItem'] }),
+            // headless runs: the whole item in one event, back on the floor (take-item.ts)
+            'chair.takeItem': legal(['hasItemPending', 'canTakeWholeItem'], { actions: ['takeItem'] }),
             'chair.adjournDay': legal(['isAgendaDone', 'isNotLastDay'], { target: '#session.adjourned', actions: ['adjournDay'] }),
             'chair.closeSession': legal(['isLastDay', 'isAgendaDone'], { target: '#session.closed', actions: ['closeSession'] }),
           },

@@ -25,13 +25,18 @@ export function nextPaper(ctx: SessionContext): readonly string[] {
   return ctx.election?.progress ? ballotPaper(ctx.election.progress) : [];
 }
 
-/** The rules core speaks of candidates by id; the log a person reads names them: "PHILIPPE (FRA)". */
+/**
+ * The rules core speaks of candidates by id; the log a person reads names them: "PHILIPPE (FRA)".
+ * Ids are lowercase letters, digits and dashes (`IdSchema`), so each maximal run of word characters
+ * and dashes in the text is either a whole id or none.
+ */
 function withNames(base: SessionContext, text: string): string {
   const nominated = base.setup.nominations[base.setup.items[base.election!.item]!.id] ?? [];
-  const byId = new Map(nominated.map((n) => [n.candidate.id, `${n.candidate.name} (${n.candidate.member})`]));
-  if (byId.size === 0) return text;
-  const ids = [...byId.keys()].sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return text.replace(new RegExp(`(?<![\\w-])(${ids.join('|')})(?![\\w-])`, 'g'), (id) => byId.get(id) ?? id);
+  if (nominated.length === 0) return text;
+  return text.replace(/[\w-]+/g, (word) => {
+    const n = nominated.find((m) => m.candidate.id === word);
+    return n ? `${n.candidate.name} (${n.candidate.member})` : word;
+  });
 }
 
 /** Decides an election ballot with the rules core; lots use the context's generator (R4.11). */
