@@ -23,13 +23,16 @@ const papers = (ctx: SessionContext) => {
 };
 
 /**
- * Sends an event and checks the machine against the model: it never throws; an accepted event
- * adds one to `seq`; a rejected one carries a code and changes nothing but the rejection record;
+ * Sends an event and checks the machine against the model: it never throws; `can()` says
+ * beforehand whether it is accepted; an accepted event adds one to `seq`; a rejected one carries a code and changes nothing but the rejection record;
  * recorded votes are conserved (each accepted vote adds exactly one paper).
  */
 export function sendAndCheck(model: SessionModel, real: RealSession, event: SessionEvent, mustReject = false): boolean {
   const before = real.session.snapshot.context;
+  // the chart answers truthfully whether it takes the event (issue 15: no fallback transitions)
+  const can = real.session.snapshot.can(event);
   const outcome = real.session.send(event);
+  expect(outcome.accepted, `${event.type}: can() said ${can}`).toBe(can);
   const after = real.session.snapshot.context;
   expectInvariants(real.session.snapshot);
   if (outcome.accepted) {
