@@ -24,7 +24,8 @@ function allows(node: AnyStateNode, ctx: SessionContext, event: SessionEvent): b
   const transitions = node.transitions.get(event.type) as { readonly meta?: { readonly checks?: readonly CheckName[] } }[] | undefined;
   if (transitions === undefined || transitions.length === 0) return false;
   const checks = transitions.find((t) => t.meta?.checks)?.meta?.checks ?? [];
-  return checks.every((name) => CHECKS[name].holds({ context: ctx, event }));
+  const asked = { context: ctx, event };
+  return checks.every((name) => CHECKS[name].holds(asked));
 }
 
 /** One of the item's own events in the state the chart would be in: its conditions, then its recipe. */
