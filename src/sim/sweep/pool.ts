@@ -9,8 +9,9 @@ export interface PoolOptions {
   readonly tasks: readonly PoolTask[];
   readonly workers: number;
   /**
-   * The module exporting `runSessionOutcome` (see `RunModule`): a file URL, an absolute path, or
-   * a path relative to this module; by default `../run-session.js` (i.e. `dist/sim/run-session.js`).
+   * The module exporting `prepareRuns` (see `RunModule`): a file URL, an absolute path, or a path
+   * relative to this module; by default the sessions of `../run-session.js`, which the worker
+   * imports itself (so that the bundled CLI, whose modules sit elsewhere, finds it too).
    */
   readonly runModule?: string | URL;
   /** Runs done so far over all tasks (called often; throttle any drawing). */
@@ -38,7 +39,7 @@ export async function runPool(options: PoolOptions): Promise<void> {
   const { tasks } = options;
   const count = Math.max(1, Math.min(Math.floor(options.workers), tasks.length));
   const window = Math.max(count, options.window ?? 2 * count);
-  const init: PoolInit = { runModule: resolveRunModule(options.runModule ?? '../run-session.js'), scenarios: options.scenarios };
+  const init: PoolInit = { runModule: options.runModule === undefined ? null : resolveRunModule(options.runModule), scenarios: options.scenarios };
   const pending = new Map<number, Pending>();
   const progress = new Map<number, number>();
   const byId = new Map(tasks.map((task) => [task.id, task]));
