@@ -30,6 +30,13 @@ describe('what a command of the built gasim loads', () => {
     expect(ui(modules)).toEqual([]);
   });
 
+  it("holds one of zod's locales, English (zod imported as a namespace, so the rest are shaken out)", () => {
+    const meta = JSON.parse(readFileSync(`${ROOT}dist/bundle/meta.json`, 'utf8')) as { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
+    const kept = Object.values(meta.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
+    const locales = [...new Set(kept.filter((path) => /node_modules\/zod\/v4\/locales\/(?!index\.js)/.test(path)))];
+    expect(locales.map((path) => path.split('/').pop())).toEqual(['en.js']);
+  });
+
   it('loads neither the machine nor YAML for --help', async () => {
     const modules = await tracedModules(['--help']);
     expect(modules.filter((m) => m.includes('src/machine/') || m.includes('/node_modules/yaml/') || m.includes('/node_modules/xstate/'))).toEqual([]);
