@@ -86,28 +86,44 @@ export async function benchMerge(options: { shards: number; runs: number; repeti
   }
 }
 
-/** Issue 16: peak RSS of a fresh child streaming a `large`-run table over that of a `small`-run one (target ≤ 1.2). */
-export async function benchRunTableMemory(options: { small: number; large: number; workers: number; format: 'parquet' | 'csv' }) {
+/**
+ * Issue 16: peak RSS of a fresh child streaming a `large`-run table over that of a `small`-run one
+ * (target ≤ 1.2): children in turns (small, large, small, …), `repetitions` of each; the ratio is that
+ * of the medians (a child's peak varies by several MiB with the load).
+ */
+export async function benchRunTableMemory(options: { small: number; large: number; workers: number; format: 'parquet' | 'csv'; repetitions: number }) {
   const dir = mkdtempSync(join(tmpdir(), 'gasim-runs-bench-'));
   try {
     const child = async (runs: number) => {
       const start = performance.now();
       const out = await jsonChild<{ maxRssKiB: number }>('runs-table-memory-child.ts', [String(runs), String(options.workers), join(dir, `runs-${runs}.${options.format}`)]);
-      return { runs, maxRssMiB: round(out.maxRssKiB / 1024, 1), seconds: round((performance.now() - start) / 1000, 2) };
+      return { maxRssMiB: round(out.maxRssKiB / 1024, 1), seconds: round((performance.now() - start) / 1000, 2) };
     };
-    const small = await child(options.small);
-    const large = await child(options.large);
-    return { format: options.format, runModule: 'bench/replay-run-session.mjs (synthetic scenario; measures the table, not the machine)', workers: options.workers, small, large, ratio: round(large.maxRssMiB / small.maxRssMiB, 3) };
+    const small: { maxRssMiB: number; seconds: number }[] = [];
+    const large: { maxRssMiB: number; seconds: number }[] = [];
+    for (let r = 0; r < options.repetitions; r++) {
+      small.push(await child(options.small));
+      large.push(await child(options.large));
+    }
+    const peak = (children: { maxRssMiB: number }[]) => median(children.map((c) => c.maxRssMiB));
+    return {
+      format: options.format,
+      runModule: 'bench/replay-run-session.mjs (synthetic scenario; measures the table, not the machine)',
+      workers: options.workers,
+      small: { runs: options.small, maxRssMiB: peak(small), children: small },
+      large: { runs: options.large, maxRssMiB: peak(large), children: large },
+      ratio: round(peak(large) / peak(small), 3),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** All three, with their targets. */
-export async function benchAnalyst(options: { runsPerPoint: number; rounds: number }) {
+export async function benchAnalyst(options: { runsPerPoint: number; rounds: number; memoryRepetitions: number }) {
   const gridVsSweep = await benchGridVsSweep({ runsPerPoint: options.runsPerPoint, workers: 2, rounds: options.rounds });
   const merge = await benchMerge({ shards: 100, runs: 200, repetitions: 3 });
-  const runTables = await benchRunTableMemory({ small: 10_000, large: 100_000, workers: 2, format: 'parquet' });
+  const runTables = await benchRunTableMemory({ small: 10_000, large: 100_000, workers: 2, format: 'parquet', repetitions: options.memoryRepetitions });
   return {
     gridVsSweep,
     merge,
