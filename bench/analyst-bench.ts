@@ -23,10 +23,18 @@ async function seconds(work: () => Promise<unknown>): Promise<number> {
   return (performance.now() - start) / 1000;
 }
 
+/** Wall and CPU seconds (this process's threads, the sweep's workers included) of `work`. */
+async function timed(work: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const cpu = process.cpuUsage();
+  const wall = await seconds(work);
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1e6 };
+}
+
 /**
  * Issue 16: a 6-point grid (turnout 0.70 … 0.95) of `runsPerPoint` runs each on contested-presidency
  * against one sweep of 6 × `runsPerPoint` runs, both with `workers` workers, in turns; the ratio is
- * the median of the per-round ratios of wall times (target ≤ 1.1).
+ * the median of the per-round ratios of wall times (target ≤ 1.1), `cpuRatio` the same of CPU seconds.
  */
 export async function benchGridVsSweep(options: { runsPerPoint: number; workers: number; rounds: number }) {
   const text = readFileSync(new URL(CONTESTED, ROOT), 'utf8');
@@ -37,20 +45,24 @@ export async function benchGridVsSweep(options: { runsPerPoint: number; workers:
     return { text: applied.variant.text, file };
   });
   const { runSweep, runSweepPoints } = await fromDist<{ runSweep: typeof RunSweep; runSweepPoints: typeof RunSweepPoints }>('sim/sweep/run-sweep.js');
-  const single: number[] = [];
-  const grid: number[] = [];
+  const single: { wall: number; cpu: number }[] = [];
+  const grid: { wall: number; cpu: number }[] = [];
   for (let r = 0; r < options.rounds; r++) {
-    single.push(await seconds(() => runSweep({ scenarioText: text, file, runs: 6 * options.runsPerPoint, workers: options.workers, seed: 1 })));
-    grid.push(await seconds(() => runSweepPoints({ points, runs: options.runsPerPoint, workers: options.workers, seed: 1 })));
+    single.push(await timed(() => runSweep({ scenarioText: text, file, runs: 6 * options.runsPerPoint, workers: options.workers, seed: 1 })));
+    grid.push(await timed(() => runSweepPoints({ points, runs: options.runsPerPoint, workers: options.workers, seed: 1 })));
   }
   return {
     scenario: CONTESTED,
     runsPerPoint: options.runsPerPoint,
     points: 6,
     workers: options.workers,
-    sweepSeconds: single.map((s) => round(s, 2)),
-    gridSeconds: grid.map((s) => round(s, 2)),
-    ratio: round(median(grid.map((g, i) => g / single[i]!)), 3),
+    sweepSeconds: single.map((s) => round(s.wall, 2)),
+    gridSeconds: grid.map((s) => round(s.wall, 2)),
+    ratio: round(median(grid.map((g, i) => g.wall / single[i]!.wall)), 3),
+    // CPU seconds of all threads: what a busy shared machine distorts least (the wall ratio swings with the load)
+    sweepCpuSeconds: single.map((s) => round(s.cpu, 2)),
+    gridCpuSeconds: grid.map((s) => round(s.cpu, 2)),
+    cpuRatio: round(median(grid.map((g, i) => g.cpu / single[i]!.cpu)), 3),
   };
 }
 
