@@ -2,9 +2,9 @@
 // (parse, then every event through the machine), at 1/8, 1/4, 1/2 and all of its lines (issue 18:
 // the documented maximum must replay within 60 s). A measurement script, not a test.
 import { readFileSync } from 'node:fs';
-import { parseJournal } from '../src/machine/journal.js';
+import { parseJournal } from '../src/journal/journal.js';
 import { createEngine, createSession } from '../src/machine/session-driver.js';
-import { createSessionSetup } from '../src/machine/session-setup.js';
+import { createSessionSetup } from '../src/scenario/session-setup.js';
 import { loadScenarioText } from '../src/scenario/load-scenario.js';
 
 const [file, scenarioFile] = process.argv.slice(2);

@@ -4,7 +4,7 @@ import type { SessionContext } from '../src/machine/context.js';
 import { createEngine, createTransition, inertActorScope } from '../src/machine/session-driver.js';
 import type { SessionEvent } from '../src/machine/events.js';
 import { sessionMachine } from '../src/machine/session-machine.js';
-import type { SessionSetup } from '../src/machine/session-setup.js';
+import type { SessionSetup } from '../src/scenario/session-setup.js';
 import { rateSummary } from './stats.js';
 
 /** What the statechart alone costs: the ceiling of any machine path built on xstate's `transition`. */

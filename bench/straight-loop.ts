@@ -3,7 +3,7 @@ import type { Tally } from '../src/domain/vote.js';
 import { continueSession } from '../src/machine/continue-session.js';
 import { questionOfSubject } from '../src/machine/procedure/ballots.js';
 import { createEngine, createSession } from '../src/machine/session-driver.js';
-import { createSessionSetup } from '../src/machine/session-setup.js';
+import { createSessionSetup } from '../src/scenario/session-setup.js';
 import type { RngState } from '../src/random/seeded-rng.js';
 import { decideBallot } from '../src/rules/election/decide-ballot.js';
 import { decideQuestion } from '../src/rules/majority.js';

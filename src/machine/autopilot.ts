@@ -1,4 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
+import { hasVotes } from '../domain/vote.js';
 import type { BallotRequest } from '../domain/ballot-request.js';
 import type { SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
@@ -37,15 +38,18 @@ export type NextStep =
   | { readonly kind: 'ballot'; readonly request: BallotRequest }
   | { readonly kind: 'done' };
 
+/** Whether a candidate was already elected to an earlier seat of the item. */
+function electedOnItem(ctx: SessionContext, item: number, candidate: string): boolean {
+  return recordsOf(ctx).some((r) => r.kind === 'election' && r.item === item && r.result.elected.includes(candidate));
+}
+
 /** The ballot the voters are asked for when the open ballot has no votes yet, else null. */
 export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
   const ballot = ctx.appeal ?? ctx.ballot;
   if (ballot === null || ballot.method === 'consensus') return null;
-  if (ballot.counts !== null || Object.keys(ballot.votes).length > 0) return null;
+  if (ballot.counts !== null || hasVotes(ballot.votes)) return null;
   const item = ctx.setup.items[ballot.item]!;
   const nominated = (ctx.setup.nominations[item.id] ?? []).map((n) => n.candidate);
-  // a nominee already elected to an earlier seat of the item no longer contends for this one
-  const elected = new Set(recordsOf(ctx).flatMap((r) => (r.kind === 'election' && r.item === ballot.item ? r.result.elected : [])));
   const subject = ballot.subject;
   return {
     item: item.id,
@@ -58,7 +62,8 @@ export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
     secret: ballot.secret || ballot.method === 'show-of-hands',
     electorate: ballot.electorate,
     paper: ballot.paper.map((id) => nominated.find((c) => c.id === id)!),
-    nominated: subject.kind === 'election' ? nominated.filter((c) => !elected.has(c.id)) : [],
+    // a nominee already elected to an earlier seat of the item no longer contends for this one
+    nominated: subject.kind === 'election' ? nominated.filter((c) => !electedOnItem(ctx, ballot.item, c.id)) : [],
     seat: subject.kind === 'election' ? subject.seat : 1,
     ballot: subject.kind === 'election' ? subject.ballot : 1,
   };
@@ -66,14 +71,19 @@ export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
 
 const event = (e: SessionEvent): NextStep => ({ kind: 'event', event: e });
 
-function debateStep(ctx: SessionContext): NextStep {
+/**
+ * The chair's next event on an open item between ballots: in debate, pending credentials rulings
+ * first (R5.6); then a pending motion (R6.5), the next vote, or the item's close. Shared by the
+ * autopilot and the headless `chair.takeItem` (take-item.ts).
+ */
+export function itemStep(ctx: SessionContext, where: 'debate' | 'announced'): SessionEvent {
   const item = ctx.setup.items[ctx.item]!;
-  if (item.kind === 'credentials') {
+  if (where === 'debate' && item.kind === 'credentials') {
     const pending = ctx.setup.credentialRulings.find((r) => ctx.standings.find((s) => s.code === r.member)?.credentials === 'disputed');
-    if (pending) return event({ type: 'chair.decideCredentials', member: pending.member, ruling: pending.ruling });
+    if (pending) return { type: 'chair.decideCredentials', member: pending.member, ruling: pending.ruling };
   }
-  if (ctx.motions.length > 0) return event({ type: 'chair.putMotion' });
-  return event(hasVoteToPut(ctx) ? { type: 'chair.putToVote' } : { type: 'chair.closeItem' });
+  if (ctx.motions.length > 0) return { type: 'chair.putMotion' };
+  return hasVoteToPut(ctx) ? { type: 'chair.putToVote' } : { type: 'chair.closeItem' };
 }
 
 /**
@@ -82,7 +92,8 @@ function debateStep(ctx: SessionContext): NextStep {
  */
 export function nextStep(snapshot: SessionSnapshot): NextStep {
   const ctx = snapshot.context;
-  switch (phaseOf(snapshot)) {
+  const phase = phaseOf(snapshot);
+  switch (phase) {
     case 'preSession':
       return event({ type: 'chair.openSession' });
     case 'floor':
@@ -91,15 +102,13 @@ export function nextStep(snapshot: SessionSnapshot): NextStep {
     case 'adjourned':
       return event(ctx.day + 1 < ctx.setup.days.length ? { type: 'chair.openDay' } : { type: 'chair.closeSession' });
     case 'debate':
-      return debateStep(ctx);
+    case 'announced':
+      return event(itemStep(ctx, phase));
     case 'voting':
     case 'appealVoting': {
       const request = ballotRequestOf(ctx);
       return request ? { kind: 'ballot', request } : event({ type: 'chair.closeBallot' });
     }
-    case 'announced':
-      if (ctx.motions.length > 0) return event({ type: 'chair.putMotion' });
-      return event(hasVoteToPut(ctx) ? { type: 'chair.putToVote' } : { type: 'chair.closeItem' });
     case 'suspended':
     case 'ruled':
       return event({ type: 'chair.resumeSitting' });

@@ -45,5 +45,15 @@ export type TellersEvent = {
   script?: number;
 };
 
-export type SessionEvent = ChairEvent | DelegationEvent | TellersEvent;
-export type SessionEventType = SessionEvent['type'];
+/**
+ * Headless runs only: the chair takes the next agenda item whole, from its opening to its close, in
+ * one event that runs the same recipes and guards as the item's own events, with the voters the
+ * engine was made with (`createEngine`). It carries nothing, so it stays serialisable, but it is
+ * never journaled: a journal records the item's own events (issue 15).
+ */
+export type HeadlessEvent = { type: 'chair.takeItem' };
+
+export type SessionEvent = ChairEvent | DelegationEvent | TellersEvent | HeadlessEvent;
+/** What a journal records: every event but the headless run's. */
+export type JournalEvent = Exclude<SessionEvent, HeadlessEvent>;
+export type SessionEventType = JournalEvent['type'];

@@ -1,8 +1,8 @@
-import type { QuestionRecord, SessionContext } from './context.js';
+import type { SessionContext } from './context.js';
+import { recordsOf, type QuestionRecord } from './record.js';
 import type { SessionEvent } from './events.js';
 import { quorumCheck } from './procedure/quorum.js';
 import { rejectionFor, type Where } from './procedure/validate.js';
-import { recordsOf } from './record.js';
 
 type GuardArgs = { context: SessionContext; event: SessionEvent };
 

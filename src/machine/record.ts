@@ -1,21 +1,113 @@
-import { entriesOf } from './append-only.js';
-import type { LogEntry, QuorumRecord, SessionContext, SessionRecord } from './context.js';
+import type { Candidate, ElectionResult, Post } from '../domain/election.js';
+import type { CandidateId, MemberCode, Region } from '../domain/ids.js';
+import type { Electorate } from '../domain/member.js';
+import type { QuestionResult, VoteChoice, VoteMethod } from '../domain/vote.js';
+import type { QuorumCheck, QuorumStage } from '../rules/quorum.js';
+import type { QuestionKind } from '../rules/rule-set.js';
+import { entriesOf, type AppendOnly } from './append-only.js';
+import type { MotionKind } from './events.js';
+
+// The session's record: what each closed ballot, quorum check and settled event leaves behind. The
+// context keeps it append-only (`records`, `quorum`, `log`); minutes, views, training and outcomes
+// read it through `recordsOf`, `quorumChecksOf` and `logOf`, so that how it is kept can change.
+
+/** What a ballot decides. */
+export type BallotSubject =
+  | { readonly kind: 'proposal'; readonly question: QuestionKind }
+  | { readonly kind: 'amendment'; readonly amendment: string }
+  | { readonly kind: 'additional-item'; readonly additional: string }
+  | { readonly kind: 'motion'; readonly motion: MotionKind }
+  | { readonly kind: 'appeal' }
+  | { readonly kind: 'election'; readonly seat: number; readonly ballot: number };
 
 /**
- * The session's append-only record, read as lists: closed ballots (questions and elections), quorum
- * checks and the log. Projections (minutes, JSON, views, training, outcomes) read the record
- * through these, never through the context's fields, so that how the record is kept can change.
+ * What the record keeps of every closed ballot besides its result: the key a scripted result
+ * designates it by, who could vote (R2.1, R2.8), and the scripted result its figures came from.
  */
-export function recordsOf(ctx: SessionContext): readonly SessionRecord[] {
+export interface BallotTrace {
+  readonly key: string;
+  readonly electorate: Electorate;
+  /** Index in `setup.scripts`, or null when the voters' figures were drawn. */
+  readonly script: number | null;
+}
+
+/** A decided question, explaining itself, as the minutes report it. */
+export interface QuestionRecord {
+  readonly kind: 'question';
+  readonly ballot: string;
+  readonly item: number;
+  /** The session day (0-based) the decision was taken on. */
+  readonly day: number;
+  readonly subject: BallotSubject;
+  readonly method: VoteMethod;
+  /** The ballot's key, who could vote and why the others could not (R2.1, R2.8), its script. */
+  readonly trace: BallotTrace;
+  /** Null for a decision by consensus, which has no counts. */
+  readonly result: QuestionResult | null;
+  readonly decision: 'adopted' | 'rejected' | 'no-consensus';
+  /** Per-member choices of a recorded vote or roll call; absent for secret ballots. */
+  readonly recorded?: Readonly<Record<MemberCode, VoteChoice>>;
+}
+
+/** A nominee left off a seat's ballot paper, with the reason and the rule (R4.2–R4.6, R8.4, Q18). */
+export interface NomineeExclusion {
+  readonly candidate: CandidateId;
+  readonly reason: string;
+  readonly rule: string;
+}
+
+/** One seat's (or one multi-seat ballot's) election, with every round. */
+export interface ElectionRecord {
+  readonly kind: 'election';
+  readonly item: number;
+  /** The session day (0-based) the seat's election ended on. */
+  readonly day: number;
+  readonly seat: number;
+  readonly post: Post;
+  readonly region: Region | null;
+  /** Every nomination received for the item (R4.5). */
+  readonly candidates: readonly Candidate[];
+  /** The seat's ballot paper as the Elections Board listed it (R4.6, R4.8): valid nominees still standing. */
+  readonly paper: readonly CandidateId[];
+  /** The other nominees, each with the reason it is not on the paper. */
+  readonly excluded: readonly NomineeExclusion[];
+  /** Each ballot's key, electorate and scripted result, in the order of `result.rounds`. */
+  readonly ballots: readonly BallotTrace[];
+  readonly result: ElectionResult;
+  /** Whether the seat had been reopened during the session (Q7). */
+  readonly reopened: boolean;
+}
+
+/** A quorum check (Q1, R2.10): to open a sitting, or before a decision on an item. */
+export interface QuorumRecord {
+  readonly kind: 'quorum';
+  readonly stage: QuorumStage;
+  readonly day: number;
+  /** The item about to be decided; null for the opening of a sitting. */
+  readonly item: number | null;
+  readonly check: QuorumCheck;
+}
+
+export type SessionRecord = QuestionRecord | ElectionRecord;
+
+/** One line of settled history. */
+export interface LogEntry {
+  readonly seq: number;
+  readonly day: number;
+  readonly text: string;
+}
+
+/** Every closed ballot so far (questions and elections), in order. */
+export function recordsOf(ctx: { readonly records: AppendOnly<SessionRecord> }): readonly SessionRecord[] {
   return entriesOf(ctx.records);
 }
 
 /** Every quorum check taken so far, in order (Q1). */
-export function quorumChecksOf(ctx: SessionContext): readonly QuorumRecord[] {
+export function quorumChecksOf(ctx: { readonly quorum: AppendOnly<QuorumRecord> }): readonly QuorumRecord[] {
   return entriesOf(ctx.quorum);
 }
 
 /** The log of settled history, in order. */
-export function logOf(ctx: SessionContext): readonly LogEntry[] {
+export function logOf(ctx: { readonly log: AppendOnly<LogEntry> }): readonly LogEntry[] {
   return entriesOf(ctx.log);
 }

@@ -1,9 +1,10 @@
-import { createActor, type ActorScope, type AnyStateMachine, type EventFromLogic, type SnapshotFrom } from 'xstate';
+import { assign, createActor, type ActorScope, type AnyStateMachine, type EventFromLogic, type SnapshotFrom } from 'xstate';
 import type { SessionSnapshot } from './autopilot.js';
 import type { Rejection } from './context.js';
 import type { SessionEvent } from './events.js';
 import { sessionMachine, type SessionInput } from './session-machine.js';
-import type { SessionSetup } from './session-setup.js';
+import type { SessionSetup } from '../scenario/session-setup.js';
+import { takeItem, type Voters } from './take-item.js';
 
 /** What became of an event sent to a session. */
 export interface SendOutcome {
@@ -50,12 +51,19 @@ export function inertActorScope<M extends AnyStateMachine>(machine: M, input: un
  */
 export interface SessionEngine {
   readonly setup: SessionSetup;
+  /** The session machine, with `chair.takeItem` provided when the engine has voters. */
+  readonly machine: typeof sessionMachine;
   readonly scope: ActorScope<SessionSnapshot, SessionEvent>;
 }
 
-/** The engine of a setup. The scope's actor is never started, so the seed it is made with is never read. */
-export function createEngine(setup: SessionSetup): SessionEngine {
-  return { setup, scope: inertActorScope(sessionMachine, { setup, seed: 0 } satisfies SessionInput) as ActorScope<SessionSnapshot, SessionEvent> };
+/**
+ * The engine of a setup. With `voters` (the sim layer's, for headless runs) its machine takes an
+ * agenda item whole (`chair.takeItem`, take-item.ts); without, it refuses that event. The scope's
+ * actor is never started, so the seed it is made with is never read.
+ */
+export function createEngine(setup: SessionSetup, voters?: Voters): SessionEngine {
+  const machine = voters === undefined ? sessionMachine : sessionMachine.provide({ actions: { takeItem: assign(({ context }) => takeItem(context, voters)) } });
+  return { setup, machine, scope: inertActorScope(machine, { setup, seed: 0 } satisfies SessionInput) as ActorScope<SessionSnapshot, SessionEvent> };
 }
 
 /**
@@ -65,10 +73,10 @@ export function createEngine(setup: SessionSetup): SessionEngine {
  */
 export function createTransition(engine: SessionEngine, seed: number): SessionTransition {
   const input: SessionInput = { setup: engine.setup, seed };
-  const scope = engine.scope;
+  const { machine, scope } = engine;
   return {
-    initial: sessionMachine.getInitialSnapshot(scope as never, input),
-    next: (snapshot, event) => sessionMachine.transition(snapshot, event, scope as never),
+    initial: machine.getInitialSnapshot(scope as never, input),
+    next: (snapshot, event) => machine.transition(snapshot, event, scope as never),
   };
 }
 

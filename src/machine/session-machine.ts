@@ -4,7 +4,7 @@ import { createInitialContext, type SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { guards } from './guards.js';
 import type { Where } from './procedure/validate.js';
-import type { SessionSetup } from './session-setup.js';
+import type { SessionSetup } from '../scenario/session-setup.js';
 
 /** Input of the session machine: the static setup and the seed of the run (principle 2). */
 export interface SessionInput {
@@ -63,6 +63,8 @@ export const sessionMachine = setup({
         floor: {
           on: {
             'chair.openItem': accept('floor', { target: 'item', actions: ['openItem'] }),
+            // headless runs: the whole item in one event, back on the floor (take-item.ts)
+            'chair.takeItem': accept('floor', { actions: ['takeItem'] }),
             'chair.adjournDay': accept('floor', { target: '#session.adjourned', actions: ['adjournDay'] }),
             'chair.closeSession': accept('floor', { target: '#session.closed', actions: ['closeSession'] }),
           },

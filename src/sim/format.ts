@@ -1,4 +1,4 @@
-import { surnameOf } from '../machine/names.js';
+import { surnameOf } from '../domain/person-name.js';
 import type { Candidate, Post } from '../domain/election.js';
 import type { Region } from '../domain/ids.js';
 import type { Electorate } from '../domain/member.js';

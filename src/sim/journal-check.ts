@@ -3,9 +3,9 @@ import type { VoteMethod } from '../domain/vote.js';
 import { nextStep, type SessionSnapshot } from '../machine/autopilot.js';
 import type { Voter } from '../machine/continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
-import { titleOf } from '../machine/procedure/items.js';
+import { titleOf } from '../scenario/agenda-items.js';
 import { createEngine, createSession, createTransition, type Session, type SessionEngine } from '../machine/session-driver.js';
-import type { SessionSetup } from '../machine/session-setup.js';
+import type { SessionSetup } from '../scenario/session-setup.js';
 
 /**
  * A journal's events checked against its scenario and seed (issues 17, 18 item 5, 19): every event

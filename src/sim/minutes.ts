@@ -1,11 +1,11 @@
-import type { QuestionRecord, SessionContext } from '../machine/context.js';
+import type { SessionContext } from '../machine/context.js';
+import { quorumChecksOf, recordsOf, type QuestionRecord } from '../machine/record.js';
 import { mapStrings, markdownText } from '../domain/safe-text.js';
-import { titleOf } from '../machine/procedure/items.js';
-import type { SetupItem } from '../machine/session-setup.js';
+import { titleOf } from '../scenario/agenda-items.js';
+import type { SetupItem } from '../scenario/session-setup.js';
 import { frenchAlphabeticalOrder, memberByCode } from '../registry/members.js';
 import { unusedScripts } from './script-use.js';
 import { dateRange, ITEM_WITHOUT_RECORD, longDate, ordinal } from './format.js';
-import { quorumChecksOf, recordsOf } from '../machine/record.js';
 import { rulesApplied, type Applied } from './minutes-annex.js';
 import { announcementLine, electionLines, votesOf } from './minutes-election.js';
 import { attendanceLine, committeeLines, credentialsLines, memberList, memberName, withoutAVoteLine, type Said } from './minutes-people.js';

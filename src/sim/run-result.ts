@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Electorate } from '../domain/member.js';
 import { VoteChoiceSchema } from '../domain/vote.js';
-import type { QuestionRecord, SessionContext } from '../machine/context.js';
-import { titleOf } from '../machine/procedure/items.js';
+import type { SessionContext } from '../machine/context.js';
+import { quorumChecksOf, recordsOf, type QuestionRecord } from '../machine/record.js';
+import { titleOf } from '../scenario/agenda-items.js';
 import { displayNameOf, familyNameOf } from '../domain/person-name.js';
 import { unusedScripts } from './script-use.js';
-import { quorumChecksOf, recordsOf } from '../machine/record.js';
 
 /**
  * The machine-readable result of one run (`gasim run --json`). The zod schema is the source of

@@ -2,13 +2,14 @@ import type { SessionSnapshot } from '../machine/autopilot.js';
 import { continueSession } from '../machine/continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
 import { createEngine, createSession, type SessionEngine } from '../machine/session-driver.js';
-import { createSessionSetup } from '../machine/session-setup.js';
+import { createSessionSetup } from '../scenario/session-setup.js';
 import { loadScenarioText } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';
 import { compileBehaviour, type CompiledBehaviour } from './behaviour/index.js';
 import type { SessionOutcome } from './outcome.js';
 import { toOutcome } from './to-outcome.js';
-import { createVoter, type Voter } from './voter.js';
+import { createVoter, votersOf, type Voter } from './voter.js';
+import type { SessionContext } from '../machine/context.js';
 
 /** A finished run: the final snapshot and every accepted event, in order (the journal's body). */
 export interface SessionRun {
@@ -30,7 +31,8 @@ export interface PreparedScenario {
 
 /** Prepares a scenario that passed both loading stages. */
 export function prepareScenario(scenario: Scenario): PreparedScenario {
-  return { scenario, engine: createEngine(createSessionSetup(scenario)), behaviour: compileBehaviour(scenario) };
+  const behaviour = compileBehaviour(scenario);
+  return { scenario, engine: createEngine(createSessionSetup(scenario), votersOf(behaviour)), behaviour };
 }
 
 /**
@@ -43,9 +45,19 @@ export function runSession(prepared: PreparedScenario, seed: number, options: { 
   return { snapshot: session.snapshot, events: session.events };
 }
 
+/**
+ * Runs a whole session headless, each agenda item taken whole (`chair.takeItem`: the item's own
+ * events through the same recipes and guards, in one event): the same final context as
+ * `runSession`, about twice as fast, but without the events a journal records. What sweeps use.
+ */
+export function runHeadless(prepared: PreparedScenario, seed: number): SessionContext {
+  const session = createSession(prepared.engine, seed);
+  return continueSession(session, createVoter(prepared.behaviour, seed), undefined, true).snapshot.context;
+}
+
 /** One run summarised for a sweep. */
 export function runSessionOutcome(prepared: PreparedScenario, seed: number): SessionOutcome {
-  return toOutcome(runSession(prepared, seed).snapshot.context);
+  return toOutcome(runHeadless(prepared, seed));
 }
 
 /** The sweep worker's entry point (see `RunModule`): the scenario prepared once, then one outcome per seed. */

@@ -1,7 +1,7 @@
-import type { BallotTrace, ElectionRecord, SessionContext } from '../machine/context.js';
+import type { SessionContext } from '../machine/context.js';
+import { recordsOf, type BallotTrace, type ElectionRecord } from '../machine/record.js';
 import type { ScriptedBallot } from '../scenario/behaviour-schema.js';
 import { scriptMisfit, type BallotShape, type ScriptMisfit } from './behaviour/script-fit.js';
-import { recordsOf } from '../machine/record.js';
 
 /** A scripted result a run did not use, and why: no such ballot took place, or it did not fit. */
 export interface UnusedScript {

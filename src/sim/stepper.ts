@@ -2,7 +2,7 @@ import { nextStep, phaseOf, type SessionSnapshot } from '../machine/autopilot.js
 import { MAX_SESSION_EVENTS, sessionDoesNotEnd } from '../machine/continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
 import { createEngine, createTransition, foldEvents, type SessionTransition } from '../machine/session-driver.js';
-import type { SessionSetup } from '../machine/session-setup.js';
+import type { SessionSetup } from '../scenario/session-setup.js';
 import type { Voter } from './voter.js';
 
 /**

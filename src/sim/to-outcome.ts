@@ -1,5 +1,5 @@
 import type { SessionContext } from '../machine/context.js';
-import { titleOf } from '../machine/procedure/items.js';
+import { titleOf } from '../scenario/agenda-items.js';
 import type { BallotRound } from '../domain/election.js';
 import type { DecisiveBallot, QuestionOutcome, SeatOutcome, SessionOutcome } from './outcome.js';
 import { recordsOf } from '../machine/record.js';

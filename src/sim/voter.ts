@@ -1,4 +1,6 @@
 import type { SessionEvent } from '../machine/events.js';
+import { hasVotes } from '../domain/vote.js';
+import type { Voters } from '../machine/take-item.js';
 import { createRng, RngStream } from '../random/seeded-rng.js';
 import type { BallotRequest, BallotResponse } from '../domain/ballot-request.js';
 import { drawBallot, type CompiledBehaviour } from './behaviour/index.js';
@@ -37,7 +39,8 @@ export function ballotStream(seed: number, request: BallotRequest): RngStream {
  */
 export function responseEvent(response: BallotResponse): SessionEvent {
   const script = response.script === undefined ? {} : { script: response.script };
-  if (response.kind === 'recorded' && Object.keys(response.votes).length === 0) {
+  // drawn ballots are never empty (drawBallot reports totals then); a scripted one may be
+  if (response.kind === 'recorded' && response.script !== undefined && !hasVotes(response.votes)) {
     return { type: 'tellers.reportCount', counts: { yes: 0, no: 0 }, abstain: 0, invalid: 0, ...script };
   }
   return response.kind === 'recorded'
@@ -51,4 +54,9 @@ export function responseEvent(response: BallotResponse): SessionEvent {
  */
 export function createVoter(model: CompiledBehaviour, seed: number): Voter {
   return (request) => responseEvent(drawBallot(model, request, ballotStream(seed, request)));
+}
+
+/** The same voters for the runs of every seed: what a headless engine takes whole items with (`createEngine`). */
+export function votersOf(model: CompiledBehaviour): Voters {
+  return (request, seed) => responseEvent(drawBallot(model, request, ballotStream(seed, request)));
 }

@@ -1,11 +1,11 @@
 // fast-check arbitraries for gasim's rules: one source for the project's property tests and for users
-export { arbChoiceCodes, arbChoices, arbChoicesWithElectorate, arbTally, arbTallyWithin, arbVoteChoice } from './arbitraries/tally.js';
-export { arbFinancialStanding, arbMemberCode, arbMembers, arbMemberStanding } from './arbitraries/members.js';
-export { arbMajorityRule, arbQuestionKind, arbRuleSet, QUESTION_KINDS } from './arbitraries/rule-set.js';
+export { arbChoiceCodes, arbChoices, arbChoicesWithElectorate, arbTally, arbTallyWithin, arbVoteChoice } from '../arbitraries/tally.js';
+export { arbFinancialStanding, arbMemberCode, arbMembers, arbMemberStanding } from '../arbitraries/members.js';
+export { arbMajorityRule, arbQuestionKind, arbRuleSet, QUESTION_KINDS } from '../arbitraries/rule-set.js';
 export {
   arbBallotBase, arbCandidatePool, arbCandidates, arbCandidateTally, arbCastBallot, arbElectionInput, arbElectionRules, arbStubbornBallot,
-} from './arbitraries/election.js';
-export { arbCommittee, arbCommitteeRules } from './arbitraries/committee.js';
+} from '../arbitraries/election.js';
+export { arbCommittee, arbCommitteeRules } from '../arbitraries/committee.js';
 
 // one session of elections, as the composition axiom and the project's committee property run it
 export { runSessionElections, type RegionsToElect } from './session-elections.js';

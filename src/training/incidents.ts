@@ -1,5 +1,5 @@
 import { produce } from 'immer';
-import type { SessionSetup } from '../machine/session-setup.js';
+import type { SessionSetup } from '../scenario/session-setup.js';
 import { nextFloat, nextInt, type RngState } from '../random/seeded-rng.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Incident, Training } from '../scenario/training-schema.js';

@@ -1,6 +1,6 @@
 import type { SessionSnapshot } from '../machine/autopilot.js';
 import { MAX_SESSION_EVENTS, sessionDoesNotEnd } from '../machine/continue-session.js';
-import { createSessionSetup } from '../machine/session-setup.js';
+import { createSessionSetup } from '../scenario/session-setup.js';
 import { createRng, type RngState } from '../random/seeded-rng.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Incident } from '../scenario/training-schema.js';

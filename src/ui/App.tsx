@@ -1,5 +1,5 @@
 import { useCallback, useState, useSyncExternalStore, type Dispatch } from 'react';
-import type { StatusView } from '../machine/view-model.js';
+import type { StatusView } from '../view/view-model.js';
 import { JournalExistsError, type SessionController } from './controller.js';
 import type { ScreenOverlay } from './components/Screen.js';
 import { Screen, votesPage } from './components/Screen.js';

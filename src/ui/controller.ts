@@ -1,5 +1,5 @@
 import type { ItemId, MemberCode, Region } from '../domain/ids.js';
-import type { SessionView } from '../machine/view-model.js';
+import type { SessionView } from '../view/view-model.js';
 
 /** A member found by the search box, phrased by the integrator. */
 export interface MemberSearchHit {

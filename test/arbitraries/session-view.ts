@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CommitteeSeatView, ItemStatus, SessionView } from '../../src/machine/view-model.js';
+import type { CommitteeSeatView, ItemStatus, SessionView } from '../../src/view/view-model.js';
 import { REGIONS } from '../../src/domain/ids.js';
 import { announcement } from '../fixtures/views.js';
 

@@ -4,7 +4,7 @@ import { auditBallot, ballotLine, type BallotToAudit } from '../../src/audit/aud
 import { countOfRecord, recount, type PaperChoice } from '../../src/audit/recount.js';
 import type { VoteChoice } from '../../src/domain/vote.js';
 import { CHOICE_CODE, tallyChoiceCodes, tallyRecordedVotes, tallyVotes } from '../../src/rules/tally.js';
-import { arbVoteChoice } from '../../src/testing/arbitraries/tally.js';
+import { arbVoteChoice } from '../../src/arbitraries/tally.js';
 
 const YES_NO: PaperChoice[] = [
   { id: 'yes', name: 'yes' },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { parseJournal } from '../../src/machine/journal.js';
+import { parseJournal } from '../../src/journal/journal.js';
 import { captureIo } from '../test-utils/io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gasim-run-'));

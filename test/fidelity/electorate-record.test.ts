@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { phaseOf } from '../../src/machine/autopilot.js';
-import { selectMemberRights } from '../../src/machine/selectors/member-search.js';
+import { selectMemberRights } from '../../src/view/member-search.js';
 import { createStepper, stepUntil } from '../../src/sim/stepper.js';
 import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 import { createVoter } from '../../src/sim/voter.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { loadScenarioFile } from '../machine/support/scenarios.js';
 import { gasimJson } from './support.js';
 import { recordsOf } from '../../src/machine/record.js';

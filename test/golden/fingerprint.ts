@@ -5,7 +5,7 @@ import { deriveSeed } from '../../src/random/derive-seed.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { renderMinutes } from '../../src/sim/minutes.js';
 import { toRunResult } from '../../src/sim/run-result.js';
-import { loadScenario, prepareScenario, runSession, type PreparedScenario } from '../../src/sim/run-session.js';
+import { loadScenario, prepareScenario, runHeadless, type PreparedScenario } from '../../src/sim/run-session.js';
 import { toOutcome } from '../../src/sim/to-outcome.js';
 
 /** Where the fingerprints live, and how many seeds of each scenario they cover. */
@@ -46,7 +46,8 @@ export function loadGoldenScenario(root: string, file: string): PreparedScenario
  */
 export function describeRun(prepared: PreparedScenario, seed: number): string {
   try {
-    const ctx = runSession(prepared, seed).snapshot.context;
+    // the sweeps' path, each item as one event; test/machine/take-item.test.ts holds it to the item-by-item events
+    const ctx = runHeadless(prepared, seed);
     return JSON.stringify({ outcome: toOutcome(ctx), result: toRunResult(ctx) }) + '\n' + renderMinutes(ctx);
   } catch (error) {
     return `error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;

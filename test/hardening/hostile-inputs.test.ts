@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { VERSION } from '../../src/cli/version.js';
-import { formatJournal, journalHeader } from '../../src/machine/journal.js';
+import { formatJournal, journalHeader } from '../../src/journal/journal.js';
 import { captureIo } from '../test-utils/io.js';
 
 // issue 18: each finding of the second hardening pass, as it was found

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/cli/version.js';
 import { continueSession } from '../../src/machine/continue-session.js';
-import { formatJournal, journalHeader, parseJournal } from '../../src/machine/journal.js';
+import { formatJournal, journalHeader, parseJournal } from '../../src/journal/journal.js';
 import { createEngine, createSession } from '../../src/machine/session-driver.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { allScenarioFiles, loadScenarioFile } from '../machine/support/scenarios.js';
 import { compileBehaviour } from '../../src/sim/behaviour/index.js';

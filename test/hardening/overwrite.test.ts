@@ -6,7 +6,7 @@ import { UserError } from '../../src/cli/errors.js';
 import { main } from '../../src/cli/main.js';
 import { VERSION } from '../../src/cli/version.js';
 import { journalSaver } from '../../src/cli/tui/journal-io.js';
-import { journalHeader } from '../../src/machine/journal.js';
+import { journalHeader } from '../../src/journal/journal.js';
 import { JournalExistsError } from '../../src/ui/controller.js';
 import { captureIo } from '../test-utils/io.js';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSessionController } from '../../src/cli/tui/session-controller.js';
 import { MAX_SESSION_EVENTS } from '../../src/machine/continue-session.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { loadScenario, NEVER_ENDS } from '../test-utils/session-cap.js';
 import { gasimChild } from '../test-utils/gasim-child.js';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { phaseOf } from '../../src/machine/autopilot.js';
 import { continueSession } from '../../src/machine/continue-session.js';
 import { defaultVoter } from './support/default-voter.js';
-import { formatJournal, journalHeader, parseJournal, replay } from '../../src/machine/journal.js';
+import { formatJournal, journalHeader, parseJournal, replay } from '../../src/journal/journal.js';
 import { createEngine, createSession } from '../../src/machine/session-driver.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { allScenarioFiles, loadScenarioFile } from './support/scenarios.js';
 
 /** Resumes from a journal's text as `gasim resume` does: parse, replay, continue to the end. */

@@ -4,7 +4,7 @@ import type { SessionEvent } from '../../src/machine/events.js';
 import type { SessionSnapshot } from '../../src/machine/autopilot.js';
 import { createEngine, createTransition, initialSnapshot } from '../../src/machine/session-driver.js';
 import { sessionMachine } from '../../src/machine/session-machine.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { proposedEvents, summariseSnapshot } from './support/graph-events.js';
 import { expectInvariants } from './support/invariants.js';
 import { loadScenarioFile } from './support/scenarios.js';

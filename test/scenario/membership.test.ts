@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { loadScenarioText } from '../../src/scenario/load-scenario.js';
 import { formatProblem } from '../../src/scenario/scenario-problem.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectSessionView } from '../../src/machine/selectors/session-view.js';
+import { selectSessionView } from '../../src/view/session-view.js';
 import { renderMinutes } from '../../src/sim/minutes.js';
 import { prepareScenario, runSession } from '../../src/sim/run-session.js';
 import type { Scenario } from '../../src/scenario/schema.js';

@@ -1,4 +1,4 @@
-import type { SessionView } from '../../src/machine/view-model.js';
+import type { SessionView } from '../../src/view/view-model.js';
 import type { MemberSearchHit, SessionController } from '../../src/ui/controller.js';
 
 /** A controller that records the commands it receives and serves views set by the test. */

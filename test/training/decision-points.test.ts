@@ -5,7 +5,7 @@ import { createActor } from 'xstate';
 import { nextStep, type SessionSnapshot } from '../../src/machine/autopilot.js';
 import type { SessionEvent } from '../../src/machine/events.js';
 import { sessionMachine } from '../../src/machine/session-machine.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { ScenarioSchema } from '../../src/scenario/schema.js';
 import { decisionPointsFor, TRAINING_ROLES, type TrainingRole } from '../../src/training/index.js';
 

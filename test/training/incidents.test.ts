@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { createActor } from 'xstate';
 import { nextStep } from '../../src/machine/autopilot.js';
 import { sessionMachine } from '../../src/machine/session-machine.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { createRng } from '../../src/random/seeded-rng.js';
 import { ScenarioSchema } from '../../src/scenario/schema.js';
 import type { Incident } from '../../src/scenario/training-schema.js';

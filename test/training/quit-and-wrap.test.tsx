@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createSessionController } from '../../src/cli/tui/session-controller.js';
 import { createTrainingController } from '../../src/cli/tui/training-controller.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { App } from '../../src/ui/App.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSessionController } from '../../src/cli/tui/session-controller.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { App } from '../../src/ui/App.js';
 import { loadScenarioFile } from '../machine/support/scenarios.js';

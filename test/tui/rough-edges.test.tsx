@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSessionController } from '../../src/cli/tui/session-controller.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
-import type { SessionView } from '../../src/machine/view-model.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
+import type { SessionView } from '../../src/view/view-model.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { App } from '../../src/ui/App.js';
 import { Screen, type ScreenOverlay } from '../../src/ui/components/Screen.js';

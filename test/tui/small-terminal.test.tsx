@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSessionController } from '../../src/cli/tui/session-controller.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
-import type { SessionView } from '../../src/machine/view-model.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
+import type { SessionView } from '../../src/view/view-model.js';
 import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { Screen, type ScreenOverlay } from '../../src/ui/components/Screen.js';

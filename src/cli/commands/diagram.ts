@@ -1,4 +1,4 @@
-import { sessionDiagram } from '../../machine/diagram.js';
+import { sessionDiagram } from '../../view/diagram.js';
 import type { CommandModule } from '../command.js';
 import { parseCommandLine } from '../command-spec.js';
 import { ExitCode, UserError } from '../errors.js';

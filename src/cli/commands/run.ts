@@ -7,7 +7,7 @@ import type { CommandModule } from '../command.js';
 import { ExitCode, UserError } from '../errors.js';
 import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
 import { resolve } from 'node:path';
-import { chainedLines, journalHeader } from '../../machine/journal.js';
+import { chainedLines, journalHeader } from '../../journal/journal.js';
 import { createJournalFile } from '../journal-file.js';
 import { lockJournal } from '../journal-lock.js';
 import { outputPath } from '../write-output.js';

@@ -1,6 +1,6 @@
 import { render } from 'ink';
 import { rawStream } from '../safe-stream.js';
-import { createSessionSetup } from '../../machine/session-setup.js';
+import { createSessionSetup } from '../../scenario/session-setup.js';
 import { createVoter } from '../../sim/voter.js';
 import { App } from '../../ui/App.js';
 import type { CommandIo, CommandModule } from '../command.js';

@@ -1,7 +1,7 @@
 import { auditBallot, ballotLine, type BallotAudit } from '../../audit/audit-ballot.js';
 import { phaseOf } from '../../machine/autopilot.js';
-import { parseJournal, type JournalProblem, type ParsedJournal } from '../../machine/journal.js';
-import { createSessionSetup } from '../../machine/session-setup.js';
+import { parseJournal, type JournalProblem, type ParsedJournal } from '../../journal/journal.js';
+import { createSessionSetup } from '../../scenario/session-setup.js';
 import { replayAgainstScenario, type JournalContradiction } from '../../sim/journal-check.js';
 import { createVoter } from '../../sim/voter.js';
 import type { CommandModule } from '../command.js';

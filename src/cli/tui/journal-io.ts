@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chainedLines, journalHeader, type ParsedJournal } from '../../machine/journal.js';
+import { chainedLines, journalHeader, type ParsedJournal } from '../../journal/journal.js';
 import type { SessionEvent } from '../../machine/events.js';
 import type { CommandIo } from '../command.js';
 import { readJournal } from '../commands/resume.js';

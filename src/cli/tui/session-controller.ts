@@ -1,10 +1,10 @@
 import type { ItemId } from '../../domain/ids.js';
 import type { SessionEvent } from '../../machine/events.js';
-import { selectSessionView } from '../../machine/selectors/session-view.js';
-import type { SessionSetup } from '../../machine/session-setup.js';
-import type { SessionView, StatusView } from '../../machine/view-model.js';
+import { selectSessionView } from '../../view/session-view.js';
+import type { SessionSetup } from '../../scenario/session-setup.js';
+import type { SessionView, StatusView } from '../../view/view-model.js';
 import { SessionDoesNotEndError } from '../../machine/continue-session.js';
-import { selectMemberRights } from '../../machine/selectors/member-search.js';
+import { selectMemberRights } from '../../view/member-search.js';
 import { back, createStepper, rewindTo, step, stepUntil, until, type Stepper } from '../../sim/stepper.js';
 import type { Voter } from '../../sim/voter.js';
 import type { MemberSearchHit, SessionController } from '../../ui/controller.js';

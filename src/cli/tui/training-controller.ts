@@ -1,5 +1,5 @@
-import { selectSessionView } from '../../machine/selectors/session-view.js';
-import type { SessionView } from '../../machine/view-model.js';
+import { selectSessionView } from '../../view/session-view.js';
+import type { SessionView } from '../../view/view-model.js';
 import { until } from '../../sim/stepper.js';
 import type { Voter } from '../../sim/voter.js';
 import { buildDebrief } from '../../training/debrief.js';

@@ -5,7 +5,7 @@ import type { SessionSnapshot } from '../../machine/autopilot.js';
 import type { OpenBallot, SessionContext } from '../../machine/context.js';
 import type { ReplayedEvent } from '../../sim/journal-check.js';
 import { methodWords } from '../../sim/journal-check.js';
-import { titleOf } from '../../machine/procedure/items.js';
+import { titleOf } from '../../scenario/agenda-items.js';
 import { candidateLabel, postTitle } from '../../sim/format.js';
 import { recordsOf } from '../../machine/record.js';
 

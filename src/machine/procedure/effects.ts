@@ -1,5 +1,6 @@
-import type { QuestionRecord, SessionContext } from '../context.js';
-import { titleOf } from './items.js';
+import type { SessionContext } from '../context.js';
+import type { QuestionRecord } from '../record.js';
+import { titleOf } from '../../scenario/agenda-items.js';
 import { log } from './log.js';
 import { setStatus, type ContextDraft } from '../context-update.js';
 import { standingsChanged } from './electorates.js';

@@ -1,7 +1,7 @@
 import type { Nomination } from '../../rules/nominations.js';
 import { isSuspendedForArrears } from '../../rules/voting-rights.js';
 import type { ElectionTarget, SessionContext } from '../context.js';
-import type { Nomination as SetupNomination } from '../session-setup.js';
+import type { Nomination as SetupNomination } from '../../scenario/setup-nominations.js';
 
 /** A nomination as the Elections Board scrutinises it for a seat (R4.2–R4.6, R8.4, Q18). */
 export function nominationFor(ctx: SessionContext, n: SetupNomination, target: Pick<ElectionTarget, 'post' | 'region'>): Nomination {

@@ -1,8 +1,8 @@
 import { isMoot, orderAmendments } from '../../rules/amendments.js';
-import type { BallotSubject, QuestionRecord, SessionContext } from '../context.js';
-import { amendmentsOf, questionOf } from './items.js';
+import type { SessionContext } from '../context.js';
+import { recordsOf, type BallotSubject, type QuestionRecord } from '../record.js';
+import { amendmentsOf, questionOf } from '../../scenario/agenda-items.js';
 import { log } from './log.js';
-import { recordsOf } from '../record.js';
 import type { ContextDraft } from '../context-update.js';
 
 function decided(ctx: SessionContext, match: (s: BallotSubject) => boolean): boolean {

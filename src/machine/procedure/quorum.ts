@@ -2,7 +2,7 @@ import { checkQuorum, quorumContextOf, type QuorumCheck, type QuorumStage } from
 import { append, setStatus, type ContextDraft } from '../context-update.js';
 import type { SessionContext } from '../context.js';
 import { interruptElection } from './elections.js';
-import { titleOf } from './items.js';
+import { titleOf } from '../../scenario/agenda-items.js';
 import { log } from './log.js';
 
 /** The quorum check (Q1, R2.10) to open day `day`'s sitting or to decide on that day, from who attends. */

@@ -1,8 +1,9 @@
 import { nextMotionToPut, isMotionInOrder } from '../../rules/motions.js';
+import { hasVotes } from '../../domain/vote.js';
 import type { OpenBallot, Rejection, SessionContext } from '../context.js';
 import { keyOfBallot } from './ballots.js';
 import type { SessionEvent } from '../events.js';
-import { questionOf } from './items.js';
+import { questionOf } from '../../scenario/agenda-items.js';
 import { hasBallotsLeft } from './elections.js';
 import { nextQuestionSubject } from './questions.js';
 
@@ -76,7 +77,7 @@ function checkBallotEvent(ctx: SessionContext, event: SessionEvent, where: Where
   }
   if (event.type === 'tellers.reportCount') {
     // a recorded vote may be reported as totals only (e.g. a published result), never mixed with votes
-    if (!counted && Object.keys(ballot.votes).length > 0) return no('vote/recorded', event, 'delegations have started voting: their votes are recorded one by one');
+    if (!counted && hasVotes(ballot.votes)) return no('vote/recorded', event, 'delegations have started voting: their votes are recorded one by one');
     if (ballot.method === 'consensus') return no('vote/not-counted', event, 'a decision by consensus has no count');
     if (ballot.counts !== null) return no('ballot/already-counted', event, 'the tellers have already reported this ballot');
     const allowed = ballot.subject.kind === 'election' && ballot.paper.length > 1 ? ballot.paper : ['yes', 'no'];
@@ -109,6 +110,8 @@ export function rejectionFor(ctx: SessionContext, event: SessionEvent, where: Wh
       if (event.item !== undefined && event.item !== id) return no('item/out-of-order', event, `the next item on the agenda is ${id} (R5.5)`);
       return null;
     }
+    case 'chair.takeItem':
+      return nextPendingItem(ctx) === null ? no('item/none-pending', event, "the day's agenda is finished") : null;
     case 'chair.adjournDay':
       if (nextPendingItem(ctx) !== null) return no('day/items-pending', event, 'items of the day are still pending');
       if (ctx.day + 1 >= ctx.setup.days.length) return no('day/last-day', event, 'this is the last day: close the session instead');

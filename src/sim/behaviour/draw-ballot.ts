@@ -46,13 +46,17 @@ export function drawBallot(model: CompiledBehaviour, request: BallotRequest, rng
     return counted(chooser.keys, tally);
   }
   const votes: Record<MemberCode, VoteChoice> = {};
+  let cast = 0;
   for (let i = 0; i < slots.length; i++) {
     const choice = draw(slots[i]!);
     if (choice < 0) continue;
     tally[choice]!++;
+    cast++;
     votes[request.electorate[i]!] = CHOICES[choice]!;
   }
-  return { kind: 'recorded', votes };
+  // a recorded vote in which nobody votes is a result of empty totals, never an empty batch of votes
+  // (which would leave the ballot open); said here, where the count is known, not by listing the votes
+  return cast === 0 ? counted(['yes', 'no'], tally) : { kind: 'recorded', votes };
 }
 
 /** How many members of the electorate share each behaviour slot, in ascending slot order (kept per electorate). */

@@ -1,6 +1,6 @@
 import type { Post } from '../../domain/election.js';
 import type { CandidateId, ItemId, MemberCode, Region } from '../../domain/ids.js';
-import { amendmentsOf, questionOf, titleOf } from '../../machine/procedure/items.js';
+import { amendmentsOf, questionOf, titleOf } from '../../scenario/agenda-items.js';
 import { memberByCode } from '../../registry/members.js';
 import type { Scenario } from '../../scenario/schema.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { Tally, VoteChoice } from '../../domain/vote.js';
 import { tallyVotes } from '../../rules/tally.js';
-import { arbQuestionKind } from '../arbitraries/rule-set.js';
-import { arbChoicesWithElectorate } from '../arbitraries/tally.js';
+import { arbQuestionKind } from '../../arbitraries/rule-set.js';
+import { arbChoicesWithElectorate } from '../../arbitraries/tally.js';
 import { questionScenario } from '../counterexample/question-scenario.js';
 import type { Axiom } from './axiom.js';
 

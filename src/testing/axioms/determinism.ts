@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ElectionInput, ElectionProgress } from '../../domain/election-progress.js';
 import type { RuleSet } from '../../rules/rule-set.js';
-import { arbCastBallot, arbElectionInput } from '../arbitraries/election.js';
+import { arbCastBallot, arbElectionInput } from '../../arbitraries/election.js';
 import { electionScenario } from '../counterexample/election-scenario.js';
 import type { Axiom } from './axiom.js';
 import { held, runBounded, type Cast } from './election-values.js';

@@ -5,7 +5,7 @@ import { createRng } from '../../random/seeded-rng.js';
 import { decideBallot } from '../../rules/election/decide-ballot.js';
 import { ballotPaper, startElection } from '../../rules/election/start-election.js';
 import type { RuleSet } from '../../rules/rule-set.js';
-import { arbElectionInput } from '../arbitraries/election.js';
+import { arbElectionInput } from '../../arbitraries/election.js';
 import type { HeldElection } from '../counterexample/election-scenario.js';
 
 /** Voters: the counts of ballot `ballot` on `paper`. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { BallotRound } from '../../domain/election.js';
 import type { ElectionInput } from '../../domain/election-progress.js';
-import { arbCastBallot } from '../arbitraries/election.js';
+import { arbCastBallot } from '../../arbitraries/election.js';
 import { electionScenario } from '../counterexample/election-scenario.js';
 import type { Axiom } from './axiom.js';
 import { arbSingleSeatElection, held, runBounded, type Cast } from './election-values.js';

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import type { QuestionDecision, Tally } from '../../domain/vote.js';
 import { decideQuestion } from '../../rules/majority.js';
 import type { QuestionKind, RuleSet } from '../../rules/rule-set.js';
-import { arbQuestionKind } from '../arbitraries/rule-set.js';
-import { arbTallyWithin } from '../arbitraries/tally.js';
+import { arbQuestionKind } from '../../arbitraries/rule-set.js';
+import { arbTallyWithin } from '../../arbitraries/tally.js';
 import { TOTAL_MEMBERS_FOR_AXIOMS } from './axiom.js';
 
 /** The question half of the rules core as the question axioms call it; tests pass broken ones. */

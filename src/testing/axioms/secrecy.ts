@@ -4,7 +4,7 @@ import type { VoteChoice } from '../../domain/vote.js';
 import { MEMBERS } from '../../registry/members.js';
 import { sealBallot } from '../../rules/secret-ballot.js';
 import { tallyVotes } from '../../rules/tally.js';
-import { arbVoteChoice } from '../arbitraries/tally.js';
+import { arbVoteChoice } from '../../arbitraries/tally.js';
 import { questionScenario } from '../counterexample/question-scenario.js';
 import type { Axiom } from './axiom.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { ElectionInput } from '../../domain/election-progress.js';
-import { arbStubbornBallot } from '../arbitraries/election.js';
+import { arbStubbornBallot } from '../../arbitraries/election.js';
 import { electionScenario } from '../counterexample/election-scenario.js';
 import type { Axiom } from './axiom.js';
 import { arbSingleSeatElection, held, runBounded, type Cast } from './election-values.js';

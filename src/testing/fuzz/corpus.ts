@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { continueSession } from '../../machine/continue-session.js';
-import { formatJournal, journalHeader } from '../../machine/journal.js';
+import { formatJournal, journalHeader } from '../../journal/journal.js';
 import { createEngine, createSession } from '../../machine/session-driver.js';
-import { createSessionSetup } from '../../machine/session-setup.js';
+import { createSessionSetup } from '../../scenario/session-setup.js';
 import { loadScenarioText } from '../../scenario/load-scenario.js';
 import { compileBehaviour } from '../../sim/behaviour/index.js';
 import { createVoter } from '../../sim/voter.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { parseJournal, replay } from '../../machine/journal.js';
-import type { SessionSetup } from '../../machine/session-setup.js';
+import { parseJournal, replay } from '../../journal/journal.js';
+import type { SessionSetup } from '../../scenario/session-setup.js';
 import { loadScenarioText } from '../../scenario/load-scenario.js';
 import { mutatedJournal } from './journal-text.js';
 import { documentText, mutatedScenario, randomBytesText, randomText } from './scenario-text.js';

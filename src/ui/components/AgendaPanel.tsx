@@ -1,4 +1,4 @@
-import type { AgendaItemView, AgendaView } from '../../machine/view-model.js';
+import type { AgendaItemView, AgendaView } from '../../view/view-model.js';
 import type { Line } from '../layout/line.js';
 import { rule } from '../layout/line.js';
 import { padText, textWidth } from '../layout/shorten.js';

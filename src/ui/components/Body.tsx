@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import type { SessionView } from '../../machine/view-model.js';
+import type { SessionView } from '../../view/view-model.js';
 import type { ScreenPlan } from '../layout/plan-screen.js';
 import { AgendaPanel } from './AgendaPanel.js';
 import { BallotPanel, ballotLines } from './BallotPanel.js';

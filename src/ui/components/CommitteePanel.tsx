@@ -1,4 +1,4 @@
-import type { CommitteeSeatView, CommitteeView } from '../../machine/view-model.js';
+import type { CommitteeSeatView, CommitteeView } from '../../view/view-model.js';
 import type { Line, Segment } from '../layout/line.js';
 import { shortName } from '../layout/shorten.js';
 import { Lines } from './Lines.js';

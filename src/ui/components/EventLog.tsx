@@ -1,4 +1,4 @@
-import type { LogEntryView } from '../../machine/view-model.js';
+import type { LogEntryView } from '../../view/view-model.js';
 import type { Line } from '../layout/line.js';
 import { Lines } from './Lines.js';
 

@@ -1,4 +1,4 @@
-import type { HeaderView } from '../../machine/view-model.js';
+import type { HeaderView } from '../../view/view-model.js';
 import type { Line } from '../layout/line.js';
 import { ordinal, spread } from '../layout/shorten.js';
 import { Lines } from './Lines.js';

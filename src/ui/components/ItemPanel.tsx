@@ -1,4 +1,4 @@
-import type { CurrentItemView } from '../../machine/view-model.js';
+import type { CurrentItemView } from '../../view/view-model.js';
 import type { Line } from '../layout/line.js';
 import { spread } from '../layout/shorten.js';
 import { Lines } from './Lines.js';

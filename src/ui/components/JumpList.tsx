@@ -1,4 +1,4 @@
-import type { AgendaItemView } from '../../machine/view-model.js';
+import type { AgendaItemView } from '../../view/view-model.js';
 import type { Line } from '../layout/line.js';
 import { rule } from '../layout/line.js';
 import { statusLook } from '../layout/status.js';

@@ -1,4 +1,4 @@
-import type { MemberVotesView } from '../../machine/view-model.js';
+import type { MemberVotesView } from '../../view/view-model.js';
 import type { Line } from '../layout/line.js';
 import { wrapLine } from '../layout/line.js';
 import { padText } from '../layout/shorten.js';

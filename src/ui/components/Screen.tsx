@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import type { SessionView } from '../../machine/view-model.js';
+import type { SessionView } from '../../view/view-model.js';
 import type { MemberSearchHit } from '../controller.js';
 import { KEY_HELP, NOT_IN_TRAINING } from '../layout/keys.js';
 import { rule, wrapLine, type Line } from '../layout/line.js';

@@ -2,7 +2,7 @@ import { useInput } from 'ink';
 import type { Dispatch } from 'react';
 import { useRef } from 'react';
 import type { ItemId } from '../../domain/ids.js';
-import type { AgendaItemView } from '../../machine/view-model.js';
+import type { AgendaItemView } from '../../view/view-model.js';
 import { keyCommand } from '../state/key-map.js';
 import type { UiAction, UiState } from '../state/use-ui-state.js';
 import { uiReducer } from '../state/use-ui-state.js';

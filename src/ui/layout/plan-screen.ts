@@ -1,4 +1,4 @@
-import type { SessionView } from '../../machine/view-model.js';
+import type { SessionView } from '../../view/view-model.js';
 
 /** Widths from here up get the two-column layout of the sketch; below, panels are stacked. */
 export const WIDE_MIN_COLUMNS = 110;

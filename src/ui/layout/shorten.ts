@@ -26,8 +26,8 @@ export function padText(text: string, width: number, align: 'left' | 'right' = '
   return align === 'left' ? fitted + fill : fill + fitted;
 }
 
-export { surnameOf } from '../../machine/names.js';
-import { surnameOf } from '../../machine/names.js';
+export { surnameOf } from '../../domain/person-name.js';
+import { surnameOf } from '../../domain/person-name.js';
 
 /**
  * A person's name in at most `width` columns, by a fixed rule: "Full Name (FRA)" when it fits,

@@ -1,4 +1,4 @@
-import type { ItemStatus } from '../../machine/view-model.js';
+import type { ItemStatus } from '../../view/view-model.js';
 import type { Tone } from './line.js';
 
 /** How an agenda status is shown: a symbol and a word always, a colour on top. */

@@ -1,5 +1,5 @@
 import { useCallback, useState, useSyncExternalStore } from 'react';
-import type { StatusView } from '../../machine/view-model.js';
+import type { StatusView } from '../../view/view-model.js';
 import { overlayOf, useSaveCommand } from '../App.js';
 import { votesPage } from '../components/Screen.js';
 import { useKeys } from '../hooks/use-keys.js';

@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import type { SessionView } from '../../machine/view-model.js';
+import type { SessionView } from '../../view/view-model.js';
 import { renderDebriefText } from '../../training/render-debrief.js';
 import { BallotPanel } from '../components/BallotPanel.js';
 import { Header } from '../components/Header.js';

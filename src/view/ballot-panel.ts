@@ -1,9 +1,10 @@
-import { displayNameOf, withNames } from '../../domain/person-name.js';
-import { tallyVotes } from '../../rules/tally.js';
-import type { Candidate, BallotRound } from '../../domain/election.js';
-import type { Announcement, Threshold } from '../../domain/vote.js';
-import type { OpenBallot, QuestionRecord, SessionContext } from '../context.js';
-import type { AnnouncementLineView, BallotPanelView, BarView } from '../view-model.js';
+import { displayNameOf, withNames } from '../domain/person-name.js';
+import { tallyVotes } from '../rules/tally.js';
+import type { Candidate, BallotRound } from '../domain/election.js';
+import type { Announcement, Threshold } from '../domain/vote.js';
+import type { OpenBallot, SessionContext } from '../machine/context.js';
+import type { QuestionRecord } from '../machine/record.js';
+import type { AnnouncementLineView, BallotPanelView, BarView } from './view-model.js';
 
 const MAJORITY_LABELS: Record<string, string> = {
   simple: 'simple majority',

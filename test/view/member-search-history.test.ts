@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { phaseOf } from '../../src/machine/autopilot.js';
-import { selectMemberRights } from '../../src/machine/selectors/member-search.js';
-import { createSessionSetup } from '../../src/machine/session-setup.js';
+import { selectMemberRights } from '../../src/view/member-search.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { createStepper, stepUntil } from '../../src/sim/stepper.js';
 import { compileBehaviour } from '../../src/sim/behaviour/index.js';
 import { createVoter } from '../../src/sim/voter.js';
-import { loadScenarioFile } from './support/scenarios.js';
+import { loadScenarioFile } from '../machine/support/scenarios.js';
 
 // The TUI's member search in a past year's Organization (members.membership, R1.4): a registry
 // member that had not joined is neither entitled nor excluded, and says so.

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMachine, type AnyStateNode } from 'xstate';
 import { mermaidScript, renderMermaidSvg } from '../../src/cli/diagram-svg.js';
-import { sessionDiagram } from '../../src/machine/diagram.js';
+import { sessionDiagram } from '../../src/view/diagram.js';
 import { sessionMachine } from '../../src/machine/session-machine.js';
 import { chromiumMissing, launchBrowser, type Browser } from '../test-utils/browser.js';
 

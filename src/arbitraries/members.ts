@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { MemberCode } from '../../domain/ids.js';
-import type { FinancialStanding, MemberStanding } from '../../domain/member.js';
+import type { MemberCode } from '../domain/ids.js';
+import type { FinancialStanding, MemberStanding } from '../domain/member.js';
 
 /** A synthetic member code: three uppercase letters. */
 export const arbMemberCode: fc.Arbitrary<MemberCode> = fc

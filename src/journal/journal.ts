@@ -1,13 +1,13 @@
-import { CHAIN_GENESIS, checkSealedLine, runsOnAfterSeal, sealLine, sha256, unsealLine } from '../journal/chain.js';
+import { CHAIN_GENESIS, checkSealedLine, runsOnAfterSeal, sealLine, sha256, unsealLine } from './chain.js';
 import type { Result } from '../scenario/result.js';
-import type { SessionSnapshot } from './autopilot.js';
-import type { SessionEvent } from './events.js';
-import { parseEventPayload } from './event-schema.js';
-import { isEventType } from './event-types.js';
-import { findJsonBreach, JOURNAL_LIMITS } from './journal-limits.js';
-import { createEngine, createTransition, foldEvents } from './session-driver.js';
-import { sessionMachine } from './session-machine.js';
-import type { SessionSetup } from './session-setup.js';
+import type { SessionSnapshot } from '../machine/autopilot.js';
+import type { SessionEvent, SessionEventType } from '../machine/events.js';
+import { parseEventPayload } from '../machine/event-schema.js';
+import { isEventType } from '../machine/event-types.js';
+import { findJsonBreach, JOURNAL_LIMITS } from './limits.js';
+import { createEngine, createTransition, foldEvents } from '../machine/session-driver.js';
+import { sessionMachine } from '../machine/session-machine.js';
+import type { SessionSetup } from '../scenario/session-setup.js';
 
 /** The journal format written: every line carries a hash chained to the line before (src/journal/chain.ts). */
 export const JOURNAL_FORMAT = CHAIN_GENESIS;
@@ -129,8 +129,9 @@ function checkEventLine(value: unknown, expectedSeq: number, chained: boolean): 
   if (value.seq !== expectedSeq) return { code: 'journal/bad-seq', message: `seq is ${JSON.stringify(value.seq)}, expected ${expectedSeq}` };
   const breach = findJsonBreach(value);
   if (breach !== null) return breach;
+  if (value.event.type === 'chair.takeItem') return { code: 'journal/headless-event', message: 'chair.takeItem is a headless run\'s step, never journaled: record the item\'s own events (gasim run --journal writes them)' };
   if (!isEventType(value.event.type)) return { code: 'journal/unknown-event', message: `unknown event type ${JSON.stringify(value.event.type)?.slice(0, 80)}` };
-  const payload = parseEventPayload(value.event as { type: SessionEvent['type'] });
+  const payload = parseEventPayload(value.event as { type: SessionEventType });
   if (!('event' in payload)) return { code: 'journal/bad-event', message: payload.message };
   // a missing hash is the chain's to report; an unchained line must not carry one
   const odd = Object.keys(value).find((k) => k !== 'seq' && k !== 'event' && !(chained && k === 'hash'));

@@ -1,8 +1,8 @@
-import type { Seat } from '../../domain/election.js';
-import { REGIONS, type Region } from '../../domain/ids.js';
-import type { SessionContext } from '../context.js';
-import { displayNameOf } from '../../domain/person-name.js';
-import type { CommitteeSeatView, CommitteeView } from '../view-model.js';
+import type { Seat } from '../domain/election.js';
+import { REGIONS, type Region } from '../domain/ids.js';
+import type { SessionContext } from '../machine/context.js';
+import { displayNameOf } from '../domain/person-name.js';
+import type { CommitteeSeatView, CommitteeView } from './view-model.js';
 
 /** The holder as the scenario names them ("WANG Yong"), so that the short form takes the family name the scenario gives. */
 function holderName(ctx: SessionContext, seat: Seat): string {

@@ -1,17 +1,17 @@
-import { nameReplacer } from '../../domain/person-name.js';
-import type { BallotRound, Candidate } from '../../domain/election.js';
-import type { VoteChoice } from '../../domain/vote.js';
-import { memberByCode, frenchAlphabeticalOrder } from '../../registry/members.js';
-import { QUESTION_CITATIONS } from '../../rules/question-citations.js';
-import { phaseOf, type SessionSnapshot } from '../autopilot.js';
-import type { SessionContext } from '../context.js';
-import { proposalOf } from '../procedure/ballots.js';
-import { titleOf } from '../procedure/items.js';
-import type { BallotPanelView, CurrentItemView, MemberVotesView, RoundView, SessionView } from '../view-model.js';
+import { nameReplacer } from '../domain/person-name.js';
+import type { BallotRound, Candidate } from '../domain/election.js';
+import type { VoteChoice } from '../domain/vote.js';
+import { memberByCode, frenchAlphabeticalOrder } from '../registry/members.js';
+import { QUESTION_CITATIONS } from '../rules/question-citations.js';
+import { phaseOf, type SessionSnapshot } from '../machine/autopilot.js';
+import type { SessionContext } from '../machine/context.js';
+import { proposalOf } from '../machine/procedure/ballots.js';
+import { titleOf } from '../scenario/agenda-items.js';
+import type { BallotPanelView, CurrentItemView, MemberVotesView, RoundView, SessionView } from './view-model.js';
 import { openPanel, questionPanel, roundPanel } from './ballot-panel.js';
 import { selectCommittee } from './committee.js';
 import { selectAgenda, selectHeader } from './header.js';
-import { logOf, recordsOf } from '../record.js';
+import { logOf, recordsOf } from '../machine/record.js';
 
 const KIND_LABELS: Record<string, string> = {
   election: 'Election · secret ballot',

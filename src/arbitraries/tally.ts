@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Tally, VoteChoice } from '../../domain/vote.js';
+import type { Tally, VoteChoice } from '../domain/vote.js';
 
 /** One ballot paper on a proposal. */
 export const arbVoteChoice: fc.Arbitrary<VoteChoice> = fc.constantFrom('yes', 'no', 'abstain', 'invalid');

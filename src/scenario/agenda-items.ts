@@ -1,5 +1,5 @@
-import type { QuestionKind } from '../../rules/rule-set.js';
-import type { AgendaItem } from '../../scenario/agenda-schema.js';
+import type { QuestionKind } from '../rules/rule-set.js';
+import type { AgendaItem } from './agenda-schema.js';
 
 /** The question an agenda item puts to the Assembly, or null for items decided without a vote. */
 export function questionOf(item: AgendaItem): QuestionKind | null {

@@ -1,31 +1,23 @@
-import type { Candidate, Committee, Post } from '../domain/election.js';
+import type { Committee, Post } from '../domain/election.js';
 import type { MemberCode, Region } from '../domain/ids.js';
 import type { MemberStanding } from '../domain/member.js';
 import { MEMBERS } from '../registry/members.js';
-import { personNames } from '../domain/person-name.js';
 import type { RuleSet } from '../rules/rule-set.js';
-import { agendaEntries } from '../scenario/agenda-entries.js';
-import type { AgendaItem } from '../scenario/agenda-schema.js';
-import type { ScriptedBallot } from '../scenario/behaviour-schema.js';
-import { applicantRegion, organizationOf } from '../scenario/membership.js';
-import type { Scenario } from '../scenario/schema.js';
-import { scriptKey } from '../scenario/script-key.js';
-import { electoratesByDay, type DayElectorates } from './procedure/electorates.js';
+import { agendaEntries } from './agenda-entries.js';
+import type { AgendaItem } from './agenda-schema.js';
+import type { ScriptedBallot } from './behaviour-schema.js';
+import { applicantRegion, organizationOf } from './membership.js';
+import type { Scenario } from './schema.js';
+import { nominationsOf, type Nomination } from './setup-nominations.js';
+import { standingsOf } from './setup-standings.js';
+import { scriptKey } from './script-key.js';
+import { electoratesByDay, type DayElectorates } from '../rules/day-electorates.js';
 
 /**
  * An agenda item with its place in the session. An urgent additional item (R5.5) carries the index
  * of the agenda-adoption item that proposes it: it is on the agenda only once that vote adopts it.
  */
 export type SetupItem = AgendaItem & { readonly index: number; readonly day: number; readonly number: number; readonly proposedBy?: number };
-
-/** A nomination for an election item, before the Elections Board's scrutiny (R4.6). */
-export interface Nomination {
-  readonly candidate: Candidate;
-  /** Days between receipt and the opening of the session (R4.2), or null when not given. */
-  readonly receivedDaysBeforeOpening: number | null;
-  readonly inDelegation: boolean;
-  readonly acceptedInWriting: boolean;
-}
 
 /**
  * The static part of a session, derived once from a checked scenario: everything the machine
@@ -53,77 +45,6 @@ export interface SessionSetup {
   readonly credentialRulings: readonly { readonly member: MemberCode; readonly ruling: 'accepted' | 'refused' }[];
   /** Observers admitted to the session (R5.11), as the minutes list them. */
   readonly observers: readonly { readonly name: string; readonly kind: 'applicant' | 'organization' | 'adviser' }[];
-}
-
-const DAY_MS = 86_400_000;
-
-function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(toIso) - Date.parse(fromIso)) / DAY_MS);
-}
-
-function representedSet(scenario: Scenario, all: readonly MemberCode[]): Set<MemberCode> {
-  const r = scenario.members.represented;
-  if (r === 'all') return new Set(all);
-  if ('only' in r) return new Set(r.only);
-  const except = new Set(r.allExcept);
-  return new Set(all.filter((c) => !except.has(c)));
-}
-
-/** Days (0-based) each member is absent from, per the days' attendance (R2.3, Q1). */
-function absencesOf(scenario: Scenario, organization: readonly MemberCode[]): Map<MemberCode, number[]> {
-  const absent = new Map<MemberCode, number[]>();
-  scenario.session.days.forEach((day, d) => {
-    const attendance = day.attendance;
-    if (attendance === undefined) return;
-    const only = 'only' in attendance ? new Set(attendance.only) : null;
-    const away = 'absent' in attendance ? new Set(attendance.absent) : null;
-    for (const code of organization) {
-      if ((only !== null && !only.has(code)) || away?.has(code)) absent.set(code, [...(absent.get(code) ?? []), d]);
-    }
-  });
-  return absent;
-}
-
-/** One standing per member of the Organization when the session opens (R1.4, `members.membership`). */
-function standingsOf(scenario: Scenario, organization: readonly MemberCode[]): MemberStanding[] {
-  const represented = representedSet(scenario, organization);
-  const absences = absencesOf(scenario, organization);
-  const refused = new Set(scenario.members.credentials.refused);
-  const disputed = new Set(scenario.members.credentials.disputed.map((d) => d.member));
-  const upToDate = { duePreviousYear: 0, unpaidPreviousYear: 0, unpaidCurrentYear: 0, rescheduling: false, waiver: false };
-  return organization.map((code) => {
-    const f = scenario.finances[code];
-    return {
-      code,
-      represented: represented.has(code),
-      credentials: refused.has(code) ? 'refused' : disputed.has(code) ? 'disputed' : 'accepted',
-      finances: f
-        ? { duePreviousYear: f.duePreviousYear, unpaidPreviousYear: f.unpaidPreviousYear, unpaidCurrentYear: f.unpaidCurrentYear, rescheduling: f.rescheduling, waiver: f.waiver }
-        : upToDate,
-      admittedAtItem: null,
-      absentDays: absences.get(code) ?? [],
-    };
-  });
-}
-
-function nominationsOf(scenario: Scenario, regions: Record<MemberCode, Region>, opening: string): Record<string, Nomination[]> {
-  const out: Record<string, Nomination[]> = {};
-  for (const day of scenario.session.days) {
-    for (const item of day.items) {
-      if (item.kind !== 'election') continue;
-      const delegationOf = (code: MemberCode) => scenario.members.delegations[code];
-      out[item.id] = item.candidates.map((c) => {
-        const delegation = delegationOf(c.member);
-        return {
-          candidate: { id: c.id, name: c.name, ...personNames(c.name, c), member: c.member, region: regions[c.member] ?? 'EUROPE', nominatedBy: c.nominatedBy ?? c.member },
-          receivedDaysBeforeOpening: c.nominationReceived ? daysBetween(c.nominationReceived, opening) : null,
-          inDelegation: delegation === undefined || delegation.head === c.name || delegation.delegates.includes(c.name),
-          acceptedInWriting: c.acceptedInWriting,
-        };
-      });
-    }
-  }
-  return out;
 }
 
 /** Derives the static session setup from a scenario that passed both loading stages. */

@@ -1,10 +1,10 @@
-import type { Region } from '../../domain/ids.js';
-import type { Electorate } from '../../domain/member.js';
-import { MEMBERS } from '../../registry/members.js';
-import { exclusionWords } from '../../rules/voting-rights.js';
-import type { SessionContext } from '../context.js';
-import { titleOf } from '../procedure/items.js';
-import { recordsOf } from '../record.js';
+import type { Region } from '../domain/ids.js';
+import type { Electorate } from '../domain/member.js';
+import { MEMBERS } from '../registry/members.js';
+import { exclusionWords } from '../rules/voting-rights.js';
+import type { SessionContext } from '../machine/context.js';
+import { titleOf } from '../scenario/agenda-items.js';
+import { recordsOf } from '../machine/record.js';
 
 /** A member found by the TUI's search, with its voting right as the record shows it. */
 export interface MemberRight {

@@ -1,5 +1,5 @@
 import type { AnyStateNode } from 'xstate';
-import { sessionMachine } from './session-machine.js';
+import { sessionMachine } from '../machine/session-machine.js';
 
 type Transition = { readonly eventType: string; readonly target?: readonly AnyStateNode[]; readonly guard?: unknown; readonly actions: readonly unknown[] };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { Committee, Seat } from '../../domain/election.js';
-import { RuleSetSchema, type RuleSet } from '../../rules/rule-set.js';
+import type { Committee, Seat } from '../domain/election.js';
+import { RuleSetSchema, type RuleSet } from '../rules/rule-set.js';
 
 // the Committee after the 93rd session (interpol-rules.md §10): a valid composition to sample from
 const TEMPLATE: readonly Omit<Seat, 'elected' | 'termEnds'>[] = [

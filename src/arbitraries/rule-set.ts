@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { MajorityRuleSchema, type MajorityRule } from '../../domain/vote.js';
-import { RuleSetSchema, type QuestionKind, type RuleSet, type RuleSetInput } from '../../rules/rule-set.js';
+import { MajorityRuleSchema, type MajorityRule } from '../domain/vote.js';
+import { RuleSetSchema, type QuestionKind, type RuleSet, type RuleSetInput } from '../rules/rule-set.js';
 
 /** Every kind of question in the rule set. */
 export const QUESTION_KINDS = Object.keys(RuleSetSchema.parse(undefined).majorities) as QuestionKind[];

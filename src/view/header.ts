@@ -1,9 +1,9 @@
-import { memberByCode } from '../../registry/members.js';
-import type { Phase } from '../autopilot.js';
-import type { SessionContext } from '../context.js';
-import { titleOf } from '../procedure/items.js';
-import { recordsOf } from '../record.js';
-import type { AgendaItemView, AgendaView, HeaderView } from '../view-model.js';
+import { memberByCode } from '../registry/members.js';
+import type { Phase } from '../machine/autopilot.js';
+import type { SessionContext } from '../machine/context.js';
+import { titleOf } from '../scenario/agenda-items.js';
+import { recordsOf } from '../machine/record.js';
+import type { AgendaItemView, AgendaView, HeaderView } from './view-model.js';
 
 const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import type { Candidate, Post } from '../../domain/election.js';
-import type { BallotCounts, ElectionInput } from '../../domain/election-progress.js';
-import { REGIONS, type CandidateId, type Region } from '../../domain/ids.js';
-import type { CandidateTally } from '../../domain/vote.js';
-import type { BallotBase } from '../../rules/election/ballot-threshold.js';
-import { RuleSetSchema, type RuleSet } from '../../rules/rule-set.js';
+import type { Candidate, Post } from '../domain/election.js';
+import type { BallotCounts, ElectionInput } from '../domain/election-progress.js';
+import { REGIONS, type CandidateId, type Region } from '../domain/ids.js';
+import type { CandidateTally } from '../domain/vote.js';
+import type { BallotBase } from '../rules/election/ballot-threshold.js';
+import { RuleSetSchema, type RuleSet } from '../rules/rule-set.js';
 
 /** Candidates of one region with unique ids and names and countries drawn from a small pool. */
 export function arbCandidates(region: Region, max = 6): fc.Arbitrary<readonly Candidate[]> {

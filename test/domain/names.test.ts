@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { surnameOf } from '../../src/machine/names.js';
+import { surnameOf } from '../../src/domain/person-name.js';
 
 // The surname shown on ballot papers and in the minutes ("PHILIPPE (FRA)").
 describe('surnameOf', () => {

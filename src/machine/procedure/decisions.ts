@@ -1,0 +1,67 @@
+import type { CandidateTally, Tally } from '../../domain/vote.js';
+import { decideQuestion } from '../../rules/majority.js';
+import type { QuestionKind } from '../../rules/rule-set.js';
+import { tallyRecordedVotes } from '../../rules/tally.js';
+import { titleOf } from '../../scenario/agenda-items.js';
+import type { OpenBallot, SessionContext } from '../context.js';
+import { append, type ContextDraft } from '../context-update.js';
+import type { QuestionRecord } from '../record.js';
+import { questionOfSubject, traceOf } from './ballots.js';
+import { log } from './log.js';
+
+// A closed ballot counted and decided by the rules core, and the decision as the log reads it.
+
+/** The counts of a question ballot: from recorded votes, or from the tellers' report. */
+export function tallyOfBallot(ballot: OpenBallot): Tally {
+  const entitled = ballot.electorate.length;
+  if (ballot.counts === null) return tallyRecordedVotes(ballot.votes, entitled);
+  const { counts, abstain, invalid } = ballot.counts;
+  return { entitled, yes: counts.yes ?? 0, no: counts.no ?? 0, abstain, invalid };
+}
+
+/** The counts of an election ballot, as reported by the tellers (R3.6). */
+export function candidateTallyOfBallot(ballot: OpenBallot): CandidateTally {
+  const counts = ballot.counts ?? { counts: {}, abstain: 0, invalid: 0 };
+  const votes: Record<string, number> = {};
+  for (const id of ballot.paper) votes[id] = counts.counts[id] ?? 0;
+  return { entitled: ballot.electorate.length, abstain: counts.abstain, invalid: counts.invalid, votes };
+}
+
+/** Decides the open question ballot with the rules core and records the result. */
+export function decideQuestionBallot(ctx: ContextDraft, base: SessionContext, ballot: OpenBallot): QuestionRecord {
+  const question = questionOfSubject(base, ballot.subject) as QuestionKind;
+  const header = { kind: 'question', ballot: ballot.id, item: ballot.item, day: base.day, subject: ballot.subject, method: ballot.method, trace: traceOf(base, ballot) } as const;
+  let record: QuestionRecord;
+  if (ballot.method === 'consensus') {
+    const decision = ballot.objections.length === 0 ? 'adopted' : 'no-consensus';
+    record = { ...header, result: null, decision };
+  } else {
+    const result = decideQuestion(tallyOfBallot(ballot), question, { totalMembers: base.totalMembers }, base.setup.rules);
+    // the closed ballot's votes are frozen: the record shares them rather than copying
+    const recorded = ballot.secret || ballot.counts !== null ? {} : { recorded: Object.isFrozen(ballot.votes) ? ballot.votes : { ...ballot.votes } };
+    record = { ...header, result, decision: result.decision, ...recorded };
+  }
+  append(ctx, 'records', record);
+  log(ctx, describeDecision(base, record));
+  return record;
+}
+
+/** The log line of a decision, as a person reads it. */
+function describeDecision(ctx: SessionContext, record: QuestionRecord): string {
+  const item = ctx.setup.items[record.item]!;
+  const what =
+    record.subject.kind === 'amendment'
+      ? `Amendment ${record.subject.amendment}`
+      : record.subject.kind === 'motion'
+        ? `Motion to ${record.subject.motion.replace('-', ' ')}`
+        : record.subject.kind === 'appeal'
+          ? 'Appeal against the ruling'
+          : record.subject.kind === 'additional-item'
+            ? `Placing "${titleOf(ctx.setup.items.find((i) => i.id === (record.subject as { additional: string }).additional)!)}" on the agenda`
+            : (item.title ?? item.id);
+  if (record.result === null) {
+    return record.decision === 'adopted' ? `${what}: adopted by consensus` : `${what}: no consensus; a vote is needed`;
+  }
+  const { tally, threshold } = record.result;
+  return `${what}: ${record.decision} — ${tally.yes} yes, ${tally.no} no, ${tally.abstain} abstentions (${threshold.arithmetic})`;
+}
