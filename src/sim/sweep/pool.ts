@@ -28,7 +28,7 @@ export interface PoolOptions {
  * Each worker's young generation, in MiB. Runs allocate only short-lived objects; V8's default lets a
  * worker's young generation grow to 48 MiB (16 MiB semi-spaces) as a long sweep goes on, so a
  * sweep's peak memory grew with its length (100,000 runs 1.17× 10,000). 16 MiB keeps it flat at the
- * same speed per run (measured with `npm run bench:analyst`; see the README's Benchmarks).
+ * same CPU time per run (measured in turns; the README's analysts' walkthrough, section 4).
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
 

@@ -97,8 +97,8 @@ class ColumnBuffer {
  * Rows per Parquet row group. Encoding a group allocates several times its size in short-lived
  * arrays (hyparquet-writer's column copies, levels, dictionaries, `bigint`s), and what is still
  * alive at a young-generation collection moves to the old generation, which only a full collection
- * empties: with 10,000-row groups a 100,000-run table peaked 1.15–1.25× a 10,000-run one, with
- * 2,500 about 1.1× (`npm run bench:analyst`), for a file about 6% larger.
+ * empties: with 10,000-row groups a 100,000-run table peaked 1.13–1.16× a 10,000-run one, with
+ * 2,500 1.06–1.17× (pairs of bench/runs-table-memory-child.ts at load 7–17), for a file 6% larger.
  */
 export const PARQUET_GROUP_ROWS = 2_500;
 
