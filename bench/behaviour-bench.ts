@@ -3,7 +3,7 @@ import { createRng, RngStream } from '../src/random/seeded-rng.js';
 import type { Candidate } from '../src/domain/election.js';
 import type { BallotRequest } from '../src/domain/ballot-request.js';
 import { compileBehaviour, drawBallot } from '../src/sim/behaviour/index.js';
-import { SYNTHETIC_CANDIDATES, syntheticScenario } from '../src/testing/synthetic-scenario.js';
+import { SYNTHETIC_CANDIDATES, syntheticScenario } from '../test/fixtures/synthetic-scenario.js';
 
 export interface BehaviourBenchResult {
   readonly kind: 'question' | 'election';

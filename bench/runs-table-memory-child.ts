@@ -8,7 +8,7 @@ import type { runSweepPoints as RunSweepPoints } from '../src/sim/sweep/run-swee
 import { fromDist } from './dist.js';
 import { runLayout } from '../src/sim/sweep/runs-table/columns.js';
 import { csvRunTable, parquetRunTable } from '../src/sim/sweep/runs-table/writers.js';
-import { syntheticScenario } from '../src/testing/synthetic-scenario.js';
+import { syntheticScenario } from '../test/fixtures/synthetic-scenario.js';
 
 const runs = Number(process.argv[2] ?? 10_000);
 const workers = Number(process.argv[3] ?? 2);

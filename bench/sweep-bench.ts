@@ -104,7 +104,7 @@ export async function benchSweepMemory(options: { small: number; large: number; 
   const small = await childSweep(options.small, options.workers);
   const large = await childSweep(options.large, options.workers);
   return {
-    scenario: 'synthetic (src/testing/synthetic-scenario.ts: 196 members, budget, resolution, 4-candidate presidency)',
+    scenario: 'synthetic (test/fixtures/synthetic-scenario.ts: 196 members, budget, resolution, 4-candidate presidency)',
     runModule: 'bench/replay-run-session.mjs (copies of 16 real machine outcomes; measures the sweep, not the machine)',
     workers: options.workers,
     small,

@@ -3,7 +3,7 @@
 import { stringify } from 'yaml';
 import type { runSweep as RunSweep } from '../src/sim/sweep/run-sweep.js';
 import { fromDist } from './dist.js';
-import { syntheticScenario } from '../src/testing/synthetic-scenario.js';
+import { syntheticScenario } from '../test/fixtures/synthetic-scenario.js';
 
 const runs = Number(process.argv[2] ?? 10_000);
 const workers = Number(process.argv[3] ?? 1);

@@ -2,8 +2,7 @@ import { assign } from 'xstate';
 import { produceContext, setStatus } from './context-update.js';
 import type { SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
-import { log, reject } from './procedure/log.js';
-import { rejectionFor, type Where } from './procedure/validate.js';
+import { log } from './procedure/log.js';
 import { ballotRecipes } from './recipes/ballot.js';
 import { applyAccepted, type Recipe } from './recipes/recipe.js';
 import { sittingRecipes } from './recipes/sitting.js';
@@ -28,24 +27,12 @@ const accepted = Object.fromEntries(Object.entries(recipes).map(([name, recipe])
 /** Named actions: verbs that apply a rules-core result to context (principle 7). */
 export const actions = {
   ...accepted,
-  reject: assign<SessionContext, SessionEvent, { where: Where }, SessionEvent, never>(({ context, event }, params) =>
-    produceContext(context, (draft) => {
-      const rejection = rejectionFor(context, event, params.where);
-      if (rejection) reject(draft, rejection);
-    }),
-  ),
-  rejectUnexpected: assign<SessionContext, SessionEvent, undefined, SessionEvent, never>(({ context, event }) =>
-    produceContext(context, (draft) => reject(draft, { code: 'event/not-allowed', event: event.type, message: `${event.type} is not in order at this point of the procedure` })),
-  ),
   /**
    * A whole agenda item in one event (`chair.takeItem`, headless runs only): the engine of a
-   * headless run provides it with the voters (`createEngine`); any other session refuses it.
+   * headless run provides it with the voters (`createEngine`, take-item.ts). Here it does nothing:
+   * without voters the chart's guard `canTakeWholeItem` refuses the event before it runs.
    */
-  takeItem: assign<SessionContext, SessionEvent, undefined, SessionEvent, never>(({ context, event }) =>
-    produceContext(context, (draft) =>
-      reject(draft, { code: 'event/headless-only', event: event.type, message: 'chair.takeItem takes a whole agenda item with the simulated voters: only a headless run sends it' }),
-    ),
-  ),
+  takeItem: assign<SessionContext, SessionEvent, undefined, SessionEvent, never>(({ context }) => context),
   deferItem: also((ctx, base) => {
     setStatus(ctx, base.item, 'deferred');
     ctx.election = null;

@@ -1,31 +1,21 @@
 import type { SnapshotFrom } from 'xstate';
-import { hasVotes } from '../domain/vote.js';
 import type { BallotRequest } from '../domain/ballot-request.js';
+import { hasVotes } from '../domain/vote.js';
 import type { SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
-import { hasVoteToPut, nextPendingItem } from './procedure/validate.js';
 import { proceduralOf } from './procedure/ballots.js';
 import { recordsOf } from './record.js';
 import type { SessionMachine } from './session-machine.js';
 
 export type SessionSnapshot = SnapshotFrom<SessionMachine>;
 
-/** Where the session stands, as one word. */
-export type Phase =
-  | 'preSession'
-  | 'floor'
-  | 'debate'
-  | 'voting'
-  | 'counted'
-  | 'announced'
-  | 'suspended'
-  | 'pointOfOrder'
-  | 'ruled'
-  | 'appealVoting'
-  | 'adjourned'
-  | 'closed';
+/** The chart's leaf states, read from the machine's own state-value type (no hand-written list). */
+type Leaves<V> = V extends string ? V : V extends object ? { [K in keyof V]: Leaves<V[K]> }[keyof V] : never;
 
-/** The innermost state of a snapshot. */
+/** Where the session stands, as one word: the innermost state of the chart. */
+export type Phase = Leaves<SessionSnapshot['value']>;
+
+/** The innermost state of a snapshot. For what a state is (voting, between items, …) ask `snapshot.hasTag`. */
 export function phaseOf(snapshot: SessionSnapshot): Phase {
   let value: unknown = snapshot.value;
   while (typeof value === 'object' && value !== null) value = Object.values(value)[0];
@@ -38,11 +28,6 @@ export type NextStep =
   | { readonly kind: 'ballot'; readonly request: BallotRequest }
   | { readonly kind: 'done' };
 
-/** Whether a candidate was already elected to an earlier seat of the item. */
-function electedOnItem(ctx: SessionContext, item: number, candidate: string): boolean {
-  return recordsOf(ctx).some((r) => r.kind === 'election' && r.item === item && r.result.elected.includes(candidate));
-}
-
 /** The ballot the voters are asked for when the open ballot has no votes yet, else null. */
 export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
   const ballot = ctx.appeal ?? ctx.ballot;
@@ -51,6 +36,8 @@ export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
   const item = ctx.setup.items[ballot.item]!;
   const nominated = (ctx.setup.nominations[item.id] ?? []).map((n) => n.candidate);
   const subject = ballot.subject;
+  // a nominee already elected to an earlier seat of the item no longer contends for this one
+  const elected = subject.kind === 'election' ? new Set(recordsOf(ctx).flatMap((r) => (r.kind === 'election' && r.item === ballot.item ? r.result.elected : []))) : null;
   return {
     item: item.id,
     itemKind: item.kind,
@@ -62,60 +49,58 @@ export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
     secret: ballot.secret || ballot.method === 'show-of-hands',
     electorate: ballot.electorate,
     paper: ballot.paper.map((id) => nominated.find((c) => c.id === id)!),
-    // a nominee already elected to an earlier seat of the item no longer contends for this one
-    nominated: subject.kind === 'election' ? nominated.filter((c) => !electedOnItem(ctx, ballot.item, c.id)) : [],
+    nominated: elected ? nominated.filter((c) => !elected.has(c.id)) : [],
     seat: subject.kind === 'election' ? subject.seat : 1,
     ballot: subject.kind === 'election' ? subject.ballot : 1,
   };
 }
 
-const event = (e: SessionEvent): NextStep => ({ kind: 'event', event: e });
+const event = (e: SessionEvent): NextStep => ({ kind: 'event', event: { ...e } });
 
 /**
- * The chair's next event on an open item between ballots: in debate, pending credentials rulings
- * first (R5.6); then a pending motion (R6.5), the next vote, or the item's close. Shared by the
- * autopilot and the headless `chair.takeItem` (take-item.ts).
+ * The chair's routine steps outside an item's votes. The chart allows at most one of them in any
+ * state, so their order is only the cost of asking: the most frequent first (a failed `can` walks
+ * every enclosing state).
  */
-export function itemStep(ctx: SessionContext, where: 'debate' | 'announced'): SessionEvent {
-  const item = ctx.setup.items[ctx.item]!;
-  if (where === 'debate' && item.kind === 'credentials') {
+const ROUTINE: readonly SessionEvent[] = [
+  { type: 'chair.openItem' },
+  { type: 'chair.adjournDay' },
+  { type: 'chair.closeSession' },
+  { type: 'chair.openDay' },
+  { type: 'chair.openSession' },
+  { type: 'chair.resumeSitting' },
+  { type: 'chair.ruleOnPointOfOrder', ruling: 'upheld' },
+];
+const PUT_TO_VOTE: SessionEvent = { type: 'chair.putToVote' };
+const PUT_MOTION: SessionEvent = { type: 'chair.putMotion' };
+
+/**
+ * In debate or after a result, the chair's next event: a disputed credential first (R5.6), then
+ * the vote (none while a motion is pending, R6.5), the motion, or the close; `can` says whether
+ * the chart takes an event now. Shared with the headless `chair.takeItem` (take-item.ts).
+ */
+export function itemStep(ctx: SessionContext, can: (event: SessionEvent) => boolean): SessionEvent {
+  if (ctx.setup.items[ctx.item]!.kind === 'credentials') {
     const pending = ctx.setup.credentialRulings.find((r) => ctx.standings.find((s) => s.code === r.member)?.credentials === 'disputed');
-    if (pending) return { type: 'chair.decideCredentials', member: pending.member, ruling: pending.ruling };
+    const ruling: SessionEvent | null = pending ? { type: 'chair.decideCredentials', member: pending.member, ruling: pending.ruling } : null;
+    if (ruling && can(ruling)) return ruling;
   }
-  if (ctx.motions.length > 0) return { type: 'chair.putMotion' };
-  return hasVoteToPut(ctx) ? { type: 'chair.putToVote' } : { type: 'chair.closeItem' };
+  if (can(PUT_TO_VOTE)) return PUT_TO_VOTE;
+  return can(PUT_MOTION) ? PUT_MOTION : { type: 'chair.closeItem' };
 }
 
 /**
  * The proper next step of the procedure from a snapshot (the chair's and tellers' part). It drives
- * headless runs, the TUI's stepping, and is the expected answer in training mode.
+ * headless runs, the TUI's stepping, and is the expected answer in training mode. It asks the chart
+ * what it takes now (`snapshot.can`) rather than re-deriving the conditions.
  */
 export function nextStep(snapshot: SessionSnapshot): NextStep {
-  const ctx = snapshot.context;
-  const phase = phaseOf(snapshot);
-  switch (phase) {
-    case 'preSession':
-      return event({ type: 'chair.openSession' });
-    case 'floor':
-      if (nextPendingItem(ctx) !== null) return event({ type: 'chair.openItem' });
-      return event(ctx.day + 1 < ctx.setup.days.length ? { type: 'chair.adjournDay' } : { type: 'chair.closeSession' });
-    case 'adjourned':
-      return event(ctx.day + 1 < ctx.setup.days.length ? { type: 'chair.openDay' } : { type: 'chair.closeSession' });
-    case 'debate':
-    case 'announced':
-      return event(itemStep(ctx, phase));
-    case 'voting':
-    case 'appealVoting': {
-      const request = ballotRequestOf(ctx);
-      return request ? { kind: 'ballot', request } : event({ type: 'chair.closeBallot' });
-    }
-    case 'suspended':
-    case 'ruled':
-      return event({ type: 'chair.resumeSitting' });
-    case 'pointOfOrder':
-      return event({ type: 'chair.ruleOnPointOfOrder', ruling: 'upheld' });
-    case 'counted':
-    case 'closed':
-      return { kind: 'done' };
+  if (snapshot.status === 'done') return { kind: 'done' };
+  if (snapshot.hasTag('voting')) {
+    const request = ballotRequestOf(snapshot.context);
+    return request ? { kind: 'ballot', request } : event({ type: 'chair.closeBallot' });
   }
+  if (snapshot.hasTag('between-votes')) return event(itemStep(snapshot.context, (e) => snapshot.can(e)));
+  const routine = ROUTINE.find((e) => snapshot.can(e));
+  return routine ? event(routine) : { kind: 'done' };
 }

@@ -1,10 +1,10 @@
-import type { SessionContext } from './context.js';
-import { recordsOf, type QuestionRecord } from './record.js';
+import { and, not, type AnyStateNode } from 'xstate';
+import type { actions } from './actions.js';
+import type { Rejection, SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
+import { CHECKS, type Check, type CheckName, type GuardArgs } from './legality.js';
 import { quorumCheck } from './procedure/quorum.js';
-import { rejectionFor, type Where } from './procedure/validate.js';
-
-type GuardArgs = { context: SessionContext; event: SessionEvent };
+import { recordsOf, type QuestionRecord } from './record.js';
 
 function lastMotion(context: SessionContext): QuestionRecord | null {
   const last = recordsOf(context).at(-1);
@@ -16,10 +16,15 @@ function motionAdopted(context: SessionContext, motion: string): boolean {
   return last !== null && last.subject.kind === 'motion' && last.subject.motion === motion && last.decision === 'adopted';
 }
 
-/** Named guards: questions answered by the rules core (principle 7). */
+const questions = Object.fromEntries(Object.entries(CHECKS).map(([name, c]) => [name, (c as Check).holds])) as Record<CheckName, Check['holds']>;
+
+/**
+ * Named guards: questions answered by the rules core (principle 7). The conditions of the
+ * procedure come from the table of checks (`CHECKS`, each with its rejection); the others choose
+ * between the branches of an event already in order (a quorum) or of an eventless step.
+ */
 export const guards = {
-  /** Whether the event is allowed here; otherwise `reject` records the coded reason. */
-  isAcceptable: ({ context, event }: GuardArgs, params: { where: Where }) => rejectionFor(context, event, params.where) === null,
+  ...questions,
   /** Enough members attend to open the sitting (Q1; always when no quorum rule applies, R2.10). */
   hasQuorumToOpen: ({ context, event }: GuardArgs) => quorumCheck(context, 'open', event.type === 'chair.openDay' ? context.day + 1 : context.day).met,
   /** Enough members attend to take a decision (Q1; always when no quorum rule applies, R2.10). */
@@ -31,3 +36,45 @@ export const guards = {
   /** A motion to adjourn the debate on the item was just adopted (R6.4). */
   isDebateAdjourned: ({ context }: GuardArgs) => motionAdopted(context, 'adjourn-debate'),
 };
+
+/** What a transition of the chart says about the conditions it checks. */
+export interface LegalityMeta {
+  readonly checks: readonly CheckName[];
+}
+
+type Step = { target?: string; actions: (keyof typeof actions)[] };
+
+/**
+ * A transition of the chart taken when every condition of the procedure holds, checked in the
+ * order given. Its guards are the positive questions only: an event that meets no transition is
+ * refused by the session driver with the first unmet condition's code from the table of checks,
+ * which `meta` names (`rejectionOf`). Refusing outside the chart rather than by a fallback
+ * transition keeps `snapshot.can(event)` truthful (a fallback counts as a transition) and the
+ * diagram to what happens.
+ */
+export const legal = (checks: CheckName[], step: Step) => ({ guard: and(checks), meta: { checks } satisfies LegalityMeta, ...step });
+
+/** A decision in order: taken with a quorum present; without one, `without` (Q1: the item is set aside). */
+export const decide = (checks: CheckName[], step: Step, without: Step, quorum: 'hasQuorumToDecide' | 'hasQuorumToOpen' = 'hasQuorumToDecide') => [
+  { guard: and([...checks, quorum]), meta: { checks } satisfies LegalityMeta, ...step },
+  { guard: and([...checks, not(quorum)]), meta: { checks } satisfies LegalityMeta, ...without },
+];
+
+type Definition = { readonly meta?: Partial<LegalityMeta> };
+
+/**
+ * Why the chart refuses `event` in the state `nodes` stand in (the active state nodes): the first
+ * unmet condition of the transition the event was meant for, from the table of checks; an event
+ * that no active state takes at all is out of order here. Called only for a refused event.
+ */
+export function rejectionOf(nodes: readonly AnyStateNode[], context: SessionContext, event: SessionEvent): Rejection {
+  // the innermost state that takes the event type, as the chart selects transitions
+  const innermost = [...nodes].sort((a, b) => b.path.length - a.path.length);
+  const meant = innermost.map((n) => n.transitions.get(event.type) as Definition[] | undefined).find((list) => list !== undefined && list.length > 0);
+  if (meant === undefined) return { code: 'event/not-allowed', event: event.type, message: `${event.type} is not in order at this point of the procedure` };
+  const checks = meant.find((t) => t.meta?.checks)?.meta?.checks ?? [];
+  const unmet = checks.find((name) => !CHECKS[name].holds({ context, event }));
+  if (unmet === undefined) throw new Error(`${event.type} meets every condition of its transition (${checks.join(', ') || 'none'}) and yet the chart refused it: a guard of the chart is missing from its legality checks`);
+  const { code, message } = CHECKS[unmet].refusal({ context, event });
+  return { code, event: event.type, message };
+}

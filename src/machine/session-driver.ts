@@ -2,9 +2,12 @@ import { assign, createActor, type ActorScope, type AnyStateMachine, type EventF
 import type { SessionSnapshot } from './autopilot.js';
 import type { Rejection } from './context.js';
 import type { SessionEvent } from './events.js';
-import { sessionMachine, type SessionInput } from './session-machine.js';
-import type { SessionSetup } from '../scenario/session-setup.js';
+import { rejectionOf } from './guards.js';
+import { reject } from './procedure/log.js';
+import { produceContext } from './context-update.js';
+import { sessionMachine, type SessionInput, type SessionMachine } from './session-machine.js';
 import { takeItem, type Voters } from './take-item.js';
+import type { SessionSetup } from '../scenario/session-setup.js';
 
 /** What became of an event sent to a session. */
 export interface SendOutcome {
@@ -51,21 +54,19 @@ export function inertActorScope<M extends AnyStateMachine>(machine: M, input: un
  */
 export interface SessionEngine {
   readonly setup: SessionSetup;
-  /** The session machine, with `chair.takeItem` provided when the engine has voters. */
-  readonly machine: typeof sessionMachine;
+  /** The session machine, which takes an agenda item whole (`chair.takeItem`) when the engine has voters. */
+  readonly machine: SessionMachine;
   readonly scope: ActorScope<SessionSnapshot, SessionEvent>;
 }
 
-/**
- * The engine of a setup. With `voters` (the sim layer's, for headless runs) its machine takes an
- * agenda item whole (`chair.takeItem`, take-item.ts); without, it refuses that event. The scope's
- * actor is never started, so the seed it is made with is never read.
- */
+/** The engine of a setup. The scope's actor is never started, so the seed it is made with is never read. */
 export function createEngine(setup: SessionSetup, voters?: Voters): SessionEngine {
-  const machine = voters === undefined ? sessionMachine : sessionMachine.provide({ actions: { takeItem: assign(({ context }) => takeItem(context, voters)) } });
+  const machine =
+    voters === undefined
+      ? sessionMachine
+      : sessionMachine.provide({ guards: { canTakeWholeItem: () => true }, actions: { takeItem: assign(({ context }) => takeItem(context, voters)) } });
   return { setup, machine, scope: inertActorScope(machine, { setup, seed: 0 } satisfies SessionInput) as ActorScope<SessionSnapshot, SessionEvent> };
 }
-
 /**
  * Builds the transition function of a session. xstate's `transition()` helper creates a throwaway
  * actor on every call (whose constructor evaluates the initial context); the engine's inert actor
@@ -76,8 +77,23 @@ export function createTransition(engine: SessionEngine, seed: number): SessionTr
   const { machine, scope } = engine;
   return {
     initial: machine.getInitialSnapshot(scope as never, input),
-    next: (snapshot, event) => machine.transition(snapshot, event, scope as never),
+    next: (snapshot, event) => {
+      const next = machine.transition(snapshot, event, scope as never);
+      return next.context.seq > snapshot.context.seq ? next : refused(machine, snapshot, event);
+    },
   };
+}
+
+/**
+ * The snapshot after a refused event: the same state with the coded rejection recorded, nothing
+ * else changed (principle 10). The chart's transitions carry only the conditions of the procedure,
+ * so an event that meets none leaves the snapshot as it was, and `snapshot.can(event)` is false
+ * exactly for the events refused here; the reason comes from the table of checks (`rejectionOf`).
+ */
+function refused(machine: SessionMachine, snapshot: SessionSnapshot, event: SessionEvent): SessionSnapshot {
+  const rejection = rejectionOf(snapshot._nodes, snapshot.context, event);
+  const context = produceContext(snapshot.context, (draft) => reject(draft, rejection));
+  return machine.resolveState({ value: snapshot.value, context, historyValue: snapshot.historyValue, status: snapshot.status });
 }
 
 /** The snapshot a session starts from. */
@@ -85,7 +101,7 @@ export function initialSnapshot(engine: SessionEngine, seed: number): SessionSna
   return createTransition(engine, seed).initial;
 }
 
-/** Whether `next` accepted the event: the machine's `count` action increments `seq`; `reject` does not. */
+/** Whether `next` accepted the event: every accepted event increments `seq`; a refused one does not. */
 export function outcomeOf(before: SessionSnapshot, after: SessionSnapshot): SendOutcome {
   if (after.context.seq > before.context.seq) return { accepted: true };
   return after.context.lastRejection ? { accepted: false, rejection: after.context.lastRejection } : { accepted: false };

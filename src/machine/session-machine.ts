@@ -1,9 +1,9 @@
-import { and, setup } from 'xstate';
+import { setup } from 'xstate';
 import { actions } from './actions.js';
 import { createInitialContext, type SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
-import { guards } from './guards.js';
-import type { Where } from './procedure/validate.js';
+import { decide, guards, legal } from './guards.js';
+import type { CheckName } from './legality.js';
 import type { SessionSetup } from '../scenario/session-setup.js';
 
 /** Input of the session machine: the static setup and the seed of the run (principle 2). */
@@ -12,23 +12,19 @@ export interface SessionInput {
   readonly seed: number;
 }
 
-/** An accepted transition, or a coded rejection recorded in context (principle 10). */
-const accept = (where: Where, transition: { target?: string; actions: ActionName[] }) => [
-  { guard: { type: 'isAcceptable' as const, params: { where } }, ...transition },
-  { actions: { type: 'reject' as const, params: { where } } },
-];
-type ActionName = Exclude<keyof typeof actions, 'reject'>;
+const noDecision = { target: '#session.sitting.floor', actions: ['takeNoDecision' as const] };
+const putToVote: CheckName[] = ['hasNoMotionPending', 'hasVoteToPut', 'isElectionSecret', 'isScenarioSecrecyKept'];
+const castVote: CheckName[] = ['isVoteOpen', 'isRecordedVote', 'isBallotUncounted', 'isEveryVoteInOrder'];
+const reportCount: CheckName[] = ['isVoteOpen', 'hasNoRecordedVote', 'isCountable', 'isBallotUncounted', 'isCountWhole', 'isChoiceOnPaper', 'isWithinElectorate', 'hasPapersIfInvalid', 'isScriptOfBallot'];
 
 /**
- * A decision: taken when the event is acceptable and a quorum is present; without a quorum the
- * item is set aside (Q1, `takeNoDecision` or `appealLapses`); otherwise the coded rejection.
+ * What a state is, for the code that reads the snapshot (`snapshot.hasTag`), rather than lists of
+ * state names: `item-open` (an agenda item is under way), `between-items` (the floor, an
+ * adjournment or the close), `day-over` (adjourned or closed), `closed`, `debate` (an item's
+ * debate before its votes), `between-votes` (debate or a result just announced), `voting` (a
+ * ballot is open, the Assembly's or an appeal's) and `appeal` (the vote on an appeal).
  */
-const decide = (where: Where, transition: { target: string; actions: ActionName[] }, without: { target: string; actions: ActionName[] }) => [
-  { guard: and([{ type: 'isAcceptable' as const, params: { where } }, 'hasQuorumToDecide']), ...transition },
-  { guard: { type: 'isAcceptable' as const, params: { where } }, ...without },
-  { actions: { type: 'reject' as const, params: { where } } },
-];
-const noDecision = { target: '#session.sitting.floor', actions: ['takeNoDecision' as const] };
+export type SessionTag = 'item-open' | 'between-items' | 'day-over' | 'closed' | 'debate' | 'between-votes' | 'voting' | 'appeal';
 
 /**
  * The whole General Assembly session as one statechart (issue 4): days, agenda items, debate,
@@ -40,6 +36,7 @@ export const sessionMachine = setup({
     context: {} as SessionContext,
     events: {} as SessionEvent,
     input: {} as SessionInput,
+    tags: {} as SessionTag,
   },
   guards,
   actions,
@@ -47,54 +44,50 @@ export const sessionMachine = setup({
   id: 'session',
   context: ({ input }) => createInitialContext(input.setup, input.seed),
   initial: 'preSession',
-  on: { '*': { actions: 'rejectUnexpected' } },
   states: {
     preSession: {
-      on: {
-        'chair.openSession': [
-          { guard: 'hasQuorumToOpen', target: 'sitting', actions: ['openSession'] },
-          { target: 'adjourned', actions: ['openSessionWithoutQuorum'] },
-        ],
-      },
+      on: { 'chair.openSession': [{ guard: 'hasQuorumToOpen', target: 'sitting', actions: ['openSession'] }, { target: 'adjourned', actions: ['openSessionWithoutQuorum'] }] },
     },
     sitting: {
       initial: 'floor',
       states: {
         floor: {
+          tags: ['between-items'],
           on: {
-            'chair.openItem': accept('floor', { target: 'item', actions: ['openItem'] }),
+            'chair.openItem': legal(['hasItemPending', 'isNextItem'], { target: 'item', actions: ['openItem'] }),
             // headless runs: the whole item in one event, back on the floor (take-item.ts)
-            'chair.takeItem': accept('floor', { actions: ['takeItem'] }),
-            'chair.adjournDay': accept('floor', { target: '#session.adjourned', actions: ['adjournDay'] }),
-            'chair.closeSession': accept('floor', { target: '#session.closed', actions: ['closeSession'] }),
+            'chair.takeItem': legal(['hasItemPending', 'canTakeWholeItem'], { actions: ['takeItem'] }),
+            'chair.adjournDay': legal(['isAgendaDone', 'isNotLastDay'], { target: '#session.adjourned', actions: ['adjournDay'] }),
+            'chair.closeSession': legal(['isLastDay', 'isAgendaDone'], { target: '#session.closed', actions: ['closeSession'] }),
           },
         },
         item: {
+          tags: ['item-open'],
           initial: 'proceedings',
           states: {
             proceedings: {
               initial: 'debate',
-              on: {
-                'delegation.raisePointOfOrder': accept('debate', { target: 'pointOfOrder', actions: ['raisePointOfOrder'] }),
-              },
+              on: { 'delegation.raisePointOfOrder': legal(['isPointOfOrderInOrder'], { target: 'pointOfOrder', actions: ['raisePointOfOrder'] }) },
               states: {
                 debate: {
+                  tags: ['debate', 'between-votes'],
                   on: {
-                    'chair.putToVote': decide('debate', { target: 'voting', actions: ['openBallot'] }, noDecision),
-                    'chair.closeItem': accept('debate', { target: '#session.sitting.floor', actions: ['closeItem'] }),
-                    'chair.decideCredentials': accept('debate', { actions: ['decideCredentials'] }),
-                    'delegation.moveMotion': accept('debate', { actions: ['queueMotion'] }),
-                    'chair.putMotion': decide('debate', { target: 'voting', actions: ['openMotionBallot'] }, noDecision),
-                    'delegation.withdrawCandidate': accept('debate', { actions: ['withdrawCandidate'] }),
+                    'chair.putToVote': decide(putToVote, { target: 'voting', actions: ['openBallot'] }, noDecision),
+                    'chair.closeItem': legal(['isItemDone'], { target: '#session.sitting.floor', actions: ['closeItem'] }),
+                    'chair.decideCredentials': legal(['isCredentialsItem', 'isMember'], { actions: ['decideCredentials'] }),
+                    'delegation.moveMotion': legal(['isMotionInOrder'], { actions: ['queueMotion'] }),
+                    'chair.putMotion': decide(['hasMotionPending'], { target: 'voting', actions: ['openMotionBallot'] }, noDecision),
+                    'delegation.withdrawCandidate': legal(['isCandidateStanding'], { actions: ['withdrawCandidate'] }),
                   },
                 },
                 voting: {
+                  tags: ['voting'],
                   on: {
-                    'delegation.castVote': accept('voting', { actions: ['castVote'] }),
-                    'delegation.castBallot': accept('voting', { actions: ['castBallot'] }),
-                    'tellers.reportCount': accept('voting', { actions: ['reportCount'] }),
-                    'delegation.objectToConsensus': accept('voting', { actions: ['objectToConsensus'] }),
-                    'chair.closeBallot': accept('voting', { target: 'counted', actions: ['closeBallot'] }),
+                    'delegation.castVote': legal(castVote, { actions: ['castVote'] }),
+                    'delegation.castBallot': legal([...castVote, 'isScriptOfBallot'], { actions: ['castBallot'] }),
+                    'tellers.reportCount': legal(reportCount, { actions: ['reportCount'] }),
+                    'delegation.objectToConsensus': legal(['isVoteOpen', 'isConsensus'], { actions: ['objectToConsensus'] }),
+                    'chair.closeBallot': legal(['isVoteOpen', 'isCountReported'], { target: 'counted', actions: ['closeBallot'] }),
                   },
                 },
                 counted: {
@@ -106,12 +99,13 @@ export const sessionMachine = setup({
                   ],
                 },
                 announced: {
+                  tags: ['between-votes'],
                   on: {
-                    'chair.putToVote': decide('announced', { target: 'voting', actions: ['openBallot'] }, noDecision),
-                    'chair.closeItem': accept('announced', { target: '#session.sitting.floor', actions: ['closeItem'] }),
-                    'delegation.moveMotion': accept('announced', { actions: ['queueMotion'] }),
-                    'chair.putMotion': decide('announced', { target: 'voting', actions: ['openMotionBallot'] }, noDecision),
-                    'delegation.withdrawCandidate': accept('announced', { actions: ['withdrawCandidate'] }),
+                    'chair.putToVote': decide(putToVote, { target: 'voting', actions: ['openBallot'] }, noDecision),
+                    'chair.closeItem': legal(['isItemDone'], { target: '#session.sitting.floor', actions: ['closeItem'] }),
+                    'delegation.moveMotion': legal(['isMotionInOrder'], { actions: ['queueMotion'] }),
+                    'chair.putMotion': decide(['hasMotionPending'], { target: 'voting', actions: ['openMotionBallot'] }, noDecision),
+                    'delegation.withdrawCandidate': legal(['isCandidateStanding'], { actions: ['withdrawCandidate'] }),
                   },
                 },
                 suspended: {
@@ -121,22 +115,21 @@ export const sessionMachine = setup({
               },
             },
             pointOfOrder: {
-              on: {
-                'chair.ruleOnPointOfOrder': { target: 'ruled', actions: ['ruleOnPointOfOrder'] },
-              },
+              on: { 'chair.ruleOnPointOfOrder': { target: 'ruled', actions: ['ruleOnPointOfOrder'] } },
             },
             ruled: {
               on: {
-                'delegation.appeal': decide('ruled', { target: 'appealVoting', actions: ['openAppealBallot'] }, { target: 'proceedings.resume', actions: ['appealLapses'] }),
+                'delegation.appeal': decide(['hasRuling'], { target: 'appealVoting', actions: ['openAppealBallot'] }, { target: 'proceedings.resume', actions: ['appealLapses'] }),
                 'chair.resumeSitting': { target: 'proceedings.resume', actions: ['resumeSitting'] },
               },
             },
             appealVoting: {
+              tags: ['voting', 'appeal'],
               on: {
-                'delegation.castVote': accept('appeal', { actions: ['castVote'] }),
-                'delegation.castBallot': accept('appeal', { actions: ['castBallot'] }),
-                'tellers.reportCount': accept('appeal', { actions: ['reportCount'] }),
-                'chair.closeBallot': accept('appeal', { target: 'proceedings.resume', actions: ['closeAppealBallot'] }),
+                'delegation.castVote': legal(castVote, { actions: ['castVote'] }),
+                'delegation.castBallot': legal([...castVote, 'isScriptOfBallot'], { actions: ['castBallot'] }),
+                'tellers.reportCount': legal(reportCount, { actions: ['reportCount'] }),
+                'chair.closeBallot': legal(['isVoteOpen', 'isCountReported'], { target: 'proceedings.resume', actions: ['closeAppealBallot'] }),
               },
             },
           },
@@ -144,16 +137,13 @@ export const sessionMachine = setup({
       },
     },
     adjourned: {
+      tags: ['between-items', 'day-over'],
       on: {
-        'chair.openDay': [
-          { guard: and([{ type: 'isAcceptable' as const, params: { where: 'adjourned' as const } }, 'hasQuorumToOpen']), target: 'sitting', actions: ['openDay'] },
-          { guard: { type: 'isAcceptable' as const, params: { where: 'adjourned' as const } }, target: 'adjourned', actions: ['openDayWithoutQuorum'] },
-          { actions: { type: 'reject' as const, params: { where: 'adjourned' as const } } },
-        ],
-        'chair.closeSession': accept('adjourned', { target: 'closed', actions: ['closeSession'] }),
+        'chair.openDay': decide(['hasDayLeft'], { target: 'sitting', actions: ['openDay'] }, { target: 'adjourned', actions: ['openDayWithoutQuorum'] }, 'hasQuorumToOpen'),
+        'chair.closeSession': legal(['isLastDay'], { target: 'closed', actions: ['closeSession'] }),
       },
     },
-    closed: { type: 'final' },
+    closed: { type: 'final', tags: ['between-items', 'day-over', 'closed'] },
   },
 });
 

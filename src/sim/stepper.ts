@@ -1,4 +1,4 @@
-import { nextStep, phaseOf, type SessionSnapshot } from '../machine/autopilot.js';
+import { nextStep, type SessionSnapshot } from '../machine/autopilot.js';
 import { MAX_SESSION_EVENTS, sessionDoesNotEnd } from '../machine/continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
 import { createEngine, createTransition, foldEvents, type SessionTransition } from '../machine/session-driver.js';
@@ -72,10 +72,10 @@ export function back(stepper: Stepper): Stepper {
 
 /** The predicates of the TUI's bigger steps. */
 export const until = {
-  endOfItem: (s: SessionSnapshot) => ['floor', 'adjourned', 'closed'].includes(phaseOf(s)),
-  endOfDay: (s: SessionSnapshot) => ['adjourned', 'closed'].includes(phaseOf(s)),
-  nextDay: (s: SessionSnapshot, start: SessionSnapshot) => s.context.day > start.context.day || phaseOf(s) === 'closed',
-  itemOpened: (item: number) => (s: SessionSnapshot) => s.context.item === item && phaseOf(s) === 'debate',
+  endOfItem: (s: SessionSnapshot) => s.hasTag('between-items'),
+  endOfDay: (s: SessionSnapshot) => s.hasTag('day-over'),
+  nextDay: (s: SessionSnapshot, start: SessionSnapshot) => s.context.day > start.context.day || s.hasTag('closed'),
+  itemOpened: (item: number) => (s: SessionSnapshot) => s.context.item === item && s.hasTag('debate'),
 };
 
 /**

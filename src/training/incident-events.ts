@@ -1,4 +1,4 @@
-import { ballotRequestOf, phaseOf, type SessionSnapshot } from '../machine/autopilot.js';
+import { ballotRequestOf, type SessionSnapshot } from '../machine/autopilot.js';
 import type { SessionContext } from '../machine/context.js';
 import type { SessionEvent } from '../machine/events.js';
 import { nextInt, type RngState } from '../random/seeded-rng.js';
@@ -38,22 +38,22 @@ const currentItemId = (ctx: SessionContext) => ctx.setup.items[ctx.item]?.id;
 /** The event an incident injects now, or null when this is not its moment. */
 function eventFor(incident: Incident, snapshot: SessionSnapshot, member: () => string): SessionEvent | null {
   const ctx = snapshot.context;
-  const phase = phaseOf(snapshot);
   const item = ctx.setup.items[ctx.item];
-  const request = phase === 'voting' ? ballotRequestOf(ctx) : null;
+  // the Assembly's own ballot, not the vote on an appeal
+  const request = snapshot.hasTag('voting') && !snapshot.hasTag('appeal') ? ballotRequestOf(ctx) : null;
   switch (incident.kind) {
     case 'point-of-order': {
-      const moment = incident.aboutVoting ? request !== null : phase === 'debate';
+      const moment = incident.aboutVoting ? request !== null : snapshot.hasTag('debate');
       if (incident.item !== currentItemId(ctx) || !moment) return null;
       return { type: 'delegation.raisePointOfOrder', member: incident.member ?? member(), aboutVoting: incident.aboutVoting };
     }
     case 'adjourn-debate':
-      return phase === 'debate' && incident.item === currentItemId(ctx) ? { type: 'delegation.moveMotion', member: incident.member, motion: 'adjourn-debate' } : null;
+      return snapshot.hasTag('debate') && incident.item === currentItemId(ctx) ? { type: 'delegation.moveMotion', member: incident.member, motion: 'adjourn-debate' } : null;
     case 'candidate-withdraws': {
       const progress = ctx.election?.progress;
       const due = progress && progress.status === 'balloting' && progress.rounds.length + 1 >= incident.beforeBallot;
       const standing = progress?.candidates.some((c) => c.id === incident.candidate);
-      const moment = phase === 'debate' || phase === 'announced';
+      const moment = snapshot.hasTag('between-votes');
       return moment && due && standing && incident.item === currentItemId(ctx) ? { type: 'delegation.withdrawCandidate', candidate: incident.candidate } : null;
     }
     case 'tie':

@@ -1,4 +1,5 @@
-import type { BallotPanelView, SessionView } from '../view/view-model.js';
+import type { SessionView } from '../view/view-model.js';
+import type { BallotPanelView } from '../view/ballot-view-model.js';
 
 /** The ballot with its decision hidden: no outcome, no markers, no needed/got line (design/tui.md). */
 export function maskBallot(ballot: BallotPanelView): BallotPanelView {

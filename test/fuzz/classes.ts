@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { validateCommandProperty } from '../../src/testing/fuzz/cli-property.js';
-import { readFuzzCorpus } from '../../src/testing/fuzz/corpus.js';
-import { mutatedJournal } from '../../src/testing/fuzz/journal-text.js';
-import { checkJournalInput, checkLoaderInput } from '../../src/testing/fuzz/properties.js';
-import { documentText, mutatedScenario, randomBytesText, randomText } from '../../src/testing/fuzz/scenario-text.js';
+import { validateCommandProperty } from './cli-property.js';
+import { readFuzzCorpus } from './corpus.js';
+import { mutatedJournal } from './journal-text.js';
+import { checkJournalInput, checkLoaderInput } from './properties.js';
+import { documentText, mutatedScenario, randomBytesText, randomText } from './scenario-text.js';
 import { arbHostileTextPlan, checkHostileText } from './hostile-text.js';
 import { arbScenarioPlan, checkSemanticInput } from './semantic-scenario.js';
 import { semanticCliProperty } from './semantic-cli.js';
@@ -29,7 +29,7 @@ export type Tally = (outcome: string) => void;
 /** The classes, built once per worker; `dir` is a scratch directory the CLI classes write into. */
 export function fuzzClasses(tally: Tally, dir = mkdtempSync(join(tmpdir(), 'gasim-fuzz-'))): FuzzClass[] {
   const corpus = readFuzzCorpus(new URL('../..', import.meta.url).pathname);
-  // the properties of `npm test` (src/testing/fuzz/properties.ts), whose 2 s wall-clock bound per
+  // the properties of `npm test` (test/fuzz/properties.ts), whose 2 s wall-clock bound per
   // input is counted here instead of failing: on a saturated machine the 10 s watchdog of the
   // runner, on the input's own time, is the bound; the summary shows how many took over 2 s
   const walled = (check: () => void) => {

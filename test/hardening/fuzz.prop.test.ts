@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
-import { validateCommandProperty } from '../../src/testing/fuzz/cli-property.js';
-import { readFuzzCorpus } from '../../src/testing/fuzz/corpus.js';
-import { fuzzProperties } from '../../src/testing/fuzz/properties.js';
+import { validateCommandProperty } from '../fuzz/cli-property.js';
+import { readFuzzCorpus } from '../fuzz/corpus.js';
+import { fuzzProperties } from '../fuzz/properties.js';
 import { propertyRuns } from '../test-utils/property-runs.js';
 
 const corpus = readFuzzCorpus(new URL('../..', import.meta.url).pathname);

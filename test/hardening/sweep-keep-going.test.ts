@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { main } from '../../src/cli/main.js';
 import { deriveSeed } from '../../src/random/derive-seed.js';
 import type { RunFailure } from '../../src/sim/sweep/pool-protocol.js';
-import { syntheticScenario } from '../../src/testing/synthetic-scenario.js';
+import { syntheticScenario } from '../fixtures/synthetic-scenario.js';
 import { ROOT } from '../test-utils/gasim-child.js';
 import { captureIo } from '../test-utils/io.js';
 

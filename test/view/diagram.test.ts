@@ -40,22 +40,22 @@ describe('sessionDiagram', () => {
               counted
               announced
               suspended
-              debate --> voting: chair.putToVote [isAcceptable and hasQuorumToDecide]<br/>chair.putMotion [isAcceptable and hasQuorumToDecide]"
+              debate --> voting: chair.putToVote [hasNoMotionPending and hasVoteToPut and isElectionSecret and isScenarioSecrecyKept and hasQuorumToDecide]<br/>chair.putMotion [hasMotionPending and hasQuorumToDecide]"
     `);
     expect(diagram).not.toMatch(/\bresume\b/);
     expect(diagram).toContain('  note right of proceedings: → H returns to the substate of proceedings last active (history)\n');
   });
 
   it('labels guarded transitions as event [guard], combined guards in words', () => {
-    expect(diagram).toContain('    floor --> item: chair.openItem [isAcceptable]\n');
+    expect(diagram).toContain('    floor --> item: chair.openItem [hasItemPending and isNextItem]\n');
     expect(diagram).toContain('        counted --> suspended: always [isSuspensionAdopted]\n');
-    expect(diagram).toContain('      ruled --> appealVoting: delegation.appeal [isAcceptable and hasQuorumToDecide]\n');
+    expect(diagram).toContain('      ruled --> appealVoting: delegation.appeal [hasRuling and hasQuorumToDecide]\n');
     expect(diagram).not.toContain('undefined');
   });
 
   it('draws a transition between substates of different composite states between their ancestors, naming the substates', () => {
-    expect(diagram).toContain('  sitting --> closed: chair.closeSession [isAcceptable] (from floor)\n');
-    expect(diagram).toContain('      ruled --> proceedings: delegation.appeal [isAcceptable] → H<br/>chair.resumeSitting → H\n');
+    expect(diagram).toContain('  sitting --> closed: chair.closeSession [isLastDay and isAgendaDone] (from floor)\n');
+    expect(diagram).toContain('      ruled --> proceedings: delegation.appeal [hasRuling and not hasQuorumToDecide] → H<br/>chair.resumeSitting → H\n');
   });
 
   it('is printed by gasim diagram', async () => {

@@ -1,5 +1,4 @@
 import { auditBallot, ballotLine, type BallotAudit } from '../../audit/audit-ballot.js';
-import { phaseOf } from '../../machine/autopilot.js';
 import { parseJournal, type JournalProblem, type ParsedJournal } from '../../journal/journal.js';
 import { createSessionSetup } from '../../scenario/session-setup.js';
 import { replayAgainstScenario, type JournalContradiction } from '../../sim/journal-check.js';
@@ -62,7 +61,7 @@ export async function verifyJournal(file: string, scenarioOption: string | undef
     seed: journal.header.seed,
     scenarioFile,
     problem,
-    sessionClosed: replayed.ok && phaseOf(replayed.session.snapshot) === 'closed',
+    sessionClosed: replayed.ok && replayed.session.snapshot.hasTag('closed'),
     ballots,
     verdict,
   };

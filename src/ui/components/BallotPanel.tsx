@@ -1,4 +1,4 @@
-import type { AnnouncementLineView, BallotPanelView } from '../../view/view-model.js';
+import type { AnnouncementLineView, BallotPanelView } from '../../view/ballot-view-model.js';
 import type { Line } from '../layout/line.js';
 import { barGeometry, barLine, thresholdLine } from '../layout/bars.js';
 import { fitText, padText, textWidth } from '../layout/shorten.js';

@@ -1,4 +1,4 @@
-import type { RoundView } from '../../view/view-model.js';
+import type { RoundView } from '../../view/ballot-view-model.js';
 import type { Line } from '../layout/line.js';
 import { rule } from '../layout/line.js';
 import { Lines } from './Lines.js';

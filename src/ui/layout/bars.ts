@@ -1,4 +1,4 @@
-import type { BarView } from '../../view/view-model.js';
+import type { BarView } from '../../view/ballot-view-model.js';
 import type { Line, Tone } from './line.js';
 import { padText, shortName, textWidth } from './shorten.js';
 

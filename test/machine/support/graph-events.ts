@@ -55,6 +55,7 @@ export function proposedEvents(snapshot: SessionSnapshot): SessionEvent[] {
     { type: 'chair.closeSession' },
     { type: 'chair.resumeSitting' },
     { type: 'chair.openSession' },
+    { type: 'chair.takeItem' },
   ];
 }
 

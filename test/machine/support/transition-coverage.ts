@@ -5,13 +5,11 @@ import { sessionMachine } from '../../../src/machine/session-machine.js';
 
 /**
  * Transitions of the machine definition, each named `<state> <event> <branch>`: `accept` for a
- * transition that takes the event (guarded by `isAcceptable` or unguarded), `reject` for the
- * fallback that records a coded rejection, and `always -> <target>` for the eventless branches.
+ * transition that takes the event, `reject` for an event type whose transitions check conditions
+ * of the procedure (refused with the first unmet one's code), `session * reject` for an event no
+ * active state takes (`event/not-allowed`), and `always -> <target>` for the eventless branches.
  */
-type Definition = { readonly guard?: unknown; readonly target?: readonly AnyStateNode[]; readonly actions: readonly unknown[] };
-
-const actionName = (a: unknown) => (typeof a === 'string' ? a : (a as { type?: string }).type);
-const isRejection = (t: Definition) => t.guard === undefined && t.actions.length > 0 && t.actions.every((a) => ['reject', 'rejectUnexpected'].includes(actionName(a) ?? ''));
+type Definition = { readonly target?: readonly AnyStateNode[]; readonly meta?: { readonly checks?: readonly string[] } };
 
 export function allStateNodes(node: AnyStateNode = sessionMachine.root): AnyStateNode[] {
   return (Object.values(node.states) as AnyStateNode[]).flatMap((n) => [n, ...allStateNodes(n)]);
@@ -22,10 +20,12 @@ export function definedTransitions(): Set<string> {
   const names = new Set<string>();
   for (const node of [sessionMachine.root, ...allStateNodes()]) {
     for (const [type, list] of node.transitions as Map<string, Definition[]>) {
-      for (const t of list) names.add(`${node.key} ${type} ${isRejection(t) ? 'reject' : 'accept'}`);
+      names.add(`${node.key} ${type} accept`);
+      if (list.some((t) => (t.meta?.checks?.length ?? 0) > 0)) names.add(`${node.key} ${type} reject`);
     }
     for (const t of (node.always ?? []) as Definition[]) for (const target of t.target ?? []) names.add(`${node.key} always -> ${target.key}`);
   }
+  names.add(`${sessionMachine.root.key} * reject`);
   return names;
 }
 

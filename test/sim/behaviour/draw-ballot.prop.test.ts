@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng, RngStream } from '../../../src/random/seeded-rng.js';
 import { compileBehaviour, drawBallot } from '../../../src/sim/behaviour/index.js';
-import { syntheticScenario } from '../../../src/testing/synthetic-scenario.js';
+import { syntheticScenario } from '../../fixtures/synthetic-scenario.js';
 import { requestArb, seedArb, votingArb } from '../../arbitraries/behaviour.js';
 import { propertyRuns } from '../../test-utils/property-runs.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng, RngStream } from '../../../src/random/seeded-rng.js';
 import type { BallotRequest, BallotResponse, CountedBallot, RecordedBallot } from '../../../src/domain/ballot-request.js';
 import { compileBehaviour, drawBallot } from '../../../src/sim/behaviour/index.js';
-import { syntheticScenario } from '../../../src/testing/synthetic-scenario.js';
+import { syntheticScenario } from '../../fixtures/synthetic-scenario.js';
 import { ALL_CODES, electionRequest, questionRequest } from './requests.js';
 
 type Voting = Parameters<typeof syntheticScenario>[0];

@@ -1,7 +1,7 @@
 import type { Candidate } from '../../../src/domain/election.js';
 import { MEMBERS } from '../../../src/registry/members.js';
 import type { BallotRequest } from '../../../src/domain/ballot-request.js';
-import { SYNTHETIC_CANDIDATES } from '../../../src/testing/synthetic-scenario.js';
+import { SYNTHETIC_CANDIDATES } from '../../fixtures/synthetic-scenario.js';
 
 export const ALL_CODES: readonly string[] = MEMBERS.map((member) => member.iso3);
 

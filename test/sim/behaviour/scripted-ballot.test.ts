@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BallotRequest } from '../../../src/domain/ballot-request.js';
 import { compileBehaviour, scriptedBallot, withdrawnBy } from '../../../src/sim/behaviour/index.js';
-import { syntheticScenario } from '../../../src/testing/synthetic-scenario.js';
+import { syntheticScenario } from '../../fixtures/synthetic-scenario.js';
 import { electionRequest, questionRequest } from './requests.js';
 
 const scenario = syntheticScenario({

@@ -5,7 +5,7 @@ import { calibrate } from '../../../src/sim/sweep/calibrate/calibrate.js';
 import { captureRequests } from '../../../src/sim/sweep/calibrate/capture.js';
 import { ObservedFileSchema } from '../../../src/sim/sweep/calibrate/observed-file.js';
 import { simulate } from '../../../src/sim/sweep/calibrate/simulate.js';
-import { syntheticScenario } from '../../../src/testing/synthetic-scenario.js';
+import { syntheticScenario } from '../../fixtures/synthetic-scenario.js';
 
 // Issue 16 item 3: calibration recovers known settings from synthetic published counts, within the
 // intervals it reports. The "truth" draws the counts of the first presidential ballot (all 196

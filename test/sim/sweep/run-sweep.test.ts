@@ -6,23 +6,28 @@ import { chunkRanges, runChunk } from '../../../src/sim/sweep/run-chunk.js';
 import { catalogueOf } from '../../../src/sim/sweep/catalogue.js';
 import { summarise } from '../../../src/sim/sweep/summarise.js';
 import { summaryToJson } from '../../../src/sim/sweep/summary-format.js';
-import { prepareRuns } from '../../../src/testing/fake-run-session.js';
-import { syntheticScenario } from '../../../src/testing/synthetic-scenario.js';
+import type { Scenario } from '../../../src/scenario/schema.js';
+import type { SessionOutcome } from '../../../src/sim/outcome.js';
+import { syntheticScenario } from '../../fixtures/synthetic-scenario.js';
 
 // worker threads cannot load TypeScript: the sweep runs from the build, as the CLI does
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = (path: string) => `${root}dist/${path}`;
+// the stand-in for the session, plain JavaScript against dist/ (a test fixture, not shipped)
+const fakeRuns = `${root}test/fixtures/fake-run-session.mjs`;
 type RunSweepModule = typeof import('../../../src/sim/sweep/run-sweep.js');
 
 const scenario = syntheticScenario({
   model: { turnout: 0.9, candidates: { appeal: { ana: 3, bo: 2.5, chidi: 1, dora: 1 }, sameRegion: 2 } },
 });
-const base = { scenarioText: stringify(scenario), file: 'synthetic.yaml', runs: 400, seed: 42, runModule: dist('testing/fake-run-session.js') };
+const base = { scenarioText: stringify(scenario), file: 'synthetic.yaml', runs: 400, seed: 42, runModule: fakeRuns };
 
 describe('runSweep', () => {
   let runSweep: RunSweepModule['runSweep'];
+  let prepareRuns: (scenario: Scenario) => (seed: number) => SessionOutcome;
   beforeAll(async () => {
     ({ runSweep } = (await import(pathToFileURL(dist('sim/sweep/run-sweep.js')).href)) as RunSweepModule);
+    ({ prepareRuns } = (await import(pathToFileURL(fakeRuns).href)) as { prepareRuns: typeof prepareRuns });
   });
 
   it('gives byte-identical summaries with 1, 2 and 3 workers, equal to an in-process run', async () => {

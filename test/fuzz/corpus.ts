@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { continueSession } from '../../machine/continue-session.js';
-import { formatJournal, journalHeader } from '../../journal/journal.js';
-import { createEngine, createSession } from '../../machine/session-driver.js';
-import { createSessionSetup } from '../../scenario/session-setup.js';
-import { loadScenarioText } from '../../scenario/load-scenario.js';
-import { compileBehaviour } from '../../sim/behaviour/index.js';
-import { createVoter } from '../../sim/voter.js';
+import { continueSession } from '../../src/machine/continue-session.js';
+import { formatJournal, journalHeader } from '../../src/journal/journal.js';
+import { createEngine, createSession } from '../../src/machine/session-driver.js';
+import { createSessionSetup } from '../../src/scenario/session-setup.js';
+import { loadScenarioText } from '../../src/scenario/load-scenario.js';
+import { compileBehaviour } from '../../src/sim/behaviour/index.js';
+import { createVoter } from '../../src/sim/voter.js';
 import type { FuzzCorpus } from './properties.js';
 
 /** Reads the real scenarios of `<root>/scenarios` and journals one real run (the smallest scenario). */

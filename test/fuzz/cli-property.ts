@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import fc from 'fast-check';
-import { main } from '../../cli/main.js';
-import type { CommandIo } from '../../cli/command.js';
+import { main } from '../../src/cli/main.js';
+import type { CommandIo } from '../../src/cli/command.js';
 import { mutatedScenario, randomBytesText } from './scenario-text.js';
 
 function captureIo(cwd: string): CommandIo & { err: () => string } {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { parseJournal, replay } from '../../journal/journal.js';
-import type { SessionSetup } from '../../scenario/session-setup.js';
-import { loadScenarioText } from '../../scenario/load-scenario.js';
+import { parseJournal, replay } from '../../src/journal/journal.js';
+import type { SessionSetup } from '../../src/scenario/session-setup.js';
+import { loadScenarioText } from '../../src/scenario/load-scenario.js';
 import { mutatedJournal } from './journal-text.js';
 import { documentText, mutatedScenario, randomBytesText, randomText } from './scenario-text.js';
 
