@@ -1,11 +1,10 @@
 import type { AnyStateNode } from 'xstate';
 
 // Which arrows the statechart diagram draws, and with what label: events with their guards in
-// words, rejections left out, transitions across composite states drawn where Mermaid can.
+// words, transitions across composite states drawn where Mermaid can.
 
 type Transition = { readonly eventType: string; readonly target?: readonly AnyStateNode[]; readonly guard?: unknown; readonly actions: readonly unknown[] };
 
-const REJECTIONS = new Set(['reject', 'rejectUnexpected']);
 
 function nameOf(action: unknown): string {
   return typeof action === 'string' ? action : ((action as { type?: string }).type ?? '');
@@ -28,11 +27,6 @@ function guardText(guard: unknown): string {
 
 function guardOf(transition: Transition): string {
   return transition.guard === undefined ? '' : ` [${guardText(transition.guard)}]`;
-}
-
-/** Whether a transition only records a rejection (shown in the diagram as nothing happening). */
-function isRejection(transition: Transition): boolean {
-  return transition.guard === undefined && transition.actions.length > 0 && transition.actions.every((a) => REJECTIONS.has(nameOf(a)));
 }
 
 /** The node and its ancestors, the node first. */
@@ -72,13 +66,12 @@ function drawn(source: AnyStateNode, target: AnyStateNode, label: string): Arrow
   return { from, to: into, label: `${label}${history ? ' → H' : ''}${notes.length ? ` (${notes.join(', ')})` : ''}` };
 }
 
-/** The arrows a state's transitions draw (its own and its eventless ones), rejections left out. */
+/** The arrows a state's transitions draw (its own and its eventless ones). */
 export function arrows(node: AnyStateNode): Arrow[] {
   const out: Arrow[] = [];
   for (const [eventType, list] of node.transitions as Map<string, Transition[]>) {
     if (eventType === '*') continue;
     for (const t of list) {
-      if (isRejection(t)) continue;
       const targets = t.target?.length ? t.target : [node];
       for (const target of targets) out.push(drawn(node, target, `${eventType}${guardOf(t)}`));
     }

@@ -34,9 +34,9 @@ function labelText(text: string): string {
  * The session statechart as a Mermaid `stateDiagram-v2`, generated from the machine definition:
  * nested states as composite states, guarded transitions as `event [guard]`, each transition drawn
  * inside the composite state that holds both its ends (Mermaid draws none across composite states);
- * the history state as `→ H` on the transitions that return to it, with a note. Rejections (the
- * `reject` fallbacks and the catch-all `*`) leave the state as it is and are omitted; transitions
- * with the same ends share one arrow, one line of its label each.
+ * the history state as `→ H` on the transitions that return to it, with a note. An event the
+ * procedure refuses has no transition (the session driver records the refusal), so nothing is drawn
+ * for it; transitions with the same ends share one arrow, one line of its label each.
  */
 export function sessionDiagram(root: AnyStateNode = sessionMachine.root): string {
   const all: AnyStateNode[] = [];
