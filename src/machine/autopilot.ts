@@ -4,7 +4,7 @@ import { hasVotes } from '../domain/vote.js';
 import type { SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { proceduralOf } from './procedure/ballots.js';
-import { recordsOf } from './record.js';
+import { recordsOf } from '../record/record.js';
 import type { SessionMachine } from './session-machine.js';
 
 export type SessionSnapshot = SnapshotFrom<SessionMachine>;

@@ -6,9 +6,9 @@ import type { ElectionProgress } from '../domain/election-progress.js';
 import { createRng, type RngState } from '../random/seeded-rng.js';
 import type { DayElectorates } from '../rules/day-electorates.js';
 import type { SessionSetup } from '../scenario/session-setup.js';
-import { emptyList, type AppendOnly } from './append-only.js';
+import { emptyList, type AppendOnly } from '../record/append-only.js';
 import type { MotionKind } from './events.js';
-import type { BallotSubject, BallotTrace, LogEntry, NomineeExclusion, QuorumRecord, SessionRecord } from './record.js';
+import type { BallotSubject, BallotTrace, LogEntry, NomineeExclusion, QuorumRecord, SessionRecord } from '../record/record.js';
 
 export type { ItemStatus } from '../domain/agenda.js';
 import type { ItemStatus } from '../domain/agenda.js';

@@ -4,7 +4,7 @@ import type { Rejection, SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { CHECKS, type Check, type CheckName, type GuardArgs } from './legality.js';
 import { quorumCheck } from './procedure/quorum.js';
-import { recordsOf, type QuestionRecord } from './record.js';
+import { recordsOf, type QuestionRecord } from '../record/record.js';
 
 function lastMotion(context: SessionContext): QuestionRecord | null {
   const last = recordsOf(context).at(-1);

@@ -5,7 +5,7 @@ import { isSecret, methodFor, type VoteSubject } from '../../rules/vote-method.j
 import { questionOf } from '../../scenario/agenda-items.js';
 import { scriptKey } from '../../scenario/script-key.js';
 import type { OpenBallot, SessionContext } from '../context.js';
-import type { BallotSubject, BallotTrace } from '../record.js';
+import type { BallotSubject, BallotTrace } from '../../record/record.js';
 import { electorateOf } from './electorates.js';
 
 // A ballot: the question it puts, how it opens, and the id, key and trace that name it on the record.

@@ -5,7 +5,7 @@ import { tallyRecordedVotes } from '../../rules/tally.js';
 import { titleOf } from '../../scenario/agenda-items.js';
 import type { OpenBallot, SessionContext } from '../context.js';
 import { append, type ContextDraft } from '../context-update.js';
-import type { QuestionRecord } from '../record.js';
+import type { QuestionRecord } from '../../record/record.js';
 import { questionOfSubject, traceOf } from './ballots.js';
 import { log } from './log.js';
 

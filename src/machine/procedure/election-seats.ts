@@ -4,7 +4,7 @@ import { electionResult, startElection } from '../../rules/election/start-electi
 import { checkNomination } from '../../rules/nominations.js';
 import type { ElectionItem } from '../../scenario/agenda-schema.js';
 import type { ElectionTarget, SessionContext } from '../context.js';
-import { recordsOf, type NomineeExclusion } from '../record.js';
+import { recordsOf, type NomineeExclusion } from '../../record/record.js';
 import { nominationFor } from './nomination.js';
 import type { Work } from './election-work.js';
 

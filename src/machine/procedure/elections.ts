@@ -3,7 +3,7 @@ import { decideBallot } from '../../rules/election/decide-ballot.js';
 import { ballotPaper, startElection } from '../../rules/election/start-election.js';
 import type { OpenBallot, SessionContext } from '../context.js';
 import type { ContextDraft } from '../context-update.js';
-import { recordsOf } from '../record.js';
+import { recordsOf } from '../../record/record.js';
 import { traceOf } from './ballots.js';
 import { candidateTallyOfBallot, tallyOfBallot } from './decisions.js';
 import { consumeReopened, currentElectionItem, finishTarget, startNextTarget, targetsOf } from './election-seats.js';

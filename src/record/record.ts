@@ -5,7 +5,7 @@ import type { QuestionResult, VoteChoice, VoteMethod } from '../domain/vote.js';
 import type { QuorumCheck, QuorumStage } from '../rules/quorum.js';
 import type { QuestionKind } from '../rules/rule-set.js';
 import { entriesOf, type AppendOnly } from './append-only.js';
-import type { MotionKind } from './events.js';
+import type { DelegationMotion } from '../rules/motions.js';
 
 // The session's record: what each closed ballot, quorum check and settled event leaves behind. The
 // context keeps it append-only (`records`, `quorum`, `log`); minutes, views, training and outcomes
@@ -16,7 +16,7 @@ export type BallotSubject =
   | { readonly kind: 'proposal'; readonly question: QuestionKind }
   | { readonly kind: 'amendment'; readonly amendment: string }
   | { readonly kind: 'additional-item'; readonly additional: string }
-  | { readonly kind: 'motion'; readonly motion: MotionKind }
+  | { readonly kind: 'motion'; readonly motion: DelegationMotion }
   | { readonly kind: 'appeal' }
   | { readonly kind: 'election'; readonly seat: number; readonly ballot: number };
 
