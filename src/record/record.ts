@@ -2,6 +2,7 @@ import type { Candidate, ElectionResult, Post } from '../domain/election.js';
 import type { CandidateId, MemberCode, Region } from '../domain/ids.js';
 import type { Electorate } from '../domain/member.js';
 import type { QuestionResult, VoteChoice, VoteMethod } from '../domain/vote.js';
+import type { NomineeExclusion } from '../rules/election/seats.js';
 import type { QuorumCheck, QuorumStage } from '../rules/quorum.js';
 import type { QuestionKind } from '../rules/rule-set.js';
 import { entriesOf, type AppendOnly } from './append-only.js';
@@ -49,12 +50,7 @@ export interface QuestionRecord {
   readonly recorded?: Readonly<Record<MemberCode, VoteChoice>>;
 }
 
-/** A nominee left off a seat's ballot paper, with the reason and the rule (R4.2–R4.6, R8.4, Q18). */
-export interface NomineeExclusion {
-  readonly candidate: CandidateId;
-  readonly reason: string;
-  readonly rule: string;
-}
+export type { NomineeExclusion } from '../rules/election/seats.js';
 
 /** One seat's (or one multi-seat ballot's) election, with every round. */
 export interface ElectionRecord {

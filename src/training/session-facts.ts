@@ -1,7 +1,7 @@
-import { nominationFor } from '../machine/procedure/nomination.js';
 import type { SessionContext } from '../machine/context.js';
 import { questionOfSubject } from '../machine/procedure/ballots.js';
 import type { Nomination } from '../rules/nominations.js';
+import { nominationFor } from '../rules/election/seats.js';
 import type { QuorumContext } from '../rules/quorum.js';
 import { isSuspendedForArrears, type BallotContext } from '../rules/voting-rights.js';
 
@@ -29,5 +29,5 @@ export function nominationsOf(ctx: SessionContext): Nomination[] {
   const item = ctx.setup.items[ctx.item];
   const target = ctx.election?.targets[0];
   if (item === undefined || target === undefined) return [];
-  return (ctx.setup.nominations[item.id] ?? []).map((n) => nominationFor(ctx, n, target));
+  return (ctx.setup.nominations[item.id] ?? []).map((n) => nominationFor(n, target, ctx.standings, ctx.setup.rules));
 }

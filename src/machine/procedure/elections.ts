@@ -1,18 +1,20 @@
 import type { BallotCounts } from '../../domain/election-progress.js';
 import { decideBallot } from '../../rules/election/decide-ballot.js';
+import { seatsToFill } from '../../rules/election/seats.js';
 import { ballotPaper, startElection } from '../../rules/election/start-election.js';
 import type { OpenBallot, SessionContext } from '../context.js';
 import type { ContextDraft } from '../context-update.js';
 import { recordsOf } from '../../record/record.js';
 import { traceOf } from './ballots.js';
 import { candidateTallyOfBallot, tallyOfBallot } from './decisions.js';
-import { consumeReopened, currentElectionItem, finishTarget, startNextTarget, targetsOf } from './election-seats.js';
+import { consumeReopened, currentElectionItem, finishTarget, startNextTarget } from './election-seats.js';
 import { commit, workOn } from './election-work.js';
 
 /** Opens an election item: the seats to fill and the first seat's candidates. */
 export function beginElection(ctx: ContextDraft, base: SessionContext): void {
   const item = currentElectionItem(base);
-  const targets = targetsOf(base, item);
+  // the seats it fills, from the Committee as it stands now (Q7, Q8, Q9, R1.7)
+  const targets = seatsToFill(item, base.committee, base.reopened, base.setup.year, base.setup.rules);
   const work = workOn(base, { item: base.item, targets, target: 0, progress: null, withdrawn: [], excluded: [], paper: [], ballots: [] });
   if (item.contingent) consumeReopened(work.reopened, item, targets.length);
   if (targets.length === 0) work.logs.push(`${item.title ?? item.id}: no seat to fill; not held`);
