@@ -1,6 +1,6 @@
 import type { BallotCounts, ElectionProgress } from '../src/domain/election-progress.js';
 import type { Tally } from '../src/domain/vote.js';
-import { continueSession } from '../src/machine/continue-session.js';
+import { continueSession } from '../src/sim/continue-session.js';
 import { questionOfSubject } from '../src/machine/procedure/ballots.js';
 import { createEngine, createSession } from '../src/machine/session-driver.js';
 import { createSessionSetup } from '../src/scenario/session-setup.js';

@@ -1,5 +1,5 @@
 import type { SessionSnapshot } from '../machine/autopilot.js';
-import { continueSession } from '../machine/continue-session.js';
+import { continueSession } from './continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
 import { createEngine, createSession, type SessionEngine } from '../machine/session-driver.js';
 import { createSessionSetup } from '../scenario/session-setup.js';

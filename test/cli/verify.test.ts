@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { VERSION } from '../../src/cli/version.js';
-import { continueSession } from '../../src/machine/continue-session.js';
+import { continueSession } from '../../src/sim/continue-session.js';
 import type { SessionEvent } from '../../src/machine/events.js';
 import { formatJournal, journalHeader } from '../../src/journal/journal.js';
 import { createEngine, createSession } from '../../src/machine/session-driver.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/cli/version.js';
-import { continueSession } from '../../src/machine/continue-session.js';
+import { continueSession } from '../../src/sim/continue-session.js';
 import { formatJournal, journalHeader, parseJournal } from '../../src/journal/journal.js';
 import { createEngine, createSession } from '../../src/machine/session-driver.js';
 import { createSessionSetup } from '../../src/scenario/session-setup.js';
