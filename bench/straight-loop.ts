@@ -1,7 +1,7 @@
 import type { BallotCounts, ElectionProgress } from '../src/domain/election-progress.js';
 import type { Tally } from '../src/domain/vote.js';
 import { continueSession } from '../src/sim/continue-session.js';
-import { questionOfSubject } from '../src/machine/procedure/ballots.js';
+import { questionOfSubject } from '../src/record/subject.js';
 import { createEngine, createSession } from '../src/machine/session-driver.js';
 import { createSessionSetup } from '../src/scenario/session-setup.js';
 import type { RngState } from '../src/random/seeded-rng.js';
@@ -42,7 +42,7 @@ export function recordRun(scenario: Scenario, seed: number): RecordedRun {
   const { events } = continueSession(session, (request, snapshot) => {
     const ctx = snapshot.context;
     const open = (ctx.appeal ?? ctx.ballot)!;
-    const question = questionOfSubject(ctx, open.subject);
+    const question = questionOfSubject(open.subject);
     if (question === 'election') ballots.push({ kind: 'election', request, progress: ctx.election!.progress!, rng: ctx.rng });
     else ballots.push({ kind: 'question', request, question });
     return voter(request);

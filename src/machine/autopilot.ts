@@ -3,7 +3,7 @@ import type { BallotRequest } from '../domain/ballot-request.js';
 import { hasVotes } from '../domain/vote.js';
 import type { SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
-import { proceduralOf } from './procedure/ballots.js';
+import { proceduralOf } from '../record/subject.js';
 import { recordsOf } from '../record/record.js';
 import type { SessionMachine } from './session-machine.js';
 

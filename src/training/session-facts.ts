@@ -1,5 +1,5 @@
 import type { SessionContext } from '../machine/context.js';
-import { questionOfSubject } from '../machine/procedure/ballots.js';
+import { questionOfSubject } from '../record/subject.js';
 import type { Nomination } from '../rules/nominations.js';
 import { nominationFor } from '../rules/election/seats.js';
 import type { QuorumContext } from '../rules/quorum.js';
@@ -8,7 +8,7 @@ import { isSuspendedForArrears, type BallotContext } from '../rules/voting-right
 /** The ballot context of the open ballot (or the appeal), as the machine froze its electorate. */
 export function ballotContextOf(ctx: SessionContext): BallotContext {
   const ballot = ctx.appeal ?? ctx.ballot;
-  const question = ballot ? questionOfSubject(ctx, ballot.subject) : 'resolution';
+  const question = ballot ? questionOfSubject(ballot.subject) : 'resolution';
   return { question, itemIndex: ctx.item };
 }
 

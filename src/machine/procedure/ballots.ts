@@ -6,27 +6,10 @@ import { questionOf } from '../../scenario/agenda-items.js';
 import { scriptKey } from '../../scenario/script-key.js';
 import type { OpenBallot, SessionContext } from '../context.js';
 import type { BallotSubject, BallotTrace } from '../../record/record.js';
+import { proceduralOf, questionOfSubject } from '../../record/subject.js';
 import { electorateOf } from './electorates.js';
 
 // A ballot: the question it puts, how it opens, and the id, key and trace that name it on the record.
-
-/** The question kind a ballot subject is decided under (its majority comes from the rule set). */
-export function questionOfSubject(ctx: SessionContext, subject: BallotSubject): QuestionKind | 'election' {
-  switch (subject.kind) {
-    case 'proposal':
-      return subject.question;
-    case 'amendment':
-      return 'amendment';
-    case 'additional-item':
-      return 'additionalItem';
-    case 'motion':
-      return 'proceduralMotion';
-    case 'appeal':
-      return 'appeal';
-    case 'election':
-      return 'election';
-  }
-}
 
 function ballotId(ctx: SessionContext, subject: BallotSubject): string {
   const item = ctx.setup.items[ctx.item]!.id;
@@ -53,7 +36,7 @@ export function createBallot(
   requested: VoteMethod | undefined,
   paper: readonly string[] = [],
 ): OpenBallot {
-  const question = questionOfSubject(ctx, subject);
+  const question = questionOfSubject(subject);
   const item = ctx.setup.items[ctx.item]!;
   const itemMethod = 'method' in item ? item.method : undefined;
   const askFor = requested ?? (subject.kind === 'proposal' ? itemMethod : undefined);
@@ -84,11 +67,6 @@ export function proposalOf(ctx: SessionContext): QuestionKind | null {
 /** What the record keeps of a closed ballot: its key, its electorate and its scripted result. */
 export function traceOf(ctx: SessionContext, ballot: OpenBallot): BallotTrace {
   return { key: keyOfBallot(ctx, ballot), electorate: { entitled: ballot.electorate, excluded: ballot.excluded }, script: ballot.script };
-}
-
-/** A procedural motion's or an appeal's own label: a ballot no scripted result designates. */
-export function proceduralOf(s: BallotSubject): string | null {
-  return s.kind === 'motion' ? `motion:${s.motion}` : s.kind === 'appeal' ? 'appeal' : null;
 }
 
 /** The key of the ballot `ballot` as a scripted result designates it (item, amendment or additional item, seat, ballot). */

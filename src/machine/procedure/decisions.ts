@@ -6,7 +6,8 @@ import { titleOf } from '../../scenario/agenda-items.js';
 import type { OpenBallot, SessionContext } from '../context.js';
 import { append, type ContextDraft } from '../context-update.js';
 import type { QuestionRecord } from '../../record/record.js';
-import { questionOfSubject, traceOf } from './ballots.js';
+import { questionOfSubject } from '../../record/subject.js';
+import { traceOf } from './ballots.js';
 import { log } from './log.js';
 
 // A closed ballot counted and decided by the rules core, and the decision as the log reads it.
@@ -29,7 +30,7 @@ export function candidateTallyOfBallot(ballot: OpenBallot): CandidateTally {
 
 /** Decides the open question ballot with the rules core and records the result. */
 export function decideQuestionBallot(ctx: ContextDraft, base: SessionContext, ballot: OpenBallot): QuestionRecord {
-  const question = questionOfSubject(base, ballot.subject) as QuestionKind;
+  const question = questionOfSubject(ballot.subject) as QuestionKind;
   const header = { kind: 'question', ballot: ballot.id, item: ballot.item, day: base.day, subject: ballot.subject, method: ballot.method, trace: traceOf(base, ballot) } as const;
   let record: QuestionRecord;
   if (ballot.method === 'consensus') {
