@@ -2,7 +2,8 @@ import type { BallotCounts, ElectionProgress } from '../src/domain/election-prog
 import type { Tally } from '../src/domain/vote.js';
 import { continueSession } from '../src/sim/continue-session.js';
 import { questionOfSubject } from '../src/record/subject.js';
-import { createEngine, createSession } from '../src/machine/session-driver.js';
+import { createEngine } from '../src/machine/session-driver.js';
+import { createSession } from '../src/sim/session.js';
 import { createSessionSetup } from '../src/scenario/session-setup.js';
 import type { RngState } from '../src/random/seeded-rng.js';
 import { decideBallot } from '../src/rules/election/decide-ballot.js';

@@ -2,7 +2,7 @@ import { nextStep } from '../machine/autopilot.js';
 import type { BallotRequest } from '../domain/ballot-request.js';
 import type { SessionSnapshot } from '../machine/autopilot.js';
 import type { SessionEvent } from '../machine/events.js';
-import type { Session } from '../machine/session-driver.js';
+import type { Session } from './session.js';
 import { MAX_SESSION_EVENTS, sessionDoesNotEndAt, type SessionDoesNotEndError } from '../machine/session-limit.js';
 
 /** How the voters answer a ballot request: one event carrying the whole ballot. */

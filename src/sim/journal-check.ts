@@ -4,7 +4,8 @@ import { nextStep, type SessionSnapshot } from '../machine/autopilot.js';
 import type { Voter } from './continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
 import { titleOf } from '../scenario/agenda-items.js';
-import { createEngine, createSession, createTransition, type Session, type SessionEngine } from '../machine/session-driver.js';
+import { createEngine, createTransition, type SessionEngine } from '../machine/session-driver.js';
+import { createSession, type Session } from './session.js';
 import type { SessionSetup } from '../scenario/session-setup.js';
 
 /**
