@@ -45,7 +45,8 @@ export { sessionMachine, type SessionInput } from './machine/session-machine.js'
 export { createSessionSetup, type SessionSetup } from './scenario/session-setup.js';
 export { createEngine, type SessionEngine } from './machine/session-driver.js';
 export { createSession, type Session } from './sim/session.js';
-export { nextStep, phaseOf, type NextStep, type SessionSnapshot } from './machine/autopilot.js';
+export { phaseOf, type SessionSnapshot } from './machine/autopilot.js';
+export { nextStep, type NextStep } from './sim/autopilot.js';
 export { selectSessionView } from './view/session-view.js';
 export { parseJournal, replay, formatJournal, journalHeader, chainedLines } from './journal/journal.js';
 export type { SessionEvent } from './machine/events.js';

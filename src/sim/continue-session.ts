@@ -1,4 +1,4 @@
-import { nextStep } from '../machine/autopilot.js';
+import { nextStep } from './autopilot.js';
 import type { BallotRequest } from '../domain/ballot-request.js';
 import type { SessionSnapshot } from '../machine/autopilot.js';
 import type { SessionEvent } from '../machine/events.js';

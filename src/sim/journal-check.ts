@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { VoteMethod } from '../domain/vote.js';
-import { nextStep, type SessionSnapshot } from '../machine/autopilot.js';
+import { type SessionSnapshot } from '../machine/autopilot.js';
+import { nextStep } from './autopilot.js';
 import type { Voter } from './continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
 import { titleOf } from '../scenario/agenda-items.js';

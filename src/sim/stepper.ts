@@ -1,4 +1,5 @@
-import { nextStep, type SessionSnapshot } from '../machine/autopilot.js';
+import { type SessionSnapshot } from '../machine/autopilot.js';
+import { nextStep } from './autopilot.js';
 import { MAX_SESSION_EVENTS, sessionDoesNotEnd } from './continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
 import { createEngine, createTransition, foldEvents, type SessionTransition } from '../machine/session-driver.js';

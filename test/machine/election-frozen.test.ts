@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStep } from '../../src/machine/autopilot.js';
+import { nextStep } from '../../src/sim/autopilot.js';
 import { createSession } from '../../src/sim/session.js';
 import { prepareScenario } from '../../src/sim/run-session.js';
 import { createVoter } from '../../src/sim/voter.js';
