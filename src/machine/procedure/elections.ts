@@ -6,7 +6,7 @@ import type { OpenBallot, SessionContext } from '../context.js';
 import type { ContextDraft } from '../context-update.js';
 import { recordsOf } from '../../record/record.js';
 import { traceOf } from './ballots.js';
-import { candidateTallyOfBallot, tallyOfBallot } from './decisions.js';
+import { candidateTallyOfBallot, tallyOfBallot } from '../../rules/tally.js';
 import { consumeReopened, currentElectionItem, finishTarget, startNextTarget } from './election-seats.js';
 import { commit, workOn } from './election-work.js';
 
