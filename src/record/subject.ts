@@ -1,8 +1,8 @@
 import type { DelegationMotion } from '../rules/motions.js';
 import type { QuestionKind } from '../rules/rule-set.js';
 
-// What a ballot decides, declared once with what follows from it alone: the question kind it is
-// decided under and, for a motion or an appeal, its own label.
+// What a ballot decides, declared once with what follows from it: the question kind it is decided
+// under, for a motion or an appeal its own label, and the id the ballot has on the record.
 
 /** What a ballot decides. */
 export type BallotSubject =
@@ -34,4 +34,25 @@ export function questionOfSubject(subject: BallotSubject): QuestionKind | 'elect
 /** A procedural motion's or an appeal's own label: a ballot no scripted result designates. */
 export function proceduralOf(s: BallotSubject): string | null {
   return s.kind === 'motion' ? `motion:${s.motion}` : s.kind === 'appeal' ? 'appeal' : null;
+}
+
+/**
+ * The id a ballot has on the record: its item's id, what it decides and, for a motion or an appeal,
+ * the event count `seq` it opened at.
+ */
+export function ballotIdOf(subject: BallotSubject, item: string, seq: number): string {
+  switch (subject.kind) {
+    case 'proposal':
+      return item;
+    case 'amendment':
+      return `${item}/${subject.amendment}`;
+    case 'additional-item':
+      return `${item}/add/${subject.additional}`;
+    case 'motion':
+      return `${item}/motion/${subject.motion}/${seq}`;
+    case 'appeal':
+      return `${item}/appeal/${seq}`;
+    case 'election':
+      return `${item}/seat-${subject.seat}/ballot-${subject.ballot}`;
+  }
 }

@@ -6,28 +6,10 @@ import { questionOf } from '../../scenario/agenda-items.js';
 import { scriptKey } from '../../scenario/script-key.js';
 import type { OpenBallot, SessionContext } from '../context.js';
 import type { BallotSubject, BallotTrace } from '../../record/record.js';
-import { proceduralOf, questionOfSubject } from '../../record/subject.js';
+import { ballotIdOf, proceduralOf, questionOfSubject } from '../../record/subject.js';
 import { electorateOf } from './electorates.js';
 
 // A ballot: the question it puts, how it opens, and the id, key and trace that name it on the record.
-
-function ballotId(ctx: SessionContext, subject: BallotSubject): string {
-  const item = ctx.setup.items[ctx.item]!.id;
-  switch (subject.kind) {
-    case 'proposal':
-      return item;
-    case 'amendment':
-      return `${item}/${subject.amendment}`;
-    case 'additional-item':
-      return `${item}/add/${subject.additional}`;
-    case 'motion':
-      return `${item}/motion/${subject.motion}/${ctx.seq}`;
-    case 'appeal':
-      return `${item}/appeal/${ctx.seq}`;
-    case 'election':
-      return `${item}/seat-${subject.seat}/ballot-${subject.ballot}`;
-  }
-}
 
 /** Opens a ballot: picks the method (R3.1–R3.5) and freezes the electorate (R2.1, R2.8). */
 export function createBallot(
@@ -44,7 +26,7 @@ export function createBallot(
   const { entitled, excluded } = electorateOf(ctx, question);
   // frozen: runs and snapshots share it, and nothing may change it in place
   return freeze({
-    id: ballotId(ctx, subject),
+    id: ballotIdOf(subject, ctx.setup.items[ctx.item]!.id, ctx.seq),
     item: ctx.item,
     subject,
     method,
