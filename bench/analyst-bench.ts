@@ -23,10 +23,18 @@ async function seconds(work: () => Promise<unknown>): Promise<number> {
   return (performance.now() - start) / 1000;
 }
 
+/** Wall and CPU seconds (this process's threads, the sweep's workers included) of `work`. */
+async function timed(work: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const cpu = process.cpuUsage();
+  const wall = await seconds(work);
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1e6 };
+}
+
 /**
  * Issue 16: a 6-point grid (turnout 0.70 … 0.95) of `runsPerPoint` runs each on contested-presidency
  * against one sweep of 6 × `runsPerPoint` runs, both with `workers` workers, in turns; the ratio is
- * the median of the per-round ratios of wall times (target ≤ 1.1).
+ * the median of the per-round ratios of wall times (target ≤ 1.1), `cpuRatio` the same of CPU seconds.
  */
 export async function benchGridVsSweep(options: { runsPerPoint: number; workers: number; rounds: number }) {
   const text = readFileSync(new URL(CONTESTED, ROOT), 'utf8');
@@ -37,20 +45,24 @@ export async function benchGridVsSweep(options: { runsPerPoint: number; workers:
     return { text: applied.variant.text, file };
   });
   const { runSweep, runSweepPoints } = await fromDist<{ runSweep: typeof RunSweep; runSweepPoints: typeof RunSweepPoints }>('sim/sweep/run-sweep.js');
-  const single: number[] = [];
-  const grid: number[] = [];
+  const single: { wall: number; cpu: number }[] = [];
+  const grid: { wall: number; cpu: number }[] = [];
   for (let r = 0; r < options.rounds; r++) {
-    single.push(await seconds(() => runSweep({ scenarioText: text, file, runs: 6 * options.runsPerPoint, workers: options.workers, seed: 1 })));
-    grid.push(await seconds(() => runSweepPoints({ points, runs: options.runsPerPoint, workers: options.workers, seed: 1 })));
+    single.push(await timed(() => runSweep({ scenarioText: text, file, runs: 6 * options.runsPerPoint, workers: options.workers, seed: 1 })));
+    grid.push(await timed(() => runSweepPoints({ points, runs: options.runsPerPoint, workers: options.workers, seed: 1 })));
   }
   return {
     scenario: CONTESTED,
     runsPerPoint: options.runsPerPoint,
     points: 6,
     workers: options.workers,
-    sweepSeconds: single.map((s) => round(s, 2)),
-    gridSeconds: grid.map((s) => round(s, 2)),
-    ratio: round(median(grid.map((g, i) => g / single[i]!)), 3),
+    sweepSeconds: single.map((s) => round(s.wall, 2)),
+    gridSeconds: grid.map((s) => round(s.wall, 2)),
+    ratio: round(median(grid.map((g, i) => g.wall / single[i]!.wall)), 3),
+    // CPU seconds of all threads: what a busy shared machine distorts least (the wall ratio swings with the load)
+    sweepCpuSeconds: single.map((s) => round(s.cpu, 2)),
+    gridCpuSeconds: grid.map((s) => round(s.cpu, 2)),
+    cpuRatio: round(median(grid.map((g, i) => g.cpu / single[i]!.cpu)), 3),
   };
 }
 
@@ -86,28 +98,44 @@ export async function benchMerge(options: { shards: number; runs: number; repeti
   }
 }
 
-/** Issue 16: peak RSS of a fresh child streaming a `large`-run table over that of a `small`-run one (target ≤ 1.2). */
-export async function benchRunTableMemory(options: { small: number; large: number; workers: number; format: 'parquet' | 'csv' }) {
+/**
+ * Issue 16: peak RSS of a fresh child streaming a `large`-run table over that of a `small`-run one
+ * (target ≤ 1.2): children in turns (small, large, small, …), `repetitions` of each; the ratio is that
+ * of the medians (a child's peak varies by several MiB with the load).
+ */
+export async function benchRunTableMemory(options: { small: number; large: number; workers: number; format: 'parquet' | 'csv'; repetitions: number }) {
   const dir = mkdtempSync(join(tmpdir(), 'gasim-runs-bench-'));
   try {
     const child = async (runs: number) => {
       const start = performance.now();
       const out = await jsonChild<{ maxRssKiB: number }>('runs-table-memory-child.ts', [String(runs), String(options.workers), join(dir, `runs-${runs}.${options.format}`)]);
-      return { runs, maxRssMiB: round(out.maxRssKiB / 1024, 1), seconds: round((performance.now() - start) / 1000, 2) };
+      return { maxRssMiB: round(out.maxRssKiB / 1024, 1), seconds: round((performance.now() - start) / 1000, 2) };
     };
-    const small = await child(options.small);
-    const large = await child(options.large);
-    return { format: options.format, runModule: 'bench/replay-run-session.mjs (synthetic scenario; measures the table, not the machine)', workers: options.workers, small, large, ratio: round(large.maxRssMiB / small.maxRssMiB, 3) };
+    const small: { maxRssMiB: number; seconds: number }[] = [];
+    const large: { maxRssMiB: number; seconds: number }[] = [];
+    for (let r = 0; r < options.repetitions; r++) {
+      small.push(await child(options.small));
+      large.push(await child(options.large));
+    }
+    const peak = (children: { maxRssMiB: number }[]) => median(children.map((c) => c.maxRssMiB));
+    return {
+      format: options.format,
+      runModule: 'bench/replay-run-session.mjs (synthetic scenario; measures the table, not the machine)',
+      workers: options.workers,
+      small: { runs: options.small, maxRssMiB: peak(small), children: small },
+      large: { runs: options.large, maxRssMiB: peak(large), children: large },
+      ratio: round(peak(large) / peak(small), 3),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** All three, with their targets. */
-export async function benchAnalyst(options: { runsPerPoint: number; rounds: number }) {
+export async function benchAnalyst(options: { runsPerPoint: number; rounds: number; memoryRepetitions: number }) {
   const gridVsSweep = await benchGridVsSweep({ runsPerPoint: options.runsPerPoint, workers: 2, rounds: options.rounds });
   const merge = await benchMerge({ shards: 100, runs: 200, repetitions: 3 });
-  const runTables = await benchRunTableMemory({ small: 10_000, large: 100_000, workers: 2, format: 'parquet' });
+  const runTables = await benchRunTableMemory({ small: 10_000, large: 100_000, workers: 2, format: 'parquet', repetitions: options.memoryRepetitions });
   return {
     gridVsSweep,
     merge,

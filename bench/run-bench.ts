@@ -44,7 +44,7 @@ async function main() {
   const spent = performance.now() - started;
   const tui = spent < TUI_BUDGET_MS ? (progress('tui: pty first frame, key presses, steps'), await benchTuiAll({ presses: 40, ptyRepetitions: 2 })) : { skipped: `time budget: ${Math.round(spent / 1000)} s spent before the TUI part` };
   progress('analyst (issue 16): a 6-point grid of 300 runs each against one sweep of 1,800 (2 rounds), merge of 100 partials, run-table memory');
-  const analyst = await benchAnalyst({ runsPerPoint: 300, rounds: 2 });
+  const analyst = await benchAnalyst({ runsPerPoint: 300, rounds: 2, memoryRepetitions: 1 });
   const ui = tracerWorks ? help.uiModulesLoaded.length + validate.uiModulesLoaded.length : null;
   const keys = 'keys' in tui ? tui.keys : null;
   const result = {

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { median, round } from './stats.js';
 
@@ -11,8 +11,9 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli.js');
 const TRACE = join(ROOT, 'bench/trace-imports.mjs');
 
-/** What counts as terminal UI code: the project's UI modules, ink and React. */
-const UI_PATTERN = /\/dist\/ui\/|\/dist\/cli\/commands\/tui\.js|\/node_modules\/(ink|react|react-reconciler)\//;
+/** What counts as terminal UI code: the project's UI modules (built or, in the bundle, their sources), ink and React. */
+export const UI_PATTERN = /(^|\/)(dist|src)\/ui\/|(^|\/)(dist|src)\/cli\/commands\/tui\.(js|tsx)|\/node_modules\/(ink|react|react-reconciler)\//;
+const BUNDLE = join(ROOT, 'dist/bundle/');
 
 export interface StartupCommandResult {
   readonly command: string;
@@ -28,14 +29,23 @@ async function wallMs(args: readonly string[]): Promise<number> {
   return performance.now() - start;
 }
 
-/** The module URLs one run resolves, recorded by trace-imports.mjs. */
-async function tracedModules(args: readonly string[]): Promise<string[]> {
+/**
+ * The modules one run of `node dist/cli.js <args>` loads, recorded by trace-imports.mjs: file URLs,
+ * with each file of the bundled CLI (dist/bundle/) replaced by the source modules esbuild put in it
+ * (paths relative to the root, from dist/bundle/meta.json; `node_modules` may resolve elsewhere).
+ */
+export async function tracedModules(args: readonly string[]): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'gasim-trace-'));
   const file = join(dir, 'modules.txt');
   try {
     // a failing command (e.g. `tui` without a terminal) has still loaded its modules
     await run(process.execPath, ['--import', TRACE, CLI, ...args], { cwd: ROOT, env: { ...process.env, GASIM_TRACE_IMPORTS: file } }).catch(() => undefined);
-    return [...new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean))];
+    const urls = [...new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean))];
+    const bundled = urls.filter((url) => url.startsWith(pathToFileURL(BUNDLE).href));
+    if (bundled.length === 0) return urls;
+    const meta = JSON.parse(readFileSync(join(BUNDLE, 'meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+    const inputsOf = (url: string) => Object.keys(meta.outputs[relative(ROOT, fileURLToPath(url))]?.inputs ?? {});
+    return [...new Set(urls.flatMap((url) => (bundled.includes(url) ? inputsOf(url) : [url])))];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -52,7 +62,7 @@ export async function benchStartup(args: readonly string[], repetitions: number)
     medianMs: round(median(times), 1),
     runsMs: times.map((t) => round(t, 1)),
     modulesLoaded: modules.length,
-    uiModulesLoaded: modules.filter((url) => UI_PATTERN.test(url)).map((url) => url.replace(/^file:\/\/.*?\/(dist|node_modules)\//, '$1/')),
+    uiModulesLoaded: modules.filter((url) => UI_PATTERN.test(url)).map((url) => url.replace(/^(file:\/\/|\.\.\/).*?\/(dist|node_modules)\//, '$2/')),
   };
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { VoteChoiceSchema, VoteMethodSchema } from '../domain/vote.js';
 import { DELEGATION_MOTIONS } from '../rules/motions.js';
 import { IdSchema, MemberCodeSchema } from '../scenario/common-schema.js';

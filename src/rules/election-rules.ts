@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MajorityRuleSchema } from '../domain/vote.js';
 
 const RegionCountsSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ElectionRulesSchema } from './election-rules.js';
 import { MajorityRuleSchema } from '../domain/vote.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { VoteMethodSchema } from '../domain/vote.js';
 import { IdSchema, MemberCodeSchema, RegionSchema } from './common-schema.js';
 

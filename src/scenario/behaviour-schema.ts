@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { VoteChoiceSchema } from '../domain/vote.js';
 import { IdSchema, KeySchema, MemberCodeSchema, ProbabilitySchema, RegionSchema } from './common-schema.js';
 

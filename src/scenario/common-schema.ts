@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An ISO 3166-1 alpha-3 member code; whether it is a member is checked in stage two. */
 export const MemberCodeSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ScenarioSchema } from './schema.js';
 
 /** The JSON Schema of scenario files, for editors (committed as scenarios/scenario.schema.json). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RuleSetSchema } from '../rules/rule-set.js';
 import { BehaviourSchema, ScriptedBallotSchema } from './behaviour-schema.js';
 import { AgendaItemSchema } from './agenda-schema.js';

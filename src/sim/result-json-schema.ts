@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RunResultSchema } from './run-result.js';
 
 /** The JSON Schema of `gasim run --json` (generated from the zod schema, the source of truth). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Electorate } from '../domain/member.js';
 import { VoteChoiceSchema } from '../domain/vote.js';
 import type { SessionContext } from '../machine/context.js';

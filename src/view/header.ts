@@ -34,9 +34,8 @@ export function selectHeader(ctx: SessionContext, phase: Phase): HeaderView {
   };
 }
 
-/** The day's agenda with each item's status; the item under way is marked current. */
-export function selectAgenda(ctx: SessionContext, phase: Phase): AgendaView {
-  const inItem = !['preSession', 'floor', 'adjourned', 'closed'].includes(phase);
+/** The day's agenda with each item's status; the item under way (`inItem`: the snapshot's `item-open` tag) is marked current. */
+export function selectAgenda(ctx: SessionContext, inItem: boolean): AgendaView {
   const itemView = (i: number, day: number): AgendaItemView => {
     const item = ctx.setup.items[i]!;
     const current = inItem && i === ctx.item;

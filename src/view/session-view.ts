@@ -112,22 +112,22 @@ export function selectSessionView(snapshot: SessionSnapshot, options: { showVote
   const candidates = nameReplacer(Object.values(ctx.setup.nominations).flatMap((n) => n.map((x) => x.candidate)));
   const amendments = new Map(ctx.setup.items.flatMap((i) => ('amendments' in i ? i.amendments : [])).map((a) => [a.id, a.title]));
   const named = (text: string) => candidates(text).replace(/\b(Amendment|adopting) ([a-z0-9][a-z0-9-]*)/g, (all, word: string, id: string) => (amendments.has(id) ? `${word} “${amendments.get(id)}”` : all));
-  const phase = phaseOf(snapshot);
-  const inItem = !['preSession', 'floor', 'adjourned', 'closed'].includes(phase);
+  const inItem = snapshot.hasTag('item-open');
+  const closed = snapshot.hasTag('closed');
   const lastItem = recordsOf(ctx).at(-1)?.item;
   // the last result stays on screen after its item closes, but not into the next day
-  const showItem = inItem || (lastItem !== undefined && lastItem === ctx.item && ctx.setup.items[ctx.item]?.day === ctx.day && phase !== 'closed');
+  const showItem = inItem || (lastItem !== undefined && lastItem === ctx.item && ctx.setup.items[ctx.item]?.day === ctx.day && !closed);
   const { panel, rounds } = showItem ? ballotView(ctx) : { panel: null, rounds: [] };
   return {
-    header: selectHeader(ctx, phase),
-    agenda: selectAgenda(ctx, phase),
+    header: selectHeader(ctx, phaseOf(snapshot)),
+    agenda: selectAgenda(ctx, inItem),
     currentItem: inItem ? currentItem(ctx) : null,
     ballot: panel,
     rounds,
-    committee: selectCommittee(ctx, phase === 'closed'),
+    committee: selectCommittee(ctx, closed),
     log: logOf(ctx).map((l, i) => ({ id: `${l.seq}-${i}`, text: named(l.text) })),
     memberVotes: options.showVotes && showItem ? memberVotes(ctx) : null,
     status: ctx.lastRejection ? { message: `${ctx.lastRejection.code}: ${ctx.lastRejection.message}`, kind: 'warning' } : null,
-    finished: phase === 'closed',
+    finished: closed,
   };
 }

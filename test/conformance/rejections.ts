@@ -135,5 +135,7 @@ export const REJECTIONS: readonly RejectionRow[] = [
   { code: 'ballot/unknown-script', rule: 'R3.7', situation: 'a recorded vote; the tellers cite a scripted result the scenario does not have', scenario: 'procedure', reach: (d) => d.atBallot('budget'), event: { type: 'tellers.reportCount', counts: { yes: 60, no: 90 }, abstain: 0, invalid: 0, script: 999 } },
   { code: 'ballot/wrong-script', rule: 'R3.7', situation: "the budget vote; the tellers cite the agenda's scripted result", scenario: 'procedure', reach: (d) => d.atBallot('budget'), event: { type: 'tellers.reportCount', counts: { yes: 150, no: 20 }, abstain: 5, invalid: 0, script: 0 } },
   { code: 'ballot/not-counted', rule: 'R3.6', situation: 'a secret ballot (the waiver) not yet counted; the chair closes it', scenario: 'procedure', reach: (d) => d.atBallot('waiver-ven', 'secret'), event: { type: 'chair.closeBallot' } },
+  // not a rule of procedure: the simulator's whole-item event needs the simulated voters (R5.5: items in order)
+  { code: 'event/headless-only', rule: 'R5.5', situation: 'an interactive session (no simulated voters) on the floor; the chair takes the next item whole', scenario: 'procedure', reach: (d) => d.advance((x) => x.nextEvent() === 'chair.openItem'), event: { type: 'chair.takeItem' } },
   { code: 'event/not-allowed', rule: 'R3.1', situation: 'between items, no ballot open; the chair closes a ballot', scenario: 'procedure', reach: (d) => d.advance((x) => x.nextEvent() === 'chair.openItem'), event: { type: 'chair.closeBallot' } },
 ];

@@ -5,7 +5,7 @@ import { createVoter } from '../../sim/voter.js';
 import { App } from '../../ui/App.js';
 import type { CommandIo, CommandModule } from '../command.js';
 import { ExitCode, UserError, type ExitCodeValue } from '../errors.js';
-import { loadScenarioFile, parseSeed } from '../load-scenario-file.js';
+import { checkScenarioFileRun, parseSeed, readScenarioShape } from '../load-scenario-file.js';
 import { createSessionController } from '../tui/session-controller.js';
 import { journalSaver, readJournalEvents } from '../tui/journal-io.js';
 import { replayJournal } from './resume.js';
@@ -40,7 +40,8 @@ export const run: CommandModule['run'] = async (argv, io) => {
 async function runTui(values: ParsedCommandLine<typeof TUI>['values'], positionals: readonly string[], io: CommandIo): Promise<ExitCodeValue> {
   const resumed = values.resume ? await readJournalEvents(values.resume, io) : null;
   const file = positionals[0] ?? resumed?.header.scenarioFile ?? DEFAULT_SCENARIO;
-  const loaded = await loadScenarioFile(file, io);
+  // stages one and two only: the third (a whole run) waits for the first frame, below
+  const loaded = await readScenarioShape(file, io);
   const scenario = loaded.checked.scenario;
   const seed = resumed?.header.seed ?? parseSeed(values.seed, scenario.seed);
   if (resumed && values.seed !== undefined && parseSeed(values.seed, seed) !== seed) {
@@ -66,6 +67,16 @@ async function runTui(values: ParsedCommandLine<typeof TUI>['values'], positiona
     stdin: io.stdin as NodeJS.ReadStream,
     exitOnCtrlC: true,
   });
+  // ink has written the first frame (its first render is synchronous); the third loading stage, the
+  // scenario run once with its seed (about 0.1 s), comes now, before any key is read: a scenario it
+  // rejects clears and closes the UI, then gets the located problems and exit 2 of every command (issue 17)
+  try {
+    checkScenarioFileRun(loaded);
+  } catch (error) {
+    app.clear();
+    app.unmount();
+    throw error;
+  }
   await app.waitUntilExit();
   // ink ends on Ctrl-C too: only `q` is a quit; a saved journal is left as it was written (issue 18)
   return quit ? ExitCode.ok : ExitCode.interrupted;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What the report reads from `gasim sweep --json` (format `gasim/sweep-summary@1`, the

@@ -10,7 +10,8 @@ export interface PoolScenario {
 
 /** What the main thread gives each worker when it starts. */
 export interface PoolInit {
-  readonly runModule: string;
+  /** The run module's URL; null for the sessions themselves (`../run-session.js`). */
+  readonly runModule: string | null;
   readonly scenarios: readonly PoolScenario[];
 }
 

@@ -15,7 +15,8 @@ import { runLayout, runRow, type RunCell, type RunLayout } from './runs-table/co
 
 const init = workerData as PoolInit;
 const port = parentPort!;
-const module = (await import(init.runModule)) as RunModule;
+// a literal specifier for the default, so that a bundler takes the sessions along with the worker
+const module = (init.runModule === null ? await import('../run-session.js') : await import(init.runModule)) as RunModule;
 const post = (message: PoolMessage) => port.postMessage(message);
 const ROW_BATCH = 250;
 

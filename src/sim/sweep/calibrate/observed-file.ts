@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseYamlInput, type InputOutcome } from '../yaml-input.js';
 
 export const OBSERVED_FORMAT = 'gasim/observed@1';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseYamlInput, type InputOutcome } from '../yaml-input.js';
 import { parseValues, ParameterError, type Parameter } from './values.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const Count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const Counts = z.record(z.string().max(200), Count);
