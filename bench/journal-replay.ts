@@ -3,7 +3,8 @@
 // the documented maximum must replay within 60 s). A measurement script, not a test.
 import { readFileSync } from 'node:fs';
 import { parseJournal } from '../src/journal/journal.js';
-import { createEngine, createSession } from '../src/machine/session-driver.js';
+import { createEngine } from '../src/machine/session-driver.js';
+import { createSession } from '../src/sim/session.js';
 import { createSessionSetup } from '../src/scenario/session-setup.js';
 import { loadScenarioText } from '../src/scenario/load-scenario.js';
 

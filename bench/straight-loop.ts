@@ -1,8 +1,9 @@
 import type { BallotCounts, ElectionProgress } from '../src/domain/election-progress.js';
 import type { Tally } from '../src/domain/vote.js';
-import { continueSession } from '../src/machine/continue-session.js';
-import { questionOfSubject } from '../src/machine/procedure/ballots.js';
-import { createEngine, createSession } from '../src/machine/session-driver.js';
+import { continueSession } from '../src/sim/continue-session.js';
+import { questionOfSubject } from '../src/record/subject.js';
+import { createEngine } from '../src/machine/session-driver.js';
+import { createSession } from '../src/sim/session.js';
 import { createSessionSetup } from '../src/scenario/session-setup.js';
 import type { RngState } from '../src/random/seeded-rng.js';
 import { decideBallot } from '../src/rules/election/decide-ballot.js';
@@ -42,7 +43,7 @@ export function recordRun(scenario: Scenario, seed: number): RecordedRun {
   const { events } = continueSession(session, (request, snapshot) => {
     const ctx = snapshot.context;
     const open = (ctx.appeal ?? ctx.ballot)!;
-    const question = questionOfSubject(ctx, open.subject);
+    const question = questionOfSubject(open.subject);
     if (question === 'election') ballots.push({ kind: 'election', request, progress: ctx.election!.progress!, rng: ctx.rng });
     else ballots.push({ kind: 'question', request, question });
     return voter(request);

@@ -43,8 +43,10 @@ export { mergePartials, makePartial, shardRange, MergeError, type Shard, type Me
 export { PartialSchema, type SweepPartial } from './sim/sweep/shard/partial-schema.js';
 export { sessionMachine, type SessionInput } from './machine/session-machine.js';
 export { createSessionSetup, type SessionSetup } from './scenario/session-setup.js';
-export { createEngine, createSession, type Session, type SessionEngine } from './machine/session-driver.js';
-export { nextStep, phaseOf, type NextStep, type SessionSnapshot } from './machine/autopilot.js';
+export { createEngine, type SessionEngine } from './machine/session-driver.js';
+export { createSession, type Session } from './sim/session.js';
+export { phaseOf, type SessionSnapshot } from './machine/autopilot.js';
+export { nextStep, type NextStep } from './sim/autopilot.js';
 export { selectSessionView } from './view/session-view.js';
 export { parseJournal, replay, formatJournal, journalHeader, chainedLines } from './journal/journal.js';
 export type { SessionEvent } from './machine/events.js';

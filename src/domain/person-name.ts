@@ -80,16 +80,16 @@ export function familyNameOf(person: Named): string {
 
 /**
  * A rule's explanation with each candidate's id replaced by its display name ("philippe (84)
- * reached 83" → "PHILIPPE Lucas (84) reached 83"): the rules speak in ids, people read names.
- * An id is replaced only as a whole token (not inside a longer id or word).
+ * reached 83" → "PHILIPPE Lucas (84) reached 83"), or by `label`: the rules speak in ids, people
+ * read names. An id is replaced only as a whole token (not inside a longer id or word).
  */
-export function withNames(text: string, people: readonly (Named & { readonly id: string })[]): string {
-  return nameReplacer(people)(text);
+export function withNames<P extends Named & { readonly id: string }>(text: string, people: readonly P[], label: (person: P) => string = displayNameOf): string {
+  return nameReplacer(people, label)(text);
 }
 
 /** `withNames` for many texts over the same people: the pattern is built once. */
-export function nameReplacer(people: readonly (Named & { readonly id: string })[]): (text: string) => string {
-  const byId = new Map(people.map((p) => [p.id, displayNameOf(p)]));
+export function nameReplacer<P extends Named & { readonly id: string }>(people: readonly P[], label: (person: P) => string = displayNameOf): (text: string) => string {
+  const byId = new Map(people.map((p) => [p.id, label(p)]));
   if (byId.size === 0) return (text) => text;
   const ids = [...byId.keys()].sort((a, b) => b.length - a.length); // ids are [a-z0-9-]: nothing to escape
   const pattern = new RegExp(`(?<![\\p{L}\\d-])(${ids.join('|')})(?![\\p{L}\\d-])`, 'gu');

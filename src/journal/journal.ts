@@ -2,8 +2,7 @@ import { CHAIN_GENESIS, checkSealedLine, runsOnAfterSeal, sealLine, sha256, unse
 import type { Result } from '../scenario/result.js';
 import type { SessionSnapshot } from '../machine/autopilot.js';
 import type { SessionEvent, SessionEventType } from '../machine/events.js';
-import { parseEventPayload } from '../machine/event-schema.js';
-import { isEventType } from '../machine/event-types.js';
+import { isEventType, parseEventPayload } from '../machine/events.js';
 import { findJsonBreach, JOURNAL_LIMITS } from './limits.js';
 import { createEngine, createTransition, foldEvents } from '../machine/session-driver.js';
 import { sessionMachine } from '../machine/session-machine.js';

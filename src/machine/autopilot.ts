@@ -3,8 +3,8 @@ import type { BallotRequest } from '../domain/ballot-request.js';
 import { hasVotes } from '../domain/vote.js';
 import type { SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
-import { proceduralOf } from './procedure/ballots.js';
-import { recordsOf } from './record.js';
+import { proceduralOf } from '../record/subject.js';
+import { recordsOf } from '../record/record.js';
 import type { SessionMachine } from './session-machine.js';
 
 export type SessionSnapshot = SnapshotFrom<SessionMachine>;
@@ -21,12 +21,6 @@ export function phaseOf(snapshot: SessionSnapshot): Phase {
   while (typeof value === 'object' && value !== null) value = Object.values(value)[0];
   return value as Phase;
 }
-
-/** What should happen next by the rules of procedure. */
-export type NextStep =
-  | { readonly kind: 'event'; readonly event: SessionEvent }
-  | { readonly kind: 'ballot'; readonly request: BallotRequest }
-  | { readonly kind: 'done' };
 
 /** The ballot the voters are asked for when the open ballot has no votes yet, else null. */
 export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
@@ -55,22 +49,6 @@ export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
   };
 }
 
-const event = (e: SessionEvent): NextStep => ({ kind: 'event', event: { ...e } });
-
-/**
- * The chair's routine steps outside an item's votes. The chart allows at most one of them in any
- * state, so their order is only the cost of asking: the most frequent first (a failed `can` walks
- * every enclosing state).
- */
-const ROUTINE: readonly SessionEvent[] = [
-  { type: 'chair.openItem' },
-  { type: 'chair.adjournDay' },
-  { type: 'chair.closeSession' },
-  { type: 'chair.openDay' },
-  { type: 'chair.openSession' },
-  { type: 'chair.resumeSitting' },
-  { type: 'chair.ruleOnPointOfOrder', ruling: 'upheld' },
-];
 const PUT_TO_VOTE: SessionEvent = { type: 'chair.putToVote' };
 const PUT_MOTION: SessionEvent = { type: 'chair.putMotion' };
 
@@ -87,20 +65,4 @@ export function itemStep(ctx: SessionContext, can: (event: SessionEvent) => bool
   }
   if (can(PUT_TO_VOTE)) return PUT_TO_VOTE;
   return can(PUT_MOTION) ? PUT_MOTION : { type: 'chair.closeItem' };
-}
-
-/**
- * The proper next step of the procedure from a snapshot (the chair's and tellers' part). It drives
- * headless runs, the TUI's stepping, and is the expected answer in training mode. It asks the chart
- * what it takes now (`snapshot.can`) rather than re-deriving the conditions.
- */
-export function nextStep(snapshot: SessionSnapshot): NextStep {
-  if (snapshot.status === 'done') return { kind: 'done' };
-  if (snapshot.hasTag('voting')) {
-    const request = ballotRequestOf(snapshot.context);
-    return request ? { kind: 'ballot', request } : event({ type: 'chair.closeBallot' });
-  }
-  if (snapshot.hasTag('between-votes')) return event(itemStep(snapshot.context, (e) => snapshot.can(e)));
-  const routine = ROUTINE.find((e) => snapshot.can(e));
-  return routine ? event(routine) : { kind: 'done' };
 }

@@ -1,6 +1,6 @@
-import { appended, type AppendOnly } from './append-only.js';
+import { appended, type AppendOnly } from '../record/append-only.js';
 import type { ItemStatus, SessionContext } from './context.js';
-import type { LogEntry, QuorumRecord, SessionRecord } from './record.js';
+import type { LogEntry, QuorumRecord, SessionRecord } from '../record/record.js';
 
 /** A value no recipe may change in place: what a recipe changes, it replaces at the context's root. */
 type Frozen<T> = T extends (infer U)[] ? readonly Frozen<U>[] : T extends object ? { readonly [K in keyof T]: Frozen<T[K]> } : T;

@@ -5,10 +5,11 @@ import type { VoteChoice, VoteMethod } from '../domain/vote.js';
 import type { ElectionProgress } from '../domain/election-progress.js';
 import { createRng, type RngState } from '../random/seeded-rng.js';
 import type { DayElectorates } from '../rules/day-electorates.js';
+import type { ElectionTarget, NomineeExclusion } from '../rules/election/seats.js';
 import type { SessionSetup } from '../scenario/session-setup.js';
-import { emptyList, type AppendOnly } from './append-only.js';
+import { emptyList, type AppendOnly } from '../record/append-only.js';
 import type { MotionKind } from './events.js';
-import type { BallotSubject, BallotTrace, LogEntry, NomineeExclusion, QuorumRecord, SessionRecord } from './record.js';
+import type { BallotSubject, BallotTrace, LogEntry, QuorumRecord, SessionRecord } from '../record/record.js';
 
 export type { ItemStatus } from '../domain/agenda.js';
 import type { ItemStatus } from '../domain/agenda.js';
@@ -33,16 +34,6 @@ export interface OpenBallot {
   objections: MemberCode[];
   /** The scripted result the figures came from (index in `setup.scripts`), or null when drawn. */
   script: number | null;
-}
-
-/** A seat to fill in the election item under way. */
-export interface ElectionTarget {
-  readonly post: Post;
-  readonly region: Region | null;
-  readonly seats: number;
-  readonly reopened: boolean;
-  /** For a seat vacated before its term ended (R4.13, Q7): the year that term would have ended. */
-  readonly termEnds?: number;
 }
 
 /** The election item under way. */

@@ -1,49 +1,63 @@
-import type { CandidateId, ItemId, MemberCode } from '../domain/ids.js';
-import type { VoteChoice, VoteMethod } from '../domain/vote.js';
-import type { MotionKind as RuleMotionKind } from '../rules/motions.js';
+import * as z from 'zod';
+import { VoteChoiceSchema, VoteMethodSchema } from '../domain/vote.js';
+import { DELEGATION_MOTIONS } from '../rules/motions.js';
+import { IdSchema, MemberCodeSchema } from '../scenario/common-schema.js';
 
 /**
- * Events of the session machine, named by who sends them (principle 8). A whole ballot may arrive
- * as one event (`delegation.castBallot` for recorded votes, `tellers.reportCount` for secret
- * ballots and shows of hands); single recorded votes are accepted too, for interactive use.
- * Secret ballots never carry a member's choice: only the tellers' counts (R3.3, R3.6).
+ * Events of the session machine, named by who sends them (principle 8), declared once: one strict
+ * zod schema per event type, from which the types, the list of types and the journal's check of a
+ * line derive (issue 15). A whole ballot may arrive as one event (`delegation.castBallot` for
+ * recorded votes, `tellers.reportCount` for secret ballots and shows of hands); single recorded
+ * votes are accepted too, for interactive use. Secret ballots never carry a member's choice: only
+ * the tellers' counts (R3.3, R3.6).
  */
 
+// members and ids follow the scenario's patterns, so `__proto__`-like keys cannot get through
+const Member = MemberCodeSchema;
+const Id = IdSchema;
+const Choice = VoteChoiceSchema;
+const Count = z.number().int().nonnegative().max(1_000_000);
+/** When the figures are a scenario's scripted result: its index in `voting.scripted`. */
+const Script = z.number().int().nonnegative().max(10_000).optional();
+
 /** Procedural motions a delegation may move (R6.4); points of order and appeals have their own events. */
-export type MotionKind = Exclude<RuleMotionKind, 'point-of-order' | 'appeal'>;
+export type { DelegationMotion as MotionKind } from '../rules/motions.js';
 
-export type ChairEvent =
-  | { type: 'chair.openSession' }
-  | { type: 'chair.openItem'; item?: ItemId }
-  | { type: 'chair.putToVote'; method?: VoteMethod }
-  | { type: 'chair.closeBallot' }
-  | { type: 'chair.closeItem' }
-  | { type: 'chair.putMotion' }
-  | { type: 'chair.resumeSitting' }
-  | { type: 'chair.ruleOnPointOfOrder'; ruling: 'upheld' | 'rejected' }
-  | { type: 'chair.decideCredentials'; member: MemberCode; ruling: 'accepted' | 'refused' }
-  | { type: 'chair.adjournDay' }
-  | { type: 'chair.openDay' }
-  | { type: 'chair.closeSession' };
-
-export type DelegationEvent =
-  | { type: 'delegation.castVote'; member: MemberCode; choice: VoteChoice }
-  | { type: 'delegation.castBallot'; votes: Readonly<Record<MemberCode, VoteChoice>>; script?: number }
-  | { type: 'delegation.objectToConsensus'; member: MemberCode }
-  | { type: 'delegation.moveMotion'; member: MemberCode; motion: MotionKind }
-  | { type: 'delegation.raisePointOfOrder'; member: MemberCode; aboutVoting: boolean }
-  | { type: 'delegation.appeal'; member: MemberCode }
-  | { type: 'delegation.withdrawCandidate'; candidate: CandidateId };
-
-export type TellersEvent = {
-  type: 'tellers.reportCount';
-  /** `yes`/`no`, or candidate ids, with their votes. */
-  counts: Readonly<Record<string, number>>;
-  abstain: number;
-  invalid: number;
-  /** When the figures are a scenario's scripted result: its index in `voting.scripted`. */
-  script?: number;
+/** One strict zod schema per event type: a journal line must match its type's schema exactly. */
+const EVENT_SCHEMAS = {
+  'chair.openSession': z.strictObject({ type: z.literal('chair.openSession') }),
+  'chair.openItem': z.strictObject({ type: z.literal('chair.openItem'), item: Id.optional() }),
+  'chair.putToVote': z.strictObject({
+    type: z.literal('chair.putToVote'),
+    method: VoteMethodSchema.optional(),
+  }),
+  'chair.closeBallot': z.strictObject({ type: z.literal('chair.closeBallot') }),
+  'chair.closeItem': z.strictObject({ type: z.literal('chair.closeItem') }),
+  'chair.putMotion': z.strictObject({ type: z.literal('chair.putMotion') }),
+  'chair.resumeSitting': z.strictObject({ type: z.literal('chair.resumeSitting') }),
+  'chair.ruleOnPointOfOrder': z.strictObject({ type: z.literal('chair.ruleOnPointOfOrder'), ruling: z.enum(['upheld', 'rejected']) }),
+  'chair.decideCredentials': z.strictObject({ type: z.literal('chair.decideCredentials'), member: Member, ruling: z.enum(['accepted', 'refused']) }),
+  'chair.adjournDay': z.strictObject({ type: z.literal('chair.adjournDay') }),
+  'chair.openDay': z.strictObject({ type: z.literal('chair.openDay') }),
+  'chair.closeSession': z.strictObject({ type: z.literal('chair.closeSession') }),
+  'delegation.castVote': z.strictObject({ type: z.literal('delegation.castVote'), member: Member, choice: Choice }),
+  'delegation.castBallot': z.strictObject({ type: z.literal('delegation.castBallot'), votes: z.record(Member, Choice), script: Script }),
+  'delegation.objectToConsensus': z.strictObject({ type: z.literal('delegation.objectToConsensus'), member: Member }),
+  'delegation.moveMotion': z.strictObject({ type: z.literal('delegation.moveMotion'), member: Member, motion: z.enum(DELEGATION_MOTIONS) }),
+  'delegation.raisePointOfOrder': z.strictObject({ type: z.literal('delegation.raisePointOfOrder'), member: Member, aboutVoting: z.boolean() }),
+  'delegation.appeal': z.strictObject({ type: z.literal('delegation.appeal'), member: Member }),
+  'delegation.withdrawCandidate': z.strictObject({ type: z.literal('delegation.withdrawCandidate'), candidate: Id }),
+  // `counts`: `yes`/`no`, or candidate ids, with their votes
+  'tellers.reportCount': z.strictObject({ type: z.literal('tellers.reportCount'), counts: z.record(Id, Count).readonly(), abstain: Count, invalid: Count, script: Script }),
 };
+
+/** Every event type a journal records. */
+export type SessionEventType = keyof typeof EVENT_SCHEMAS;
+type EventOf<T extends SessionEventType> = T extends SessionEventType ? z.infer<(typeof EVENT_SCHEMAS)[T]> : never;
+
+export type ChairEvent = EventOf<Extract<SessionEventType, `chair.${string}`>>;
+export type DelegationEvent = EventOf<Extract<SessionEventType, `delegation.${string}`>>;
+export type TellersEvent = EventOf<'tellers.reportCount'>;
 
 /**
  * Headless runs only: the chair takes the next agenda item whole, from its opening to its close, in
@@ -53,7 +67,23 @@ export type TellersEvent = {
  */
 export type HeadlessEvent = { type: 'chair.takeItem' };
 
-export type SessionEvent = ChairEvent | DelegationEvent | TellersEvent | HeadlessEvent;
 /** What a journal records: every event but the headless run's. */
-export type JournalEvent = Exclude<SessionEvent, HeadlessEvent>;
-export type SessionEventType = JournalEvent['type'];
+export type JournalEvent = EventOf<SessionEventType>;
+export type SessionEvent = JournalEvent | HeadlessEvent;
+
+/** Every event type the session machine knows, for parsing journals and checking coverage. */
+export const EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as SessionEventType[];
+
+/** Whether a string names a session event. */
+export function isEventType(type: unknown): type is SessionEventType {
+  return typeof type === 'string' && Object.hasOwn(EVENT_SCHEMAS, type);
+}
+
+/** A fresh, well-formed event built from an untrusted payload, or why the payload is malformed. */
+export function parseEventPayload(event: { type: SessionEventType }): { event: SessionEvent } | { message: string } {
+  const parsed = EVENT_SCHEMAS[event.type].safeParse(event);
+  if (parsed.success) return { event: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const at = issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
+  return { message: `malformed ${event.type}${at}: ${issue.message}` };
+}

@@ -2,9 +2,9 @@ import { and, not, type AnyStateNode } from 'xstate';
 import type { actions } from './actions.js';
 import type { Rejection, SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
+import { quorumCheckOn } from '../rules/quorum.js';
 import { CHECKS, type Check, type CheckName, type GuardArgs } from './legality.js';
-import { quorumCheck } from './procedure/quorum.js';
-import { recordsOf, type QuestionRecord } from './record.js';
+import { recordsOf, type QuestionRecord } from '../record/record.js';
 
 function lastMotion(context: SessionContext): QuestionRecord | null {
   const last = recordsOf(context).at(-1);
@@ -26,9 +26,9 @@ const questions = Object.fromEntries(Object.entries(CHECKS).map(([name, c]) => [
 export const guards = {
   ...questions,
   /** Enough members attend to open the sitting (Q1; always when no quorum rule applies, R2.10). */
-  hasQuorumToOpen: ({ context, event }: GuardArgs) => quorumCheck(context, 'open', event.type === 'chair.openDay' ? context.day + 1 : context.day).met,
+  hasQuorumToOpen: ({ context, event }: GuardArgs) => quorumCheckOn(context.standings, 'open', event.type === 'chair.openDay' ? context.day + 1 : context.day, context.setup.rules).met,
   /** Enough members attend to take a decision (Q1; always when no quorum rule applies, R2.10). */
-  hasQuorumToDecide: ({ context }: GuardArgs) => quorumCheck(context, 'decide', context.day).met,
+  hasQuorumToDecide: ({ context }: GuardArgs) => quorumCheckOn(context.standings, 'decide', context.day, context.setup.rules).met,
   /** A motion to suspend the meeting was just adopted (R6.4). */
   isSuspensionAdopted: ({ context }: GuardArgs) => motionAdopted(context, 'suspend'),
   /** A motion to adjourn the sitting was just adopted (R6.4). */

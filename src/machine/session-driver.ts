@@ -1,6 +1,5 @@
 import { assign, createActor, type ActorScope, type AnyStateMachine, type EventFromLogic, type SnapshotFrom } from 'xstate';
 import type { SessionSnapshot } from './autopilot.js';
-import type { Rejection } from './context.js';
 import type { SessionEvent } from './events.js';
 import { rejectionOf } from './guards.js';
 import { reject } from './procedure/log.js';
@@ -8,19 +7,6 @@ import { produceContext } from './context-update.js';
 import { sessionMachine, type SessionInput, type SessionMachine } from './session-machine.js';
 import { takeItem, type Voters } from './take-item.js';
 import type { SessionSetup } from '../scenario/session-setup.js';
-
-/** What became of an event sent to a session. */
-export interface SendOutcome {
-  readonly accepted: boolean;
-  readonly rejection?: Rejection;
-}
-
-/** A running session: the pure machine folded one event at a time, with the accepted events. */
-export interface Session {
-  readonly snapshot: SessionSnapshot;
-  readonly events: readonly SessionEvent[];
-  send(event: SessionEvent): SendOutcome;
-}
 
 /** The pure transition function of one session: the machine's own `transition`, with no actor running. */
 export interface SessionTransition {
@@ -101,40 +87,9 @@ export function initialSnapshot(engine: SessionEngine, seed: number): SessionSna
   return createTransition(engine, seed).initial;
 }
 
-/** Whether `next` accepted the event: every accepted event increments `seq`; a refused one does not. */
-export function outcomeOf(before: SessionSnapshot, after: SessionSnapshot): SendOutcome {
-  if (after.context.seq > before.context.seq) return { accepted: true };
-  return after.context.lastRejection ? { accepted: false, rejection: after.context.lastRejection } : { accepted: false };
-}
-
 /** Folds events through the machine from the start. */
 export function foldEvents(transition: SessionTransition, events: readonly SessionEvent[]): SessionSnapshot {
   let snapshot = transition.initial;
   for (const event of events) snapshot = transition.next(snapshot, event);
   return snapshot;
-}
-
-/**
- * A session: the CLI, the TUI and training mode send events and read the snapshot. Only accepted
- * events are kept, in order; they are what the journal records.
- */
-export function createSession(engine: SessionEngine, seed: number): Session {
-  const transition = createTransition(engine, seed);
-  let snapshot = transition.initial;
-  const events: SessionEvent[] = [];
-  return {
-    get snapshot() {
-      return snapshot;
-    },
-    get events() {
-      return events;
-    },
-    send(event) {
-      const next = transition.next(snapshot, event);
-      const outcome = outcomeOf(snapshot, next);
-      snapshot = next;
-      if (outcome.accepted) events.push(event);
-      return outcome;
-    },
-  };
 }

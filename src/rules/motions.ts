@@ -3,6 +3,10 @@ import type { Citation } from '../domain/ids.js';
 /** A procedural motion or point of order that can interrupt debate (R6.2–R6.5). */
 export type MotionKind = 'point-of-order' | 'appeal' | 'suspend' | 'adjourn-sitting' | 'adjourn-debate' | 'close-debate';
 
+/** Procedural motions a delegation may move (R6.4); points of order and appeals have their own events. */
+export const DELEGATION_MOTIONS = ['suspend', 'adjourn-sitting', 'adjourn-debate', 'close-debate'] as const satisfies readonly MotionKind[];
+export type DelegationMotion = (typeof DELEGATION_MOTIONS)[number];
+
 /**
  * R6.2, R6.5 (RPGA Art 30): motions in order of precedence. A point of order is ruled on at once by the
  * President (R6.2), so it comes first; the appeal against that ruling follows, then the four motions.

@@ -72,3 +72,10 @@ export function quorumContextOf(standings: readonly MemberStanding[], day: numbe
   }
   return { present, presentSuspended, withVotingRights: standings.length - suspended };
 }
+
+/** The quorum check (Q1, R2.10) to open day `day`'s sitting or to decide on that day, from who attends. */
+export function quorumCheckOn(standings: readonly MemberStanding[], stage: QuorumStage, day: number, rules: RuleSet): QuorumCheck {
+  // without a quorum rule nobody needs counting (R2.10): the check does not apply
+  const attending = rules.quorum.enabled ? quorumContextOf(standings, day, rules) : { present: 0, presentSuspended: 0, withVotingRights: 0 };
+  return checkQuorum(stage, attending, rules);
+}

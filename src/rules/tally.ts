@@ -1,4 +1,4 @@
-import type { Tally, VoteChoice } from '../domain/vote.js';
+import type { CandidateTally, Tally, VoteChoice } from '../domain/vote.js';
 import type { RuleSet } from './rule-set.js';
 
 /** Byte codes of ballot papers for the fast path; any other byte means the member did not vote. */
@@ -81,4 +81,31 @@ export function expressedVotes(tally: Tally, rules: RuleSet): number {
   const abstain = rules.counting.abstentionsInBase ? tally.abstain : 0;
   const invalid = rules.counting.invalidInBase ? tally.invalid : 0;
   return tally.yes + tally.no + abstain + invalid;
+}
+
+/** What a closed ballot's counts are read from: the electorate frozen at its opening and its votes or report. */
+export interface BallotFigures {
+  readonly electorate: readonly string[];
+  /** For an election: the candidates on the paper. */
+  readonly paper: readonly string[];
+  /** Per-member choices, for recorded votes and roll calls. */
+  readonly votes: Readonly<Record<string, VoteChoice>>;
+  /** The tellers' report, for secret ballots and shows of hands (R3.3, R3.6). */
+  readonly counts: { readonly counts: Readonly<Record<string, number>>; readonly abstain: number; readonly invalid: number } | null;
+}
+
+/** The counts of a question ballot: from recorded votes, or from the tellers' report. */
+export function tallyOfBallot(ballot: Pick<BallotFigures, 'electorate' | 'votes' | 'counts'>): Tally {
+  const entitled = ballot.electorate.length;
+  if (ballot.counts === null) return tallyRecordedVotes(ballot.votes, entitled);
+  const { counts, abstain, invalid } = ballot.counts;
+  return { entitled, yes: counts.yes ?? 0, no: counts.no ?? 0, abstain, invalid };
+}
+
+/** The counts of an election ballot, as reported by the tellers (R3.6). */
+export function candidateTallyOfBallot(ballot: Pick<BallotFigures, 'electorate' | 'paper' | 'counts'>): CandidateTally {
+  const counts = ballot.counts ?? { counts: {}, abstain: 0, invalid: 0 };
+  const votes: Record<string, number> = {};
+  for (const id of ballot.paper) votes[id] = counts.counts[id] ?? 0;
+  return { entitled: ballot.electorate.length, abstain: counts.abstain, invalid: counts.invalid, votes };
 }

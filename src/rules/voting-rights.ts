@@ -109,3 +109,16 @@ export function freezeElectorate(
   excluded.sort((a, b) => byCode(a.code, b.code));
   return { entitled, excluded };
 }
+
+/** Whether `member` is in a ballot's frozen electorate: a binary search, the entitled codes being sorted (`freezeElectorate`). */
+export function inElectorate(electorate: readonly string[], member: string): boolean {
+  let [low, high] = [0, electorate.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const code = electorate[middle]!;
+    if (code === member) return true;
+    if (code < member) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}

@@ -1,16 +1,10 @@
-import type { Candidate } from '../domain/election.js';
 import type { MemberCode, Region } from '../domain/ids.js';
 import { personNames } from '../domain/person-name.js';
+import type { ReceivedNomination } from '../rules/election/seats.js';
 import type { Scenario } from './schema.js';
 
 /** A nomination for an election item, before the Elections Board's scrutiny (R4.6). */
-export interface Nomination {
-  readonly candidate: Candidate;
-  /** Days between receipt and the opening of the session (R4.2), or null when not given. */
-  readonly receivedDaysBeforeOpening: number | null;
-  readonly inDelegation: boolean;
-  readonly acceptedInWriting: boolean;
-}
+export type Nomination = ReceivedNomination;
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 import type { CheckedScenario } from '../scenario/check-scenario.js';
 import { formatPath, sortByPosition, type DocPath, type ScenarioProblem } from '../scenario/scenario-problem.js';
-import { SessionDoesNotEndError } from '../machine/continue-session.js';
+import { SessionDoesNotEndError } from './continue-session.js';
 import { prepareScenario, runSession } from './run-session.js';
 import { unusedScripts } from './script-use.js';
 

@@ -1,10 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { VoteMethod } from '../domain/vote.js';
-import { nextStep, type SessionSnapshot } from '../machine/autopilot.js';
-import type { Voter } from '../machine/continue-session.js';
+import { type SessionSnapshot } from '../machine/autopilot.js';
+import { nextStep } from './autopilot.js';
+import type { Voter } from './continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
 import { titleOf } from '../scenario/agenda-items.js';
-import { createEngine, createSession, createTransition, type Session, type SessionEngine } from '../machine/session-driver.js';
+import { createEngine, createTransition, type SessionEngine } from '../machine/session-driver.js';
+import { createSession, type Session } from './session.js';
 import type { SessionSetup } from '../scenario/session-setup.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { BallotRound, Candidate } from '../domain/election.js';
 import type { Announcement } from '../domain/vote.js';
 import type { SessionContext } from '../machine/context.js';
-import type { ElectionRecord } from '../machine/record.js';
+import type { ElectionRecord } from '../record/record.js';
 import { postTitle } from './format.js';
 import { candidateWords, inWords, withoutAVoteLine, type Said } from './minutes-people.js';
 import type { Applied } from './minutes-annex.js';

@@ -1,5 +1,5 @@
 import type { SessionContext } from '../machine/context.js';
-import { quorumChecksOf, recordsOf, type QuestionRecord } from '../machine/record.js';
+import { quorumChecksOf, recordsOf, type QuestionRecord } from '../record/record.js';
 import { mapStrings, markdownText } from '../domain/safe-text.js';
 import { titleOf } from '../scenario/agenda-items.js';
 import type { SetupItem } from '../scenario/session-setup.js';

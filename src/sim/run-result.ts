@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Electorate } from '../domain/member.js';
 import { VoteChoiceSchema } from '../domain/vote.js';
 import type { SessionContext } from '../machine/context.js';
-import { quorumChecksOf, recordsOf, type QuestionRecord } from '../machine/record.js';
+import { quorumChecksOf, recordsOf, type QuestionRecord } from '../record/record.js';
 import { titleOf } from '../scenario/agenda-items.js';
 import { displayNameOf, familyNameOf } from '../domain/person-name.js';
 import { unusedScripts } from './script-use.js';

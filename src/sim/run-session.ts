@@ -1,7 +1,8 @@
 import type { SessionSnapshot } from '../machine/autopilot.js';
-import { continueSession } from '../machine/continue-session.js';
+import { continueSession } from './continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
-import { createEngine, createSession, type SessionEngine } from '../machine/session-driver.js';
+import { createEngine, type SessionEngine } from '../machine/session-driver.js';
+import { createSession } from './session.js';
 import { createSessionSetup } from '../scenario/session-setup.js';
 import { loadScenarioText } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';

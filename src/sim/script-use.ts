@@ -1,5 +1,5 @@
 import type { SessionContext } from '../machine/context.js';
-import { recordsOf, type BallotTrace, type ElectionRecord } from '../machine/record.js';
+import { recordsOf, type BallotTrace, type ElectionRecord } from '../record/record.js';
 import type { ScriptedBallot } from '../scenario/behaviour-schema.js';
 import { scriptMisfit, type BallotShape, type ScriptMisfit } from './behaviour/script-fit.js';
 

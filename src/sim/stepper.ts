@@ -1,5 +1,6 @@
-import { nextStep, type SessionSnapshot } from '../machine/autopilot.js';
-import { MAX_SESSION_EVENTS, sessionDoesNotEnd } from '../machine/continue-session.js';
+import { type SessionSnapshot } from '../machine/autopilot.js';
+import { nextStep } from './autopilot.js';
+import { MAX_SESSION_EVENTS, sessionDoesNotEnd } from './continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
 import { createEngine, createTransition, foldEvents, type SessionTransition } from '../machine/session-driver.js';
 import type { SessionSetup } from '../scenario/session-setup.js';

@@ -2,7 +2,7 @@ import type { SessionContext } from '../machine/context.js';
 import { titleOf } from '../scenario/agenda-items.js';
 import type { BallotRound } from '../domain/election.js';
 import type { DecisiveBallot, QuestionOutcome, SeatOutcome, SessionOutcome } from './outcome.js';
-import { recordsOf } from '../machine/record.js';
+import { recordsOf } from '../record/record.js';
 
 /** Summarises a finished session for aggregation (what a sweep counts). */
 export function toOutcome(ctx: SessionContext): SessionOutcome {

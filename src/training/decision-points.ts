@@ -10,7 +10,7 @@ import { eligibilityQuestion, quorumQuestion } from './eligibility-questions.js'
 import { majorityQuestion, outcomeQuestion } from './majority-questions.js';
 import { motionPrecedenceQuestion, nextStepQuestion } from './motion-questions.js';
 import type { Question } from './question.js';
-import { recordsOf } from '../machine/record.js';
+import { recordsOf } from '../record/record.js';
 
 /** Who the trainee plays in `gasim train`. */
 export type TrainingRole = 'chair' | 'secretariat' | 'elections-board';

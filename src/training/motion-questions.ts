@@ -1,5 +1,6 @@
 import type { Citation } from '../domain/ids.js';
-import { nextStep, phaseOf, type NextStep, type Phase, type SessionSnapshot } from '../machine/autopilot.js';
+import { phaseOf, type Phase, type SessionSnapshot } from '../machine/autopilot.js';
+import { nextStep, type NextStep } from '../sim/autopilot.js';
 import { MOTION_PRECEDENCE, nextMotionToPut, type MotionKind } from '../rules/motions.js';
 import type { Question } from './question.js';
 

@@ -1,14 +1,14 @@
-import { nominationFor } from '../machine/procedure/nomination.js';
 import type { SessionContext } from '../machine/context.js';
-import { questionOfSubject } from '../machine/procedure/ballots.js';
+import { questionOfSubject } from '../record/subject.js';
 import type { Nomination } from '../rules/nominations.js';
+import { nominationFor } from '../rules/election/seats.js';
 import type { QuorumContext } from '../rules/quorum.js';
 import { isSuspendedForArrears, type BallotContext } from '../rules/voting-rights.js';
 
 /** The ballot context of the open ballot (or the appeal), as the machine froze its electorate. */
 export function ballotContextOf(ctx: SessionContext): BallotContext {
   const ballot = ctx.appeal ?? ctx.ballot;
-  const question = ballot ? questionOfSubject(ctx, ballot.subject) : 'resolution';
+  const question = ballot ? questionOfSubject(ballot.subject) : 'resolution';
   return { question, itemIndex: ctx.item };
 }
 
@@ -29,5 +29,5 @@ export function nominationsOf(ctx: SessionContext): Nomination[] {
   const item = ctx.setup.items[ctx.item];
   const target = ctx.election?.targets[0];
   if (item === undefined || target === undefined) return [];
-  return (ctx.setup.nominations[item.id] ?? []).map((n) => nominationFor(ctx, n, target));
+  return (ctx.setup.nominations[item.id] ?? []).map((n) => nominationFor(n, target, ctx.standings, ctx.setup.rules));
 }

@@ -1,5 +1,5 @@
 import type { SessionSnapshot } from '../machine/autopilot.js';
-import { MAX_SESSION_EVENTS, sessionDoesNotEnd } from '../machine/continue-session.js';
+import { MAX_SESSION_EVENTS, sessionDoesNotEnd } from '../sim/continue-session.js';
 import { createSessionSetup } from '../scenario/session-setup.js';
 import { createRng, type RngState } from '../random/seeded-rng.js';
 import type { Scenario } from '../scenario/schema.js';

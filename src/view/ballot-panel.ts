@@ -3,7 +3,7 @@ import { tallyVotes } from '../rules/tally.js';
 import type { Candidate, BallotRound } from '../domain/election.js';
 import type { Announcement, Threshold } from '../domain/vote.js';
 import type { OpenBallot, SessionContext } from '../machine/context.js';
-import type { QuestionRecord } from '../machine/record.js';
+import type { QuestionRecord } from '../record/record.js';
 import type { AnnouncementLineView, BallotPanelView, BarView } from './ballot-view-model.js';
 
 const MAJORITY_LABELS: Record<string, string> = {

@@ -2,7 +2,7 @@ import { memberByCode } from '../registry/members.js';
 import type { Phase } from '../machine/autopilot.js';
 import type { SessionContext } from '../machine/context.js';
 import { titleOf } from '../scenario/agenda-items.js';
-import { recordsOf } from '../machine/record.js';
+import { recordsOf } from '../record/record.js';
 import type { AgendaItemView, AgendaView, HeaderView } from './view-model.js';
 
 const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

@@ -4,7 +4,7 @@ import { MEMBERS } from '../registry/members.js';
 import { exclusionWords } from '../rules/voting-rights.js';
 import type { SessionContext } from '../machine/context.js';
 import { titleOf } from '../scenario/agenda-items.js';
-import { recordsOf } from '../machine/record.js';
+import { recordsOf } from '../record/record.js';
 
 /** A member found by the TUI's search, with its voting right as the record shows it. */
 export interface MemberRight {

@@ -12,7 +12,7 @@ import type { BallotPanelView, RoundView } from './ballot-view-model.js';
 import { openPanel, questionPanel, roundPanel } from './ballot-panel.js';
 import { selectCommittee } from './committee.js';
 import { selectAgenda, selectHeader } from './header.js';
-import { logOf, recordsOf } from '../machine/record.js';
+import { logOf, recordsOf } from '../record/record.js';
 
 const KIND_LABELS: Record<string, string> = {
   election: 'Election · secret ballot',

@@ -7,7 +7,7 @@ import { createVoter } from '../../src/sim/voter.js';
 import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { loadScenarioFile } from '../machine/support/scenarios.js';
 import { gasimJson } from './support.js';
-import { recordsOf } from '../../src/machine/record.js';
+import { recordsOf } from '../../src/record/record.js';
 
 // Issue 13, item 6: each ballot records who was entitled and why every other member was not; the
 // JSON result, the minutes and the TUI read it from the record (R2.1, R2.8, R5.6, R8.1).

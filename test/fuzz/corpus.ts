@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { continueSession } from '../../src/machine/continue-session.js';
+import { continueSession } from '../../src/sim/continue-session.js';
 import { formatJournal, journalHeader } from '../../src/journal/journal.js';
-import { createEngine, createSession } from '../../src/machine/session-driver.js';
+import { createEngine } from '../../src/machine/session-driver.js';
+import { createSession } from '../../src/sim/session.js';
 import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { loadScenarioText } from '../../src/scenario/load-scenario.js';
 import { compileBehaviour } from '../../src/sim/behaviour/index.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { MAX_SESSION_EVENTS, SessionDoesNotEndError } from '../../src/machine/continue-session.js';
-import { recordsOf } from '../../src/machine/record.js';
+import { MAX_SESSION_EVENTS, SessionDoesNotEndError } from '../../src/sim/continue-session.js';
+import { recordsOf } from '../../src/record/record.js';
 import { BLOCS } from '../../src/registry/blocs.js';
 import { MEMBERS } from '../../src/registry/members.js';
 import { loadScenarioText } from '../../src/scenario/load-scenario.js';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/cli/version.js';
-import { continueSession } from '../../src/machine/continue-session.js';
+import { continueSession } from '../../src/sim/continue-session.js';
 import { formatJournal, journalHeader, parseJournal } from '../../src/journal/journal.js';
-import { createEngine, createSession } from '../../src/machine/session-driver.js';
+import { createEngine } from '../../src/machine/session-driver.js';
+import { createSession } from '../../src/sim/session.js';
 import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { allScenarioFiles, loadScenarioFile } from '../machine/support/scenarios.js';

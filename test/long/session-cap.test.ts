@@ -2,7 +2,7 @@
 // each on the 2-core machine, so they run with `npm run test:long`; the quick cases are in test/hardening.
 import { describe, expect, it } from 'vitest';
 import { createSessionController } from '../../src/cli/tui/session-controller.js';
-import { MAX_SESSION_EVENTS } from '../../src/machine/continue-session.js';
+import { MAX_SESSION_EVENTS } from '../../src/sim/continue-session.js';
 import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { loadScenario, NEVER_ENDS } from '../test-utils/session-cap.js';

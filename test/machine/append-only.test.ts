@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appended, emptyList, entriesOf } from '../../src/machine/append-only.js';
+import { appended, emptyList, entriesOf } from '../../src/record/append-only.js';
 
 describe('AppendOnly (the record shared by successive snapshots)', () => {
   it('appends without copying: successive lists share one array, each sees its own length', () => {

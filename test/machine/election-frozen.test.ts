@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextStep } from '../../src/machine/autopilot.js';
-import { createSession } from '../../src/machine/session-driver.js';
+import { nextStep } from '../../src/sim/autopilot.js';
+import { createSession } from '../../src/sim/session.js';
 import { prepareScenario } from '../../src/sim/run-session.js';
 import { createVoter } from '../../src/sim/voter.js';
 import { loadScenario, NEVER_ENDS } from '../test-utils/session-cap.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareScenario, runSession } from '../../src/sim/run-session.js';
 import { loadScenarioFile } from './support/scenarios.js';
-import { recordsOf } from '../../src/machine/record.js';
+import { recordsOf } from '../../src/record/record.js';
 
 // The 93rd session driven end to end through the machine (issue 4, scenario test). Expected values:
 // interpol-rules.md §10, "Presidential election (27 Nov)" and "ExCo composition after the 93rd session".

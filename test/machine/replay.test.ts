@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { phaseOf } from '../../src/machine/autopilot.js';
-import { continueSession } from '../../src/machine/continue-session.js';
+import { continueSession } from '../../src/sim/continue-session.js';
 import { defaultVoter } from './support/default-voter.js';
 import { formatJournal, journalHeader, parseJournal, replay } from '../../src/journal/journal.js';
-import { createEngine, createSession } from '../../src/machine/session-driver.js';
+import { createEngine } from '../../src/machine/session-driver.js';
+import { createSession } from '../../src/sim/session.js';
 import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { allScenarioFiles, loadScenarioFile } from './support/scenarios.js';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatJournal, journalHeader, parseJournal, replay } from '../../src/journal/journal.js';
-import { createEngine, createSession } from '../../src/machine/session-driver.js';
+import { createEngine } from '../../src/machine/session-driver.js';
+import { createSession } from '../../src/sim/session.js';
 import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { AppealCommand } from './model/AppealCommand.js';
 import { CastBallotCommand } from './model/CastBallotCommand.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createActor } from 'xstate';
-import { nextStep } from '../../src/machine/autopilot.js';
+import { nextStep } from '../../src/sim/autopilot.js';
 import { sessionMachine } from '../../src/machine/session-machine.js';
 import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { createRng } from '../../src/random/seeded-rng.js';

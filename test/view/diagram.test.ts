@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyStateNode } from 'xstate';
 import { main } from '../../src/cli/main.js';
 import { sessionDiagram } from '../../src/view/diagram.js';
-import { EVENT_TYPES } from '../../src/machine/event-types.js';
+import { EVENT_TYPES } from '../../src/machine/events.js';
 import { sessionMachine } from '../../src/machine/session-machine.js';
 import { captureIo } from '../test-utils/io.js';
 

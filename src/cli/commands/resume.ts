@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { continueSession } from '../../machine/continue-session.js';
-import type { Voter } from '../../machine/continue-session.js';
+import { continueSession } from '../../sim/continue-session.js';
+import type { Voter } from '../../sim/continue-session.js';
 import type { Scenario } from '../../scenario/schema.js';
 import { renderMinutes } from '../../sim/minutes.js';
 import { toRunResult } from '../../sim/run-result.js';

@@ -3,7 +3,7 @@ import type { SessionEvent } from '../../machine/events.js';
 import { selectSessionView } from '../../view/session-view.js';
 import type { SessionSetup } from '../../scenario/session-setup.js';
 import type { SessionView, StatusView } from '../../view/view-model.js';
-import { SessionDoesNotEndError } from '../../machine/continue-session.js';
+import { SessionDoesNotEndError } from '../../sim/continue-session.js';
 import { selectMemberRights } from '../../view/member-search.js';
 import { back, createStepper, rewindTo, step, stepUntil, until, type Stepper } from '../../sim/stepper.js';
 import type { Voter } from '../../sim/voter.js';

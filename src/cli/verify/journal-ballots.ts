@@ -7,7 +7,7 @@ import type { ReplayedEvent } from '../../sim/journal-check.js';
 import { methodWords } from '../../sim/journal-check.js';
 import { titleOf } from '../../scenario/agenda-items.js';
 import { candidateLabel, postTitle } from '../../sim/format.js';
-import { recordsOf } from '../../machine/record.js';
+import { recordsOf } from '../../record/record.js';
 
 /**
  * Gathers, while a journal replays, what the verifier needs of every counted ballot: its figures as

@@ -5,46 +5,11 @@ import { isSecret, methodFor, type VoteSubject } from '../../rules/vote-method.j
 import { questionOf } from '../../scenario/agenda-items.js';
 import { scriptKey } from '../../scenario/script-key.js';
 import type { OpenBallot, SessionContext } from '../context.js';
-import type { BallotSubject, BallotTrace } from '../record.js';
+import type { BallotSubject, BallotTrace } from '../../record/record.js';
+import { ballotIdOf, proceduralOf, questionOfSubject } from '../../record/subject.js';
 import { electorateOf } from './electorates.js';
 
 // A ballot: the question it puts, how it opens, and the id, key and trace that name it on the record.
-
-/** The question kind a ballot subject is decided under (its majority comes from the rule set). */
-export function questionOfSubject(ctx: SessionContext, subject: BallotSubject): QuestionKind | 'election' {
-  switch (subject.kind) {
-    case 'proposal':
-      return subject.question;
-    case 'amendment':
-      return 'amendment';
-    case 'additional-item':
-      return 'additionalItem';
-    case 'motion':
-      return 'proceduralMotion';
-    case 'appeal':
-      return 'appeal';
-    case 'election':
-      return 'election';
-  }
-}
-
-function ballotId(ctx: SessionContext, subject: BallotSubject): string {
-  const item = ctx.setup.items[ctx.item]!.id;
-  switch (subject.kind) {
-    case 'proposal':
-      return item;
-    case 'amendment':
-      return `${item}/${subject.amendment}`;
-    case 'additional-item':
-      return `${item}/add/${subject.additional}`;
-    case 'motion':
-      return `${item}/motion/${subject.motion}/${ctx.seq}`;
-    case 'appeal':
-      return `${item}/appeal/${ctx.seq}`;
-    case 'election':
-      return `${item}/seat-${subject.seat}/ballot-${subject.ballot}`;
-  }
-}
 
 /** Opens a ballot: picks the method (R3.1–R3.5) and freezes the electorate (R2.1, R2.8). */
 export function createBallot(
@@ -53,7 +18,7 @@ export function createBallot(
   requested: VoteMethod | undefined,
   paper: readonly string[] = [],
 ): OpenBallot {
-  const question = questionOfSubject(ctx, subject);
+  const question = questionOfSubject(subject);
   const item = ctx.setup.items[ctx.item]!;
   const itemMethod = 'method' in item ? item.method : undefined;
   const askFor = requested ?? (subject.kind === 'proposal' ? itemMethod : undefined);
@@ -61,7 +26,7 @@ export function createBallot(
   const { entitled, excluded } = electorateOf(ctx, question);
   // frozen: runs and snapshots share it, and nothing may change it in place
   return freeze({
-    id: ballotId(ctx, subject),
+    id: ballotIdOf(subject, ctx.setup.items[ctx.item]!.id, ctx.seq),
     item: ctx.item,
     subject,
     method,
@@ -84,11 +49,6 @@ export function proposalOf(ctx: SessionContext): QuestionKind | null {
 /** What the record keeps of a closed ballot: its key, its electorate and its scripted result. */
 export function traceOf(ctx: SessionContext, ballot: OpenBallot): BallotTrace {
   return { key: keyOfBallot(ctx, ballot), electorate: { entitled: ballot.electorate, excluded: ballot.excluded }, script: ballot.script };
-}
-
-/** A procedural motion's or an appeal's own label: a ballot no scripted result designates. */
-export function proceduralOf(s: BallotSubject): string | null {
-  return s.kind === 'motion' ? `motion:${s.motion}` : s.kind === 'appeal' ? 'appeal' : null;
 }
 
 /** The key of the ballot `ballot` as a scripted result designates it (item, amendment or additional item, seat, ballot). */

@@ -1,35 +1,19 @@
-import type { CandidateTally, Tally } from '../../domain/vote.js';
 import { decideQuestion } from '../../rules/majority.js';
 import type { QuestionKind } from '../../rules/rule-set.js';
-import { tallyRecordedVotes } from '../../rules/tally.js';
+import { tallyOfBallot } from '../../rules/tally.js';
 import { titleOf } from '../../scenario/agenda-items.js';
 import type { OpenBallot, SessionContext } from '../context.js';
 import { append, type ContextDraft } from '../context-update.js';
-import type { QuestionRecord } from '../record.js';
-import { questionOfSubject, traceOf } from './ballots.js';
+import type { QuestionRecord } from '../../record/record.js';
+import { questionOfSubject } from '../../record/subject.js';
+import { traceOf } from './ballots.js';
 import { log } from './log.js';
 
 // A closed ballot counted and decided by the rules core, and the decision as the log reads it.
 
-/** The counts of a question ballot: from recorded votes, or from the tellers' report. */
-export function tallyOfBallot(ballot: OpenBallot): Tally {
-  const entitled = ballot.electorate.length;
-  if (ballot.counts === null) return tallyRecordedVotes(ballot.votes, entitled);
-  const { counts, abstain, invalid } = ballot.counts;
-  return { entitled, yes: counts.yes ?? 0, no: counts.no ?? 0, abstain, invalid };
-}
-
-/** The counts of an election ballot, as reported by the tellers (R3.6). */
-export function candidateTallyOfBallot(ballot: OpenBallot): CandidateTally {
-  const counts = ballot.counts ?? { counts: {}, abstain: 0, invalid: 0 };
-  const votes: Record<string, number> = {};
-  for (const id of ballot.paper) votes[id] = counts.counts[id] ?? 0;
-  return { entitled: ballot.electorate.length, abstain: counts.abstain, invalid: counts.invalid, votes };
-}
-
 /** Decides the open question ballot with the rules core and records the result. */
 export function decideQuestionBallot(ctx: ContextDraft, base: SessionContext, ballot: OpenBallot): QuestionRecord {
-  const question = questionOfSubject(base, ballot.subject) as QuestionKind;
+  const question = questionOfSubject(ballot.subject) as QuestionKind;
   const header = { kind: 'question', ballot: ballot.id, item: ballot.item, day: base.day, subject: ballot.subject, method: ballot.method, trace: traceOf(base, ballot) } as const;
   let record: QuestionRecord;
   if (ballot.method === 'consensus') {

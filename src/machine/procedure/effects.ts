@@ -1,5 +1,5 @@
 import type { SessionContext } from '../context.js';
-import type { QuestionRecord } from '../record.js';
+import type { QuestionRecord } from '../../record/record.js';
 import { titleOf } from '../../scenario/agenda-items.js';
 import { log } from './log.js';
 import { setStatus, type ContextDraft } from '../context-update.js';

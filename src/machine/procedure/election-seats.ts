@@ -1,11 +1,10 @@
 import type { Candidate } from '../../domain/election.js';
-import { candidateEligibility, fillSeat, vicePresidentRegionsToElect } from '../../rules/committee.js';
+import { fillSeat } from '../../rules/committee.js';
+import { nomineesFor, type ElectionTarget, type NomineeExclusion } from '../../rules/election/seats.js';
 import { electionResult, startElection } from '../../rules/election/start-election.js';
-import { checkNomination } from '../../rules/nominations.js';
 import type { ElectionItem } from '../../scenario/agenda-schema.js';
-import type { ElectionTarget, SessionContext } from '../context.js';
-import { recordsOf, type NomineeExclusion } from '../record.js';
-import { nominationFor } from './nomination.js';
+import type { SessionContext } from '../context.js';
+import { recordsOf } from '../../record/record.js';
 import type { Work } from './election-work.js';
 
 // The seats an election item fills and the life of each: who is on its paper, and its end.
@@ -17,68 +16,22 @@ export function currentElectionItem(ctx: SessionContext): ElectionItem {
   return item;
 }
 
-/** The seats an election item fills, from the Committee as it stands now (Q7, Q8, Q9, R1.7). */
-export function targetsOf(ctx: SessionContext, item: ElectionItem): ElectionTarget[] {
-  const { rules, year } = ctx.setup;
-  // a seat vacated before the end of its term (R4.13): the term it had left, for vacancyTerm 'remainder'
-  const early = item.earlyVacancy ? { termEnds: item.earlyVacancy.termEnds } : {};
-  if (item.post === 'president') return [{ post: 'president', region: null, seats: 1, reopened: false, ...early }];
-  if (item.post === 'vice-president') {
-    const regions =
-      item.region === 'auto' || item.region === undefined
-        ? vicePresidentRegionsToElect(ctx.committee, year, null, rules)
-        : [item.region];
-    return regions.map((region) => ({ post: 'vice-president', region, seats: 1, reopened: false, ...early }));
-  }
-  const region = item.region === 'auto' || item.region === undefined ? null : item.region;
-  const reopened = item.contingent ? ctx.reopened.filter((s) => s.post === 'delegate' && s.region === region) : [];
-  const seats = Math.min(item.contingent ? reopened.length : item.seats, item.seats);
-  if (seats === 0) return [];
-  if (rules.elections.delegateBallot === 'multi-seat') return [{ post: 'delegate', region, seats, reopened: item.contingent, ...early }];
-  // a reopened seat keeps the term its holder had left (Q7, R4.13)
-  return Array.from({ length: seats }, (_, k) => ({ post: 'delegate' as const, region, seats: 1, reopened: item.contingent, ...(reopened[k] ? { termEnds: reopened[k]!.termEnds } : early) }));
-}
-
-/**
- * Candidates the Elections Board listed (R4.6) who may still take this seat (R1.5–R1.8), and every
- * other nominee with the reason it is not on the paper.
- */
+/** Who may stand for a seat of the election under way, and why the other nominees may not (R4.6, R4.8). */
 function candidatesFor(work: Work, target: ElectionTarget): { valid: Candidate[]; excluded: NomineeExclusion[] } {
   const { base, election } = work;
-  const item = base.setup.items[election.item]!;
-  const rules = base.setup.rules;
-  const excluded: NomineeExclusion[] = [];
-  const taken = new Map([...recordsOf(base), ...work.records].flatMap((r) => (r.kind === 'election' && r.item === election.item ? r.result.elected.map((id) => [id, r.seat] as const) : [])));
-  const valid: Candidate[] = [];
-  for (const n of base.setup.nominations[item.id] ?? []) {
-    const c = n.candidate;
-    const seat = taken.get(c.id);
-    if (seat !== undefined) {
-      excluded.push({ candidate: c.id, reason: `already elected to seat ${seat} of this election`, rule: 'R4.8' });
-      continue;
-    }
-    if (election.withdrawn.includes(c.id)) {
-      excluded.push({ candidate: c.id, reason: 'withdrew', rule: 'R6.6' });
-      continue;
-    }
-    const scrutiny = checkNomination(
-      nominationFor(base, n, target),
-      { committee: base.setup.committee, sessionYear: base.setup.year },
-      rules,
-    );
-    const first = scrutiny.problems[0];
-    if (!scrutiny.valid && first) {
-      excluded.push({ candidate: c.id, reason: first.text, rule: first.citation.rule });
-      continue;
-    }
-    const eligibility = candidateEligibility(work.committee, c, { post: target.post, region: target.region }, base.setup.year, rules);
-    if (!eligibility.eligible) {
-      excluded.push({ candidate: c.id, reason: eligibility.reason ?? 'not eligible', rule: eligibility.citation?.rule ?? '' });
-      continue;
-    }
-    valid.push(c);
-  }
-  return { valid, excluded };
+  const setup = base.setup;
+  const elected = new Map([...recordsOf(base), ...work.records].flatMap((r) => (r.kind === 'election' && r.item === election.item ? r.result.elected.map((id) => [id, r.seat] as const) : [])));
+  const nominations = setup.nominations[setup.items[election.item]!.id] ?? [];
+  const situation = {
+    nominations,
+    elected,
+    withdrawn: election.withdrawn,
+    committeeAtOpening: setup.committee,
+    committee: work.committee,
+    standings: base.standings,
+    year: setup.year,
+  };
+  return nomineesFor(target, situation, setup.rules);
 }
 
 /** Starts the next seat of the election under way, skipping seats nobody may take. */

@@ -1,7 +1,7 @@
 import type { Committee } from '../../domain/election.js';
 import type { ElectionInProgress, SessionContext } from '../context.js';
 import { append, type ContextDraft } from '../context-update.js';
-import type { ElectionRecord } from '../record.js';
+import type { ElectionRecord } from '../../record/record.js';
 import { log } from './log.js';
 
 /**

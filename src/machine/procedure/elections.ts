@@ -1,18 +1,21 @@
 import type { BallotCounts } from '../../domain/election-progress.js';
+import { withNames } from '../../domain/person-name.js';
 import { decideBallot } from '../../rules/election/decide-ballot.js';
+import { seatsToFill } from '../../rules/election/seats.js';
 import { ballotPaper, startElection } from '../../rules/election/start-election.js';
 import type { OpenBallot, SessionContext } from '../context.js';
 import type { ContextDraft } from '../context-update.js';
-import { recordsOf } from '../record.js';
+import { recordsOf } from '../../record/record.js';
 import { traceOf } from './ballots.js';
-import { candidateTallyOfBallot, tallyOfBallot } from './decisions.js';
-import { consumeReopened, currentElectionItem, finishTarget, startNextTarget, targetsOf } from './election-seats.js';
+import { candidateTallyOfBallot, tallyOfBallot } from '../../rules/tally.js';
+import { consumeReopened, currentElectionItem, finishTarget, startNextTarget } from './election-seats.js';
 import { commit, workOn } from './election-work.js';
 
 /** Opens an election item: the seats to fill and the first seat's candidates. */
 export function beginElection(ctx: ContextDraft, base: SessionContext): void {
   const item = currentElectionItem(base);
-  const targets = targetsOf(base, item);
+  // the seats it fills, from the Committee as it stands now (Q7, Q8, Q9, R1.7)
+  const targets = seatsToFill(item, base.committee, base.reopened, base.setup.year, base.setup.rules);
   const work = workOn(base, { item: base.item, targets, target: 0, progress: null, withdrawn: [], excluded: [], paper: [], ballots: [] });
   if (item.contingent) consumeReopened(work.reopened, item, targets.length);
   if (targets.length === 0) work.logs.push(`${item.title ?? item.id}: no seat to fill; not held`);
@@ -25,18 +28,10 @@ export function nextPaper(ctx: SessionContext): readonly string[] {
   return ctx.election?.progress ? ballotPaper(ctx.election.progress) : [];
 }
 
-/**
- * The rules core speaks of candidates by id; the log a person reads names them: "PHILIPPE (FRA)".
- * Ids are lowercase letters, digits and dashes (`IdSchema`), so each maximal run of word characters
- * and dashes in the text is either a whole id or none.
- */
-function withNames(base: SessionContext, text: string): string {
+/** The rules core speaks of candidates by id; the log a person reads names them: "PHILIPPE (FRA)". */
+function logNames(base: SessionContext, text: string): string {
   const nominated = base.setup.nominations[base.setup.items[base.election!.item]!.id] ?? [];
-  if (nominated.length === 0) return text;
-  return text.replace(/[\w-]+/g, (word) => {
-    const n = nominated.find((m) => m.candidate.id === word);
-    return n ? `${n.candidate.name} (${n.candidate.member})` : word;
-  });
+  return withNames(text, nominated.map((n) => n.candidate), (c) => `${c.name} (${c.member})`);
 }
 
 /** Decides an election ballot with the rules core; lots use the context's generator (R4.11). */
@@ -50,7 +45,7 @@ export function decideElectionBallot(ctx: ContextDraft, base: SessionContext, ba
   work.election.ballots.push(traceOf(base, ballot));
   ctx.rng = decided.rng;
   work.election.progress = decided.progress;
-  work.logs.push(`Ballot ${decided.round.ballot}: ${withNames(base, decided.round.trail.slice(1).map((t) => t.text).join('; ') || decided.round.outcome)}`);
+  work.logs.push(`Ballot ${decided.round.ballot}: ${logNames(base, decided.round.trail.slice(1).map((t) => t.text).join('; ') || decided.round.outcome)}`);
   if (decided.progress.status === 'complete') {
     finishTarget(work);
     startNextTarget(work);

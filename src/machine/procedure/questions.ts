@@ -1,6 +1,6 @@
 import { isMoot, orderAmendments } from '../../rules/amendments.js';
 import type { SessionContext } from '../context.js';
-import { recordsOf, type BallotSubject, type QuestionRecord } from '../record.js';
+import { recordsOf, type BallotSubject, type QuestionRecord } from '../../record/record.js';
 import { amendmentsOf, questionOf } from '../../scenario/agenda-items.js';
 import { log } from './log.js';
 import type { ContextDraft } from '../context-update.js';

@@ -1,21 +1,13 @@
-import { checkQuorum, quorumContextOf, type QuorumCheck, type QuorumStage } from '../../rules/quorum.js';
+import { quorumCheckOn, type QuorumCheck, type QuorumStage } from '../../rules/quorum.js';
 import { append, setStatus, type ContextDraft } from '../context-update.js';
 import type { SessionContext } from '../context.js';
 import { interruptElection } from './elections.js';
 import { titleOf } from '../../scenario/agenda-items.js';
 import { log } from './log.js';
 
-/** The quorum check (Q1, R2.10) to open day `day`'s sitting or to decide on that day, from who attends. */
-export function quorumCheck(ctx: SessionContext, stage: QuorumStage, day: number): QuorumCheck {
-  const rules = ctx.setup.rules;
-  // without a quorum rule nobody needs counting (R2.10): the check does not apply
-  const attending = rules.quorum.enabled ? quorumContextOf(ctx.standings, day, rules) : { present: 0, presentSuspended: 0, withVotingRights: 0 };
-  return checkQuorum(stage, attending, rules);
-}
-
 /** Takes the quorum check and puts it on the record when a quorum rule applies; returns it. */
 export function recordQuorum(ctx: ContextDraft, base: SessionContext, stage: QuorumStage, day: number, item: number | null): QuorumCheck {
-  const check = quorumCheck(base, stage, day);
+  const check = quorumCheckOn(base.standings, stage, day, base.setup.rules);
   if (!check.applies) return check;
   append(ctx, 'quorum', { kind: 'quorum', stage, day, item, check });
   const what = stage === 'open' ? `Quorum to open the sitting of day ${day + 1}` : `Quorum to decide on item ${base.setup.items[item!]!.number}`;

@@ -1,4 +1,5 @@
 import { isMotionInOrder, type MotionCheck } from '../../rules/motions.js';
+import { inElectorate } from '../../rules/voting-rights.js';
 import type { OpenBallot, SessionContext } from '../context.js';
 import type { SessionEvent } from '../events.js';
 import { keyOfBallot } from './ballots.js';
@@ -44,19 +45,6 @@ export function isCountedByTellers(ballot: OpenBallot): boolean {
 export function motionCheckOf(ctx: SessionContext, event: Extract<SessionEvent, { type: 'delegation.moveMotion' }>): MotionCheck {
   const standing = ctx.standings.find((s) => s.code === event.member);
   return isMotionInOrder(event.motion, { voting: false, byObserver: !standing?.represented || standing.credentials === 'refused', itemOpen: true });
-}
-
-/** Whether `member` is in a ballot's frozen electorate: a binary search, the entitled codes being sorted (`freezeElectorate`). */
-function inElectorate(electorate: readonly string[], member: string): boolean {
-  let [low, high] = [0, electorate.length - 1];
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const code = electorate[middle]!;
-    if (code === member) return true;
-    if (code < member) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
 }
 
 /** The first vote of a `castVote`/`castBallot` that is out of order, member by member, or null. */

@@ -11,7 +11,7 @@ import { decideElectionBallot, nextPaper } from '../procedure/elections.js';
 import { log } from '../procedure/log.js';
 import { recordQuorum } from '../procedure/quorum.js';
 import { applyAmendmentDecision, nextQuestionSubject } from '../procedure/questions.js';
-import { recordsOf } from '../record.js';
+import { recordsOf } from '../../record/record.js';
 import { on } from './recipe.js';
 
 /** The item's status once a ballot closes: its proposal's decision if taken, else still in debate. */

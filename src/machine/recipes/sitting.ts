@@ -8,7 +8,7 @@ import { log } from '../procedure/log.js';
 import { recordQuorum, setAsideWithoutQuorum, takeNoDecision } from '../procedure/quorum.js';
 import { beginAmendments } from '../procedure/questions.js';
 import { nextPendingItem } from '../procedure/validate.js';
-import { recordsOf } from '../record.js';
+import { recordsOf } from '../../record/record.js';
 import { on } from './recipe.js';
 
 function closeItemStatus(ctx: ContextDraft, base: SessionContext): void {

@@ -6,7 +6,7 @@ import { ScenarioSchema, type ScenarioInput } from '../../scenario/schema.js';
 import { prepareScenario, runSession } from '../../sim/run-session.js';
 import { questionScenario } from '../counterexample/question-scenario.js';
 import { TOTAL_MEMBERS_FOR_AXIOMS, type Axiom } from './axiom.js';
-import { recordsOf } from '../../machine/record.js';
+import { recordsOf } from '../../record/record.js';
 
 interface Value {
   /** Members suspended for arrears (R8.1), of whom `presentSuspended` attend. */

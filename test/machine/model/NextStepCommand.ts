@@ -1,4 +1,4 @@
-import { nextStep } from '../../../src/machine/autopilot.js';
+import { nextStep } from '../../../src/sim/autopilot.js';
 import { defaultVoter } from '../support/default-voter.js';
 import { sendAndCheck, type RealSession, type SessionCommand, type SessionModel } from './SessionModel.js';
 

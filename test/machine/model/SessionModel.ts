@@ -2,7 +2,7 @@ import type fc from 'fast-check';
 import { expect } from 'vitest';
 import type { SessionContext } from '../../../src/machine/context.js';
 import type { SessionEvent } from '../../../src/machine/events.js';
-import type { Session } from '../../../src/machine/session-driver.js';
+import type { Session } from '../../../src/sim/session.js';
 import { expectInvariants } from '../support/invariants.js';
 
 /** The simple model beside the machine: how many events were accepted and rejected. */

@@ -1,4 +1,4 @@
-import type { Voter } from '../../../src/machine/continue-session.js';
+import type { Voter } from '../../../src/sim/continue-session.js';
 
 /**
  * A deterministic voter for the machine's own tests (runs use `src/sim/voter.ts`): every member

@@ -1,4 +1,5 @@
-import { nextStep, phaseOf, type SessionSnapshot } from '../../../src/machine/autopilot.js';
+import { phaseOf, type SessionSnapshot } from '../../../src/machine/autopilot.js';
+import { nextStep } from '../../../src/sim/autopilot.js';
 import { defaultVoter } from './default-voter.js';
 import type { MotionKind, SessionEvent } from '../../../src/machine/events.js';
 import { nextQuestionSubject } from '../../../src/machine/procedure/questions.js';

@@ -1,14 +1,14 @@
 import { nextStep } from './autopilot.js';
 import type { BallotRequest } from '../domain/ballot-request.js';
-import type { SessionSnapshot } from './autopilot.js';
-import type { SessionEvent } from './events.js';
-import type { Session } from './session-driver.js';
-import { MAX_SESSION_EVENTS, sessionDoesNotEndAt, type SessionDoesNotEndError } from './session-limit.js';
+import type { SessionSnapshot } from '../machine/autopilot.js';
+import type { SessionEvent } from '../machine/events.js';
+import type { Session } from './session.js';
+import { MAX_SESSION_EVENTS, sessionDoesNotEndAt, type SessionDoesNotEndError } from '../machine/session-limit.js';
 
 /** How the voters answer a ballot request: one event carrying the whole ballot. */
 export type Voter = (request: BallotRequest, snapshot: SessionSnapshot) => SessionEvent;
 
-export { MAX_SESSION_EVENTS, SessionDoesNotEndError } from './session-limit.js';
+export { MAX_SESSION_EVENTS, SessionDoesNotEndError } from '../machine/session-limit.js';
 
 /**
  * Drives a session to its end: the autopilot plays the chair and the tellers, `vote` the voters.

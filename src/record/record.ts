@@ -2,23 +2,16 @@ import type { Candidate, ElectionResult, Post } from '../domain/election.js';
 import type { CandidateId, MemberCode, Region } from '../domain/ids.js';
 import type { Electorate } from '../domain/member.js';
 import type { QuestionResult, VoteChoice, VoteMethod } from '../domain/vote.js';
+import type { NomineeExclusion } from '../rules/election/seats.js';
 import type { QuorumCheck, QuorumStage } from '../rules/quorum.js';
-import type { QuestionKind } from '../rules/rule-set.js';
 import { entriesOf, type AppendOnly } from './append-only.js';
-import type { MotionKind } from './events.js';
+import type { BallotSubject } from './subject.js';
 
 // The session's record: what each closed ballot, quorum check and settled event leaves behind. The
 // context keeps it append-only (`records`, `quorum`, `log`); minutes, views, training and outcomes
 // read it through `recordsOf`, `quorumChecksOf` and `logOf`, so that how it is kept can change.
 
-/** What a ballot decides. */
-export type BallotSubject =
-  | { readonly kind: 'proposal'; readonly question: QuestionKind }
-  | { readonly kind: 'amendment'; readonly amendment: string }
-  | { readonly kind: 'additional-item'; readonly additional: string }
-  | { readonly kind: 'motion'; readonly motion: MotionKind }
-  | { readonly kind: 'appeal' }
-  | { readonly kind: 'election'; readonly seat: number; readonly ballot: number };
+export type { BallotSubject } from './subject.js';
 
 /**
  * What the record keeps of every closed ballot besides its result: the key a scripted result
@@ -49,12 +42,7 @@ export interface QuestionRecord {
   readonly recorded?: Readonly<Record<MemberCode, VoteChoice>>;
 }
 
-/** A nominee left off a seat's ballot paper, with the reason and the rule (R4.2–R4.6, R8.4, Q18). */
-export interface NomineeExclusion {
-  readonly candidate: CandidateId;
-  readonly reason: string;
-  readonly rule: string;
-}
+export type { NomineeExclusion } from '../rules/election/seats.js';
 
 /** One seat's (or one multi-seat ballot's) election, with every round. */
 export interface ElectionRecord {
