@@ -12,7 +12,7 @@ const CLI = join(ROOT, 'dist/cli.js');
 const TRACE = join(ROOT, 'bench/trace-imports.mjs');
 
 /** What counts as terminal UI code: the project's UI modules (built or, in the bundle, their sources), ink and React. */
-export const UI_PATTERN = /(^|\/)(dist|src)\/ui\/|(^|\/)(dist|src)\/cli\/commands\/tui\.(js|tsx)|\/node_modules\/(ink|react|react-reconciler)\//;
+export const UI_PATTERN = /(^|\/)(dist|src)\/ui\/|(^|\/)(dist|src)\/cli\/commands\/tui\.(js|tsx)|(^|\/)node_modules\/(ink|react|react-reconciler)\//;
 const BUNDLE = join(ROOT, 'dist/bundle/');
 
 export interface StartupCommandResult {
