@@ -1,6 +1,6 @@
 import { type SessionSnapshot } from '../machine/autopilot.js';
 import { nextStep } from './autopilot.js';
-import { MAX_SESSION_EVENTS, sessionDoesNotEnd } from './continue-session.js';
+import { driveUntil } from './continue-session.js';
 import type { SessionEvent } from '../machine/events.js';
 import { createEngine, createTransition, foldEvents, type SessionTransition } from '../machine/session-driver.js';
 import type { SessionSetup } from '../scenario/session-setup.js';
@@ -55,12 +55,7 @@ export function send(stepper: Stepper, event: SessionEvent, redo: readonly Sessi
  */
 export function stepUntil(stepper: Stepper, voter: Voter, done: (snapshot: SessionSnapshot, start: SessionSnapshot) => boolean): Stepper {
   const start = stepper.snapshot;
-  let current = step(stepper, voter);
-  for (let taken = 1; !isFinished(current) && !done(current.snapshot, start); taken++) {
-    if (taken >= MAX_SESSION_EVENTS) throw sessionDoesNotEnd(current.snapshot);
-    current = step(current, voter);
-  }
-  return current;
+  return driveUntil(stepper, (s) => step(s, voter), (s) => isFinished(s) || done(s.snapshot, start), (s) => s.snapshot, true);
 }
 
 /** Undoes the last step by replaying the journal up to the step before it. */

@@ -1,5 +1,5 @@
 import type { SessionSnapshot } from '../machine/autopilot.js';
-import { MAX_SESSION_EVENTS, sessionDoesNotEnd } from '../sim/continue-session.js';
+import { driveUntil } from '../sim/continue-session.js';
 import { createSessionSetup } from '../scenario/session-setup.js';
 import { createRng, type RngState } from '../random/seeded-rng.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -80,13 +80,8 @@ export function advance(run: TrainingRun, voter: Voter): TrainingRun {
 
 /** Steps until a question is open, `done` holds, or the session ends; at least one step. */
 export function advanceUntil(run: TrainingRun, voter: Voter, done: (run: TrainingRun) => boolean): TrainingRun {
-  let current = advance(run, voter);
-  for (let taken = 1; openQuestion(current) === null && !isFinished(current.stepper) && !done(current); taken++) {
-    // the cap every driver shares (issue 18): a session that does not end never hangs training
-    if (taken >= MAX_SESSION_EVENTS) throw sessionDoesNotEnd(current.stepper.snapshot);
-    current = advance(current, voter);
-  }
-  return current;
+  // the one loop and cap every driver shares (issue 18): a session that does not end never hangs training
+  return driveUntil(run, (r) => advance(r, voter), (r) => openQuestion(r) !== null || isFinished(r.stepper) || done(r), (r) => r.stepper.snapshot, true);
 }
 
 /** Scores the trainee's answer to the open question at once (the rules core gave the expected answer). */

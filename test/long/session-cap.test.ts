@@ -24,7 +24,7 @@ describe('one event cap for every driver, the never-ending session (issue 18)', 
   it('a sweep stops cleanly at a run that does not end, naming its seed (exit 2, not a bug)', async () => {
     const { code, err } = await gasimChild(['sweep', NEVER_ENDS, '--runs', '2', '--workers', '1']);
     expect(code).toBe(2);
-    expect(err).toMatch(/^gasim: run 1 \(seed \d+\): the session does not end: item president .*\n {2}fix: .*maxBallots/);
+    expect(err).toMatch(/^gasim: the sweep stopped: run 1 \(seed \d+\): the session does not end: item president .*\n {2}fix: .*maxBallots/);
     const seed = /seed (\d+)/.exec(err)![1]!;
     const again = await gasimChild(['run', NEVER_ENDS, '--seed', seed]);
     expect(again.code).toBe(2);
