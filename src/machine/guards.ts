@@ -62,6 +62,13 @@ export const decide = (checks: CheckName[], step: Step, without: Step, quorum: '
 
 type Definition = { readonly meta?: Partial<LegalityMeta> };
 
+/** The conditions a state's transition for events of `type` checks, in order; null when the state takes no such event. */
+export function checksOf(node: AnyStateNode, type: SessionEvent['type']): readonly CheckName[] | null {
+  const transitions = node.transitions.get(type) as Definition[] | undefined;
+  if (transitions === undefined || transitions.length === 0) return null;
+  return transitions.find((t) => t.meta?.checks)?.meta?.checks ?? [];
+}
+
 /**
  * Why the chart refuses `event` in the state `nodes` stand in (the active state nodes): the first
  * unmet condition of the transition the event was meant for, from the table of checks; an event
@@ -70,9 +77,8 @@ type Definition = { readonly meta?: Partial<LegalityMeta> };
 export function rejectionOf(nodes: readonly AnyStateNode[], context: SessionContext, event: SessionEvent): Rejection {
   // the innermost state that takes the event type, as the chart selects transitions
   const innermost = [...nodes].sort((a, b) => b.path.length - a.path.length);
-  const meant = innermost.map((n) => n.transitions.get(event.type) as Definition[] | undefined).find((list) => list !== undefined && list.length > 0);
-  if (meant === undefined) return { code: 'event/not-allowed', event: event.type, message: `${event.type} is not in order at this point of the procedure` };
-  const checks = meant.find((t) => t.meta?.checks)?.meta?.checks ?? [];
+  const checks = innermost.map((n) => checksOf(n, event.type)).find((found) => found !== null);
+  if (checks === undefined || checks === null) return { code: 'event/not-allowed', event: event.type, message: `${event.type} is not in order at this point of the procedure` };
   const unmet = checks.find((name) => !CHECKS[name].holds({ context, event }));
   if (unmet === undefined) throw new Error(`${event.type} meets every condition of its transition (${checks.join(', ') || 'none'}) and yet the chart refused it: a guard of the chart is missing from its legality checks`);
   const { code, message } = CHECKS[unmet].refusal({ context, event });

@@ -4,8 +4,8 @@ import { recipes } from './actions.js';
 import { ballotRequestOf, itemStep } from './autopilot.js';
 import type { SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
-import { guards, rejectionOf } from './guards.js';
-import { CHECKS, type CheckName } from './legality.js';
+import { checksOf, guards, rejectionOf } from './guards.js';
+import { CHECKS } from './legality.js';
 import { applyAccepted, type Recipe } from './recipes/recipe.js';
 import { MAX_SESSION_EVENTS, sessionDoesNotEndAt } from './session-limit.js';
 import { sessionMachine } from './session-machine.js';
@@ -21,11 +21,9 @@ const ANNOUNCED = sessionMachine.getStateNodeById('session.sitting.item.proceedi
 
 /** Whether the state takes the event now: every condition of its transition holds (what `snapshot.can` asks of this state). */
 function allows(node: AnyStateNode, ctx: SessionContext, event: SessionEvent): boolean {
-  const transitions = node.transitions.get(event.type) as { readonly meta?: { readonly checks?: readonly CheckName[] } }[] | undefined;
-  if (transitions === undefined || transitions.length === 0) return false;
-  const checks = transitions.find((t) => t.meta?.checks)?.meta?.checks ?? [];
+  const checks = checksOf(node, event.type);
   const asked = { context: ctx, event };
-  return checks.every((name) => CHECKS[name].holds(asked));
+  return checks !== null && checks.every((name) => CHECKS[name].holds(asked));
 }
 
 /** One of the item's own events in the state the chart would be in: its conditions, then its recipe. */
@@ -38,8 +36,6 @@ function step<T extends SessionEvent['type']>(node: AnyStateNode, ctx: SessionCo
   }
   return applyAccepted(ctx, event, recipe);
 }
-
-const args = (context: SessionContext, event: SessionEvent) => ({ context, event });
 
 /**
  * The whole of the next agenda item, as `chair.takeItem` takes it (headless runs): the item's own
@@ -67,7 +63,8 @@ export function takeItem(context: SessionContext, voters: Voters): SessionContex
       const close = { type: 'chair.closeBallot' } as const;
       ctx = step(VOTING, ctx, close, recipes.closeBallot);
       // the transient `counted` state: only an adopted motion leaves the item's course
-      if (guards.isSuspensionAdopted(args(ctx, close)) || guards.isSittingAdjourned(args(ctx, close)) || guards.isDebateAdjourned(args(ctx, close))) {
+      const counted = { context: ctx, event: close };
+      if (guards.isSuspensionAdopted(counted) || guards.isSittingAdjourned(counted) || guards.isDebateAdjourned(counted)) {
         throw new Error('chair.takeItem: a motion was adopted, which a headless run never moves');
       }
       node = ANNOUNCED;
@@ -81,7 +78,7 @@ export function takeItem(context: SessionContext, voters: Voters): SessionContex
         break;
       case 'chair.putToVote':
         // without a quorum the item is set aside (Q1) and the chair is back on the floor
-        if (!guards.hasQuorumToDecide(args(ctx, next))) return step(node, ctx, next, recipes.takeNoDecision);
+        if (!guards.hasQuorumToDecide({ context: ctx, event: next })) return step(node, ctx, next, recipes.takeNoDecision);
         ctx = step(node, ctx, next, recipes.openBallot);
         node = VOTING;
         break;

@@ -3,7 +3,7 @@ import type { BallotRequest } from '../domain/ballot-request.js';
 import type { SessionSnapshot } from '../machine/autopilot.js';
 import type { SessionEvent } from '../machine/events.js';
 import type { Session } from './session.js';
-import { MAX_SESSION_EVENTS, sessionDoesNotEndAt, type SessionDoesNotEndError } from '../machine/session-limit.js';
+import { MAX_SESSION_EVENTS, sessionDoesNotEndAt } from '../machine/session-limit.js';
 
 /** How the voters answer a ballot request: one event carrying the whole ballot. */
 export type Voter = (request: BallotRequest, snapshot: SessionSnapshot) => SessionEvent;
@@ -19,7 +19,7 @@ export { MAX_SESSION_EVENTS, SessionDoesNotEndError } from '../machine/session-l
 export function driveUntil<S>(start: S, advance: (state: S) => S, stop: (state: S) => boolean, snapshotOf: (state: S) => SessionSnapshot, atLeastOnce = false): S {
   let current = start;
   for (let taken = 0; (atLeastOnce && taken === 0) || !stop(current); taken++) {
-    if (taken >= MAX_SESSION_EVENTS) throw sessionDoesNotEnd(snapshotOf(current));
+    if (taken >= MAX_SESSION_EVENTS) throw sessionDoesNotEndAt(snapshotOf(current).context);
     current = advance(current);
   }
   return current;
@@ -47,9 +47,4 @@ export function continueSession(session: Session, vote: Voter, onAccepted: (seq:
   };
   driveUntil(nextStep(session.snapshot), take, (next) => next.kind === 'done', () => session.snapshot);
   return session;
-}
-
-/** The error for a session stopped at `MAX_SESSION_EVENTS` (every driver: run, sweep, resume, TUI, training). */
-export function sessionDoesNotEnd(snapshot: SessionSnapshot): SessionDoesNotEndError {
-  return sessionDoesNotEndAt(snapshot.context);
 }

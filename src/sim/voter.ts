@@ -53,7 +53,8 @@ export function responseEvent(response: BallotResponse): SessionEvent {
  * behaviour model, compiled once by the caller (`compileBehaviour`) for all the runs of a scenario.
  */
 export function createVoter(model: CompiledBehaviour, seed: number): Voter {
-  return (request) => responseEvent(drawBallot(model, request, ballotStream(seed, request)));
+  const voters = votersOf(model);
+  return (request) => voters(request, seed);
 }
 
 /** The same voters for the runs of every seed: what a headless engine takes whole items with (`createEngine`). */
