@@ -9,7 +9,7 @@ import type { RngState } from '../src/random/seeded-rng.js';
 import { decideBallot } from '../src/rules/election/decide-ballot.js';
 import { decideQuestion } from '../src/rules/majority.js';
 import type { QuestionKind, RuleSet } from '../src/rules/rule-set.js';
-import { tallyRecordedVotes } from '../src/rules/tally.js';
+import { tallyRecordedChoices } from '../src/rules/tally.js';
 import type { Scenario } from '../src/scenario/schema.js';
 import type { SessionEvent } from '../src/machine/events.js';
 import type { BallotRequest, BallotResponse } from '../src/domain/ballot-request.js';
@@ -53,7 +53,7 @@ export function recordRun(scenario: Scenario, seed: number): RecordedRun {
 
 /** The counts of a response, as the machine's tellers read them (`tallyOfBallot`). */
 function tallyOf(response: BallotResponse, entitled: number): Tally {
-  if (response.kind === 'recorded') return tallyRecordedVotes(response.votes, entitled);
+  if (response.kind === 'recorded') return tallyRecordedChoices(response.choices, entitled);
   const { counts, abstain, invalid } = response;
   return { entitled, yes: counts.yes ?? 0, no: counts.no ?? 0, abstain, invalid };
 }

@@ -1,3 +1,4 @@
+import type { RecordedChoices } from './choices.js';
 import type { Candidate } from './election.js';
 import type { CandidateId, ItemId, MemberCode } from './ids.js';
 import type { VoteChoice, VoteMethod } from './vote.js';
@@ -33,10 +34,10 @@ export interface BallotRequest {
   readonly ballot: number;
 }
 
-/** Per-member choices, for a recorded vote or roll call. */
+/** Per-member choices, for a recorded vote or roll call: one letter per member of the request's electorate, in its order. */
 export interface RecordedBallot {
   readonly kind: 'recorded';
-  readonly votes: Readonly<Record<MemberCode, VoteChoice>>;
+  readonly choices: RecordedChoices;
   /** The scenario's scripted result these votes come from (index in `voting.scripted`), if any. */
   readonly script?: number;
 }

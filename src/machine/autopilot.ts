@@ -1,6 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import type { BallotRequest } from '../domain/ballot-request.js';
-import { hasVotes } from '../domain/vote.js';
+import { anyVoted } from '../domain/choices.js';
 import type { SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { proceduralOf } from '../record/subject.js';
@@ -26,7 +26,7 @@ export function phaseOf(snapshot: SessionSnapshot): Phase {
 export function ballotRequestOf(ctx: SessionContext): BallotRequest | null {
   const ballot = ctx.appeal ?? ctx.ballot;
   if (ballot === null || ballot.method === 'consensus') return null;
-  if (ballot.counts !== null || hasVotes(ballot.votes)) return null;
+  if (ballot.counts !== null || anyVoted(ballot.choices)) return null;
   const item = ctx.setup.items[ballot.item]!;
   const nominated = (ctx.setup.nominations[item.id] ?? []).map((n) => n.candidate);
   const subject = ballot.subject;

@@ -1,7 +1,8 @@
 import type { Committee, Post } from '../domain/election.js';
 import type { CandidateId, MemberCode, Region } from '../domain/ids.js';
 import type { ExcludedMember, MemberStanding } from '../domain/member.js';
-import type { VoteChoice, VoteMethod } from '../domain/vote.js';
+import type { VoteMethod } from '../domain/vote.js';
+import type { RecordedChoices } from '../domain/choices.js';
 import type { ElectionProgress } from '../domain/election-progress.js';
 import { createRng, type RngState } from '../random/seeded-rng.js';
 import type { DayElectorates } from '../rules/day-electorates.js';
@@ -26,8 +27,8 @@ export interface OpenBallot {
   readonly excluded: readonly ExcludedMember[];
   /** For elections: the candidates on the paper (R4.6: alphabetical). */
   readonly paper: readonly CandidateId[];
-  /** Per-member choices, for recorded votes and roll calls only (never for secret ballots, R3.3). */
-  votes: Record<MemberCode, VoteChoice>;
+  /** Per-member choices aligned with `electorate`, for recorded votes and roll calls only (never for secret ballots, R3.3); '' until someone votes. */
+  choices: RecordedChoices;
   /** The tellers' counts, for secret ballots and shows of hands. */
   counts: { counts: Record<string, number>; abstain: number; invalid: number } | null;
   /** Members objecting to a decision by consensus. */

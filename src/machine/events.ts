@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { VoteChoiceSchema, VoteMethodSchema } from '../domain/vote.js';
+import { RecordedChoicesSchema } from '../domain/choices.js';
 import { DELEGATION_MOTIONS } from '../rules/motions.js';
 import { IdSchema, MemberCodeSchema } from '../scenario/common-schema.js';
 
@@ -41,7 +42,12 @@ const EVENT_SCHEMAS = {
   'chair.openDay': z.strictObject({ type: z.literal('chair.openDay') }),
   'chair.closeSession': z.strictObject({ type: z.literal('chair.closeSession') }),
   'delegation.castVote': z.strictObject({ type: z.literal('delegation.castVote'), member: Member, choice: Choice }),
-  'delegation.castBallot': z.strictObject({ type: z.literal('delegation.castBallot'), votes: z.record(Member, Choice), script: Script }),
+  // a whole recorded vote: member → choice (as a person or a script writes it), or one letter per
+  // member of the open ballot's electorate, in its order (as the simulated voters draw it: `RecordedChoices`)
+  'delegation.castBallot': z.union([
+    z.strictObject({ type: z.literal('delegation.castBallot'), votes: z.record(Member, Choice), script: Script }),
+    z.strictObject({ type: z.literal('delegation.castBallot'), choices: RecordedChoicesSchema.max(1_000_000), script: Script }),
+  ]),
   'delegation.objectToConsensus': z.strictObject({ type: z.literal('delegation.objectToConsensus'), member: Member }),
   'delegation.moveMotion': z.strictObject({ type: z.literal('delegation.moveMotion'), member: Member, motion: z.enum(DELEGATION_MOTIONS) }),
   'delegation.raisePointOfOrder': z.strictObject({ type: z.literal('delegation.raisePointOfOrder'), member: Member, aboutVoting: z.boolean() }),

@@ -1,3 +1,4 @@
+import { anyVoted } from '../domain/choices.js';
 import { nextMotionToPut } from '../rules/motions.js';
 import type { OpenBallot, SessionContext } from './context.js';
 import type { SessionEvent, SessionEventType } from './events.js';
@@ -118,7 +119,7 @@ export const CHECKS = {
   isEveryVoteInOrder: found((args) => is.voteProblemOf(ballotOf(args), args.event)),
   isScriptOfBallot: found((args) => is.scriptProblemOf(args.context, ballotOf(args), args.event)),
   // a recorded vote may be reported as totals only (e.g. a published result), never mixed with votes
-  hasNoRecordedVote: check(ofBallot((b) => is.isCountedByTellers(b) || Object.keys(b.votes).length === 0), 'vote/recorded', 'delegations have started voting: their votes are recorded one by one'),
+  hasNoRecordedVote: check(ofBallot((b) => is.isCountedByTellers(b) || !anyVoted(b.choices)), 'vote/recorded', 'delegations have started voting: their votes are recorded one by one'),
   isCountable: check(ofBallot((b) => b.method !== 'consensus'), 'vote/not-counted', 'a decision by consensus has no count'),
   isCountWhole: check(({ event }) => is.reportedNumbers(event).every((n) => Number.isInteger(n) && n >= 0), 'ballot/bad-count', 'counts must be non-negative whole numbers'),
   isChoiceOnPaper: check(({ context, event }) => unknownChoice(context, event) === undefined, 'ballot/unknown-choice', ({ context, event }) =>

@@ -1,7 +1,8 @@
 import type { Candidate, ElectionResult, Post } from '../domain/election.js';
 import type { CandidateId, MemberCode, Region } from '../domain/ids.js';
 import type { Electorate } from '../domain/member.js';
-import type { QuestionResult, VoteChoice, VoteMethod } from '../domain/vote.js';
+import type { QuestionResult, RecordedVotes, VoteMethod } from '../domain/vote.js';
+import { votesOfChoices, type RecordedChoices } from '../domain/choices.js';
 import type { NomineeExclusion } from '../rules/election/seats.js';
 import type { QuorumCheck, QuorumStage } from '../rules/quorum.js';
 import { entriesOf, type AppendOnly } from './append-only.js';
@@ -38,8 +39,8 @@ export interface QuestionRecord {
   /** Null for a decision by consensus, which has no counts. */
   readonly result: QuestionResult | null;
   readonly decision: 'adopted' | 'rejected' | 'no-consensus';
-  /** Per-member choices of a recorded vote or roll call; absent for secret ballots. */
-  readonly recorded?: Readonly<Record<MemberCode, VoteChoice>>;
+  /** Per-member choices of a recorded vote or roll call, aligned with `trace.electorate.entitled`; absent for secret ballots and counts (read them with `recordedVotesOf`). */
+  readonly choices?: RecordedChoices;
 }
 
 export type { NomineeExclusion } from '../rules/election/seats.js';
@@ -98,4 +99,9 @@ export function quorumChecksOf(ctx: { readonly quorum: AppendOnly<QuorumRecord> 
 /** The log of settled history, in order. */
 export function logOf(ctx: { readonly log: AppendOnly<LogEntry> }): readonly LogEntry[] {
   return entriesOf(ctx.log);
+}
+
+/** Per-member choices of a recorded vote or roll call, in the electorate's order; undefined for a secret ballot, a count or a consensus (R3.2, R3.3). */
+export function recordedVotesOf(record: QuestionRecord): RecordedVotes | undefined {
+  return record.choices === undefined ? undefined : votesOfChoices(record.trace.electorate.entitled, record.choices);
 }

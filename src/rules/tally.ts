@@ -1,8 +1,8 @@
 import type { CandidateTally, Tally, VoteChoice } from '../domain/vote.js';
 import type { RuleSet } from './rule-set.js';
+import type { RecordedChoices } from '../domain/choices.js';
 
-/** Byte codes of ballot papers for the fast path; any other byte means the member did not vote. */
-export const CHOICE_CODE = { yes: 0, no: 1, abstain: 2, invalid: 3 } as const satisfies Record<VoteChoice, number>;
+export { CHOICE_CODE } from '../domain/choices.js';
 
 function checkPapers(papers: number, entitled: number): void {
   if (!Number.isInteger(entitled) || entitled < 0) {
@@ -55,6 +55,23 @@ export function tallyRecordedVotes(votes: Readonly<Record<string, VoteChoice>>, 
   return tallyOfPapers(papers, entitled);
 }
 
+/** R2.1, R3.7, Q14: counts the papers of a recorded vote kept as choice letters (`RecordedChoices`), in one pass. */
+export function tallyRecordedChoices(choices: RecordedChoices, entitled: number): Tally {
+  let yes = 0;
+  let no = 0;
+  let abstain = 0;
+  let invalid = 0;
+  for (let i = 0; i < choices.length; i++) {
+    const c = choices.charCodeAt(i);
+    if (c === 0x79) yes++;
+    else if (c === 0x6e) no++;
+    else if (c === 0x61) abstain++;
+    else if (c === 0x69) invalid++;
+  }
+  checkPapers(yes + no + abstain + invalid, entitled);
+  return { entitled, yes, no, abstain, invalid };
+}
+
 /** R2.1, R3.7: counts byte-coded papers (CHOICE_CODE) in one allocation-free pass over the array. */
 export function tallyChoiceCodes(codes: Uint8Array, entitled: number): Tally {
   let yes = 0;
@@ -88,16 +105,16 @@ export interface BallotFigures {
   readonly electorate: readonly string[];
   /** For an election: the candidates on the paper. */
   readonly paper: readonly string[];
-  /** Per-member choices, for recorded votes and roll calls. */
-  readonly votes: Readonly<Record<string, VoteChoice>>;
+  /** Per-member choices, for recorded votes and roll calls, aligned with the electorate (`RecordedChoices`). */
+  readonly choices: RecordedChoices;
   /** The tellers' report, for secret ballots and shows of hands (R3.3, R3.6). */
   readonly counts: { readonly counts: Readonly<Record<string, number>>; readonly abstain: number; readonly invalid: number } | null;
 }
 
 /** The counts of a question ballot: from recorded votes, or from the tellers' report. */
-export function tallyOfBallot(ballot: Pick<BallotFigures, 'electorate' | 'votes' | 'counts'>): Tally {
+export function tallyOfBallot(ballot: Pick<BallotFigures, 'electorate' | 'choices' | 'counts'>): Tally {
   const entitled = ballot.electorate.length;
-  if (ballot.counts === null) return tallyRecordedVotes(ballot.votes, entitled);
+  if (ballot.counts === null) return tallyRecordedChoices(ballot.choices, entitled);
   const { counts, abstain, invalid } = ballot.counts;
   return { entitled, yes: counts.yes ?? 0, no: counts.no ?? 0, abstain, invalid };
 }

@@ -110,15 +110,20 @@ export function freezeElectorate(
   return { entitled, excluded };
 }
 
-/** Whether `member` is in a ballot's frozen electorate: a binary search, the entitled codes being sorted (`freezeElectorate`). */
+/** Whether `member` is in a ballot's frozen electorate (`electorateIndex`). */
 export function inElectorate(electorate: readonly string[], member: string): boolean {
+  return electorateIndex(electorate, member) >= 0;
+}
+
+/** The position of `member` in a ballot's frozen electorate, or -1: a binary search, the entitled codes being sorted (`freezeElectorate`). */
+export function electorateIndex(electorate: readonly string[], member: string): number {
   let [low, high] = [0, electorate.length - 1];
   while (low <= high) {
     const middle = (low + high) >>> 1;
     const code = electorate[middle]!;
-    if (code === member) return true;
+    if (code === member) return middle;
     if (code < member) low = middle + 1;
     else high = middle - 1;
   }
-  return false;
+  return -1;
 }

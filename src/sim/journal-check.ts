@@ -1,4 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
+import { choicesOfVotes } from '../domain/choices.js';
+import type { MemberCode } from '../domain/ids.js';
 import type { VoteMethod } from '../domain/vote.js';
 import { type SessionSnapshot } from '../machine/autopilot.js';
 import { nextStep } from './autopilot.js';
@@ -68,11 +70,22 @@ function methodChanged(line: number, event: SessionEvent, before: SessionSnapsho
   return null;
 }
 
+/**
+ * A whole ballot as the voters draw it today: recorded votes as choice letters aligned with the
+ * electorate. A journal written before votes were kept as letters gives them member by member
+ * (`votes`); it is read as the same ballot, so such a journal still verifies against its seed.
+ */
+function asChoices(event: SessionEvent, electorate: readonly MemberCode[]): SessionEvent {
+  if (event.type !== 'delegation.castBallot' || !('votes' in event)) return { ...event };
+  const { votes, ...rest } = event;
+  return { ...rest, choices: choicesOfVotes(electorate, votes) };
+}
+
 /** A whole ballot that the seed's voters would not have drawn: checked once the session accepted it. */
 function notDrawn(line: number, event: SessionEvent, before: SessionSnapshot, seed: number, drawn: Voter): JournalContradiction | null {
   if (event.type === 'delegation.castBallot' || event.type === 'tellers.reportCount') {
     const next = nextStep(before);
-    if (next.kind === 'ballot' && !isDeepStrictEqual({ ...drawn(next.request, before) }, { ...event })) {
+    if (next.kind === 'ballot' && !isDeepStrictEqual({ ...drawn(next.request, before) }, asChoices(event, next.request.electorate))) {
       return {
         line,
         code: 'journal/not-drawn-by-seed',

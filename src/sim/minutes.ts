@@ -1,5 +1,6 @@
+import type { RecordedVotes } from '../domain/vote.js';
 import type { SessionContext } from '../machine/context.js';
-import { quorumChecksOf, recordsOf, type QuestionRecord } from '../record/record.js';
+import { quorumChecksOf, recordedVotesOf, recordsOf, type QuestionRecord } from '../record/record.js';
 import { mapStrings, markdownText } from '../domain/safe-text.js';
 import { titleOf } from '../scenario/agenda-items.js';
 import type { SetupItem } from '../scenario/session-setup.js';
@@ -55,7 +56,9 @@ export function renderMinutes(record: SessionContext): string {
   applied({ rule: 'R5.2', source: 'CONST Art 12; GR Arts 4–6' }, 'the host of the next session');
   out.push('', '## Executive Committee after the session', '', ...committeeLines(ctx));
   applied({ rule: 'R1.9', source: 'RPGA Art 49(1)' }, 'the Committee after the session');
-  const recorded = recordsOf(ctx).filter((r): r is QuestionRecord & { recorded: object } => r.kind === 'question' && r.recorded !== undefined);
+  // the choices are a code, read from the record as it is (the Markdown-neutralised copy escapes a leading '-')
+  const raw = recordsOf(record);
+  const recorded = recordsOf(ctx).flatMap((r, i) => (r.kind === 'question' && r.choices !== undefined ? [{ ...r, votes: recordedVotesOf(raw[i] as QuestionRecord)! }] : []));
   for (const r of recorded) applied({ rule: 'R3.2', source: 'RPGA Art 39(2),(6),(7); RPGA Art 19' }, `item ${setup.items[r.item]!.number}`);
   out.push('', '## Annex: rules applied', '', ...annex());
   const unused = unusedScripts(ctx);
@@ -202,9 +205,9 @@ function subjectTitle(ctx: SessionContext, r: QuestionRecord): string {
   return 'Proposal';
 }
 
-function recordedVotes(ctx: SessionContext, r: QuestionRecord & { recorded: object }): string[] {
+function recordedVotes(ctx: SessionContext, r: QuestionRecord & { votes: RecordedVotes }): string[] {
   const item = ctx.setup.items[r.item]!;
-  const votes = r.recorded as Record<string, string>;
+  const { votes } = r;
   const groups: Record<string, string[]> = { yes: [], no: [], abstain: [], invalid: [] };
   const codes = Object.keys(votes);
   const known = frenchAlphabeticalOrder(codes.filter((c) => memberByCode(c) !== undefined));

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Electorate } from '../domain/member.js';
 import { VoteChoiceSchema } from '../domain/vote.js';
 import type { SessionContext } from '../machine/context.js';
-import { quorumChecksOf, recordsOf, type QuestionRecord } from '../record/record.js';
+import { quorumChecksOf, recordedVotesOf, recordsOf, type QuestionRecord } from '../record/record.js';
 import { titleOf } from '../scenario/agenda-items.js';
 import { displayNameOf, familyNameOf } from '../domain/person-name.js';
 import { unusedScripts } from './script-use.js';
@@ -187,7 +187,7 @@ export function toRunResult(ctx: SessionContext): RunResult {
         announcement: r.result ? { ...r.result.announcement, counts: [...r.result.announcement.counts] } : null,
         threshold: r.result ? { ...r.result.threshold } : null,
         trail: r.result ? r.result.trail.map((t) => ({ citation: { ...t.citation }, text: t.text })) : [],
-        ...(r.recorded ? { recorded: { ...r.recorded } } : {}),
+        ...(r.choices !== undefined ? { recorded: { ...recordedVotesOf(r) } } : {}),
       });
     } else {
       elections.push({

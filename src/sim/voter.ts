@@ -1,5 +1,5 @@
 import type { SessionEvent } from '../machine/events.js';
-import { hasVotes } from '../domain/vote.js';
+import { anyVoted } from '../domain/choices.js';
 import type { Voters } from '../machine/take-item.js';
 import { createRng, RngStream } from '../random/seeded-rng.js';
 import type { BallotRequest, BallotResponse } from '../domain/ballot-request.js';
@@ -40,11 +40,11 @@ export function ballotStream(seed: number, request: BallotRequest): RngStream {
 export function responseEvent(response: BallotResponse): SessionEvent {
   const script = response.script === undefined ? {} : { script: response.script };
   // drawn ballots are never empty (drawBallot reports totals then); a scripted one may be
-  if (response.kind === 'recorded' && response.script !== undefined && !hasVotes(response.votes)) {
+  if (response.kind === 'recorded' && response.script !== undefined && !anyVoted(response.choices)) {
     return { type: 'tellers.reportCount', counts: { yes: 0, no: 0 }, abstain: 0, invalid: 0, ...script };
   }
   return response.kind === 'recorded'
-    ? { type: 'delegation.castBallot', votes: Object.freeze(response.votes), ...script }
+    ? { type: 'delegation.castBallot', choices: response.choices, ...script }
     : { type: 'tellers.reportCount', counts: response.counts, abstain: response.abstain, invalid: response.invalid, ...script };
 }
 

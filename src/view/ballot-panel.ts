@@ -1,5 +1,6 @@
 import { displayNameOf, withNames } from '../domain/person-name.js';
-import { tallyVotes } from '../rules/tally.js';
+import { tallyRecordedChoices } from '../rules/tally.js';
+import { votedCount } from '../domain/choices.js';
 import type { Candidate, BallotRound } from '../domain/election.js';
 import type { Announcement, Threshold } from '../domain/vote.js';
 import type { OpenBallot, SessionContext } from '../machine/context.js';
@@ -68,7 +69,7 @@ export function roundPanel(title: string, round: BallotRound, candidates: readon
 
 /** The panel of a ballot still open: the frozen electorate and whatever has been cast or counted so far. */
 export function openPanel(ctx: SessionContext, title: string, ballot: OpenBallot): BallotPanelView {
-  const cast = Object.keys(ballot.votes).length;
+  const cast = votedCount(ballot.choices);
   const labels = ballot.subject.kind === 'election' && ballot.paper.length > 1 ? ballot.paper : ['yes', 'no'];
   const nominated = ctx.setup.nominations[ctx.setup.items[ballot.item]!.id] ?? [];
   // a secret ballot's papers are unknown until the tellers count them (R3.6); a recorded vote shows its running count
@@ -103,6 +104,6 @@ export function openPanel(ctx: SessionContext, title: string, ballot: OpenBallot
 
 /** The choices cast so far in a recorded vote, counted by the rules core. */
 function tallySoFar(ballot: OpenBallot): { counts: Record<string, number>; abstain: number; invalid: number } {
-  const t = tallyVotes(Object.values(ballot.votes), ballot.electorate.length);
+  const t = tallyRecordedChoices(ballot.choices, ballot.electorate.length);
   return { counts: { yes: t.yes, no: t.no }, abstain: t.abstain, invalid: t.invalid };
 }

@@ -12,7 +12,8 @@ import type { BallotPanelView, RoundView } from './ballot-view-model.js';
 import { openPanel, questionPanel, roundPanel } from './ballot-panel.js';
 import { selectCommittee } from './committee.js';
 import { selectAgenda, selectHeader } from './header.js';
-import { logOf, recordsOf } from '../record/record.js';
+import { logOf, recordedVotesOf, recordsOf } from '../record/record.js';
+import { votedCount, votesOfChoices } from '../domain/choices.js';
 
 const KIND_LABELS: Record<string, string> = {
   election: 'Election · secret ballot',
@@ -95,14 +96,15 @@ function memberVotes(ctx: SessionContext): MemberVotesView {
   if (open) {
     if (open.secret || open.subject.kind === 'election') return { available: false, reason: NOT_RECORDED.secret!, rows: [] };
     if (open.method !== 'electronic-recorded' && open.method !== 'roll-call') return { available: false, reason: NOT_RECORDED[open.method] ?? `${open.method}: no per-member record`, rows: [] };
-    const cast = Object.keys(open.votes).length;
-    return { available: true, order: ROLL_CALL_ORDER, progress: `ballot open: ${cast} of ${open.electorate.length} delegations have voted`, rows: memberRows(open.votes) };
+    const cast = votedCount(open.choices);
+    return { available: true, order: ROLL_CALL_ORDER, progress: `ballot open: ${cast} of ${open.electorate.length} delegations have voted`, rows: memberRows(votesOfChoices(open.electorate, open.choices)) };
   }
   const record = [...recordsOf(ctx)].reverse().find((r) => r.item === ctx.item);
   if (!record) return { available: false, reason: 'No vote has been taken on this item yet.', rows: [] };
   if (record.kind === 'election' || record.method === 'secret') return { available: false, reason: NOT_RECORDED.secret!, rows: [] };
-  if (!record.recorded) return { available: false, reason: NOT_RECORDED[record.method] ?? `${record.method}: no per-member record is kept (R3.2)`, rows: [] };
-  return { available: true, order: ROLL_CALL_ORDER, rows: memberRows(record.recorded) };
+  const votes = recordedVotesOf(record);
+  if (!votes) return { available: false, reason: NOT_RECORDED[record.method] ?? `${record.method}: no per-member record is kept (R3.2)`, rows: [] };
+  return { available: true, order: ROLL_CALL_ORDER, rows: memberRows(votes) };
 }
 
 /** Everything the TUI shows, from one snapshot (principle 11: the UI is a projection). */

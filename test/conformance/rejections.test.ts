@@ -6,12 +6,12 @@ import { Driver, REJECTIONS, UNREACHABLE } from './rejections.js';
 // Issue 13, item 8: the machine's rejection codes as a table (situation, event, expected code,
 // rule). An event the rules forbid is refused with its code and the session is left as it was.
 
-/** Every rejection code declared in the machine (and the motion codes of the rules core it passes on). */
+/** Every rejection code declared in the machine (and the motion and vote codes of the rules core it passes on). */
 function declaredCodes(): string[] {
   const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.ts') ? [join(dir, f)] : []));
   const codes = new Set<string>();
   // journal/* codes are the journal file's format errors (test/hardening/journal-input.test.ts), not refused events
-  for (const file of [...files('src/machine').filter((f) => !/\/journal[^/]*\.ts$/.test(f)), 'src/rules/motions.ts']) {
+  for (const file of [...files('src/machine').filter((f) => !/\/journal[^/]*\.ts$/.test(f)), 'src/rules/motions.ts', 'src/rules/recorded-votes.ts']) {
     for (const m of readFileSync(file, 'utf8').matchAll(/['"`]([a-z]+\/[a-z]+(?:-[a-z]+)*)['"`]/g)) codes.add(m[1]!);
   }
   return [...codes].sort();

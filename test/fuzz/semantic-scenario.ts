@@ -1,7 +1,8 @@
+import { votedCount } from '../../src/domain/choices.js';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { MAX_SESSION_EVENTS, SessionDoesNotEndError } from '../../src/sim/continue-session.js';
-import { recordsOf } from '../../src/record/record.js';
+import { recordedVotesOf, recordsOf } from '../../src/record/record.js';
 import { BLOCS } from '../../src/registry/blocs.js';
 import { MEMBERS } from '../../src/registry/members.js';
 import { loadScenarioText } from '../../src/scenario/load-scenario.js';
@@ -373,14 +374,15 @@ function checkSecrecy(run: ReturnType<typeof runSession>): void {
   const records = recordsOf(run.snapshot.context);
   let recordedChoices = 0;
   for (const r of records) {
-    if (r.kind !== 'question' || r.recorded === undefined) continue;
+    const votes = r.kind === 'question' ? recordedVotesOf(r) : undefined;
+    if (r.kind !== 'question' || votes === undefined) continue;
     if (r.method === 'secret') fail(`secret question ${r.ballot} keeps per-member choices`);
     if (r.method !== 'electronic-recorded' && r.method !== 'roll-call') fail(`a ${r.method} vote (${r.ballot}) keeps per-member choices`);
-    recordedChoices += Object.keys(r.recorded).length;
+    recordedChoices += Object.keys(votes).length;
   }
   let eventChoices = 0;
   for (const e of run.events) {
-    if (e.type === 'delegation.castBallot') eventChoices += Object.keys(e.votes).length;
+    if (e.type === 'delegation.castBallot') eventChoices += 'choices' in e ? votedCount(e.choices) : Object.keys(e.votes).length;
     if (e.type === 'delegation.castVote') eventChoices += 1;
   }
   if (eventChoices !== recordedChoices) fail(`the events carry ${eventChoices} per-member choices but the recorded votes keep ${recordedChoices}: a secret or counted ballot was cast member by member`);

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatJournal } from '../../src/journal/journal.js';
+import { votesOfChoices } from '../../src/domain/choices.js';
+import { recordsOf, type QuestionRecord } from '../../src/record/record.js';
 import { selectSessionView } from '../../src/view/session-view.js';
 import { loadScenarioText } from '../../src/scenario/load-scenario.js';
 import { renderMinutes } from '../../src/sim/minutes.js';
@@ -80,7 +82,11 @@ describe('ballot secrecy over every output (issue 9, item 4)', () => {
         // the journal: the recorded ballot member by member, the secret ones as tellers' counts only
         const events = run.events;
         const voteEvents = events.filter((e) => e.type === 'delegation.castBallot' || e.type === 'delegation.castVote');
-        expect(voteEvents).toEqual([{ type: 'delegation.castBallot', votes, script: 0 }]);
+        // one whole ballot, its choices aligned with the electorate (letters, no member names), read back member by member
+        expect(voteEvents).toEqual([{ type: 'delegation.castBallot', choices: expect.stringMatching(/^[yna-]+$/), script: 0 }]);
+        const question = recordsOf(run.snapshot.context).find((r): r is QuestionRecord => r.kind === 'question' && r.choices !== undefined);
+        const cast = voteEvents[0]!;
+        expect('choices' in cast && question ? votesOfChoices(question.trace.electorate.entitled, cast.choices) : undefined).toEqual(votes);
         expect(events.filter((e) => e.type === 'tellers.reportCount').length).toBeGreaterThanOrEqual(2);
         const journal = formatJournal('{}\n', events);
         expect(only(memberChoicePairs(journal.split('\n').filter(Boolean).map((l) => JSON.parse(l))))).toEqual([]);

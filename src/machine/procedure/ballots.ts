@@ -34,7 +34,7 @@ export function createBallot(
     electorate: entitled,
     excluded,
     paper,
-    votes: {},
+    choices: '',
     counts: null,
     objections: [],
     script: null,

@@ -21,8 +21,8 @@ export function decideQuestionBallot(ctx: ContextDraft, base: SessionContext, ba
     record = { ...header, result: null, decision };
   } else {
     const result = decideQuestion(tallyOfBallot(ballot), question, { totalMembers: base.totalMembers }, base.setup.rules);
-    // the closed ballot's votes are frozen: the record shares them rather than copying
-    const recorded = ballot.secret || ballot.counts !== null ? {} : { recorded: Object.isFrozen(ballot.votes) ? ballot.votes : { ...ballot.votes } };
+    // the record shares the closed ballot's choices (an immutable string) with the trace's electorate they align with
+    const recorded = ballot.secret || ballot.counts !== null ? {} : { choices: ballot.choices };
     record = { ...header, result, decision: result.decision, ...recorded };
   }
   append(ctx, 'records', record);

@@ -1,5 +1,5 @@
 import { isMotionInOrder, type MotionCheck } from '../../rules/motions.js';
-import { inElectorate } from '../../rules/voting-rights.js';
+import { recordedVoteProblem } from '../../rules/recorded-votes.js';
 import type { OpenBallot, SessionContext } from '../context.js';
 import type { SessionEvent } from '../events.js';
 import { keyOfBallot } from './ballots.js';
@@ -47,17 +47,10 @@ export function motionCheckOf(ctx: SessionContext, event: Extract<SessionEvent, 
   return isMotionInOrder(event.motion, { voting: false, byObserver: !standing?.represented || standing.credentials === 'refused', itemOpen: true });
 }
 
-/** The first vote of a `castVote`/`castBallot` that is out of order, member by member, or null. */
+/** The first vote of a `castVote`/`castBallot` that cannot be recorded (R2.1, R3.2), or null. */
 export function voteProblemOf(ballot: OpenBallot, event: SessionEvent): Problem | null {
-  if (event.type !== 'delegation.castVote' && event.type !== 'delegation.castBallot') return null;
-  const votes = event.type === 'delegation.castVote' ? { [event.member]: event.choice } : event.votes;
-  // for…in rather than Object.entries: a ballot has ~170 votes and this runs on every ballot
-  for (const member in votes) {
-    const choice = (votes as Readonly<Record<string, string>>)[member];
-    if (!inElectorate(ballot.electorate, member)) return { code: 'vote/not-entitled', message: `${member} is not entitled to vote in this ballot (R2.1, R2.8)` };
-    if (Object.hasOwn(ballot.votes, member)) return { code: 'vote/already-voted', message: `${member} has already voted (R2.1: one vote per member)` };
-    if (choice === 'invalid') return { code: 'vote/no-papers', message: `a ${ballot.method} vote has no paper to spoil: ${member} votes yes, no or abstains (R2.3, R3.2)` };
-  }
+  if (event.type === 'delegation.castVote') return recordedVoteProblem(ballot, { [event.member]: event.choice });
+  if (event.type === 'delegation.castBallot') return recordedVoteProblem(ballot, 'choices' in event ? event.choices : event.votes);
   return null;
 }
 

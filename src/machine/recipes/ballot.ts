@@ -1,5 +1,6 @@
 import { freeze } from 'immer';
-import { hasVotes } from '../../domain/vote.js';
+import { choicesOfVotes, mergeChoices, withChoice } from '../../domain/choices.js';
+import { electorateIndex } from '../../rules/voting-rights.js';
 import type { MemberCode } from '../../domain/ids.js';
 import { nextMotionToPut } from '../../rules/motions.js';
 import { setStatus, type ContextDraft } from '../context-update.js';
@@ -24,7 +25,7 @@ function statusAfterBallot(ctx: SessionContext): ItemStatus {
  * Replaces the open ballot (the appeal's while one is open) with a frozen copy carrying `change`:
  * one write at the root of the draft (the ballot before it stays as it was, for the snapshot before).
  */
-function changeOpenBallot(ctx: ContextDraft, base: SessionContext, change: Partial<Pick<OpenBallot, 'votes' | 'counts' | 'script'>>): void {
+function changeOpenBallot(ctx: ContextDraft, base: SessionContext, change: Partial<Pick<OpenBallot, 'choices' | 'counts' | 'script'>>): void {
   const next = Object.freeze({ ...(base.appeal ?? base.ballot)!, ...change });
   if (base.appeal) ctx.appeal = next;
   else ctx.ballot = next;
@@ -46,13 +47,13 @@ export const ballotRecipes = {
   }),
   castVote: on('delegation.castVote', (ctx, event, base) => {
     const open = (base.appeal ?? base.ballot)!;
-    changeOpenBallot(ctx, base, { votes: Object.freeze({ ...open.votes, [event.member]: event.choice }) });
+    changeOpenBallot(ctx, base, { choices: withChoice(open.choices, open.electorate.length, electorateIndex(open.electorate, event.member), event.choice) });
   }),
   castBallot: on('delegation.castBallot', (ctx, event, base) => {
-    // one frozen copy of the merged votes; the first batch of a ballot is taken as it is when the voter already froze it
-    const before = (base.appeal ?? base.ballot)!.votes;
-    const first = !hasVotes(before) && Object.isFrozen(event.votes);
-    changeOpenBallot(ctx, base, { votes: first ? event.votes : Object.freeze({ ...before, ...event.votes }), script: event.script ?? null });
+    // the voters' choices come aligned with the electorate and are taken as they are; a person's member → choice is aligned first
+    const open = (base.appeal ?? base.ballot)!;
+    const added = 'choices' in event ? event.choices : choicesOfVotes(open.electorate, event.votes);
+    changeOpenBallot(ctx, base, { choices: mergeChoices(open.choices, added), script: event.script ?? null });
   }),
   reportCount: on('tellers.reportCount', (ctx, event, base) => {
     changeOpenBallot(ctx, base, { counts: freeze({ counts: { ...event.counts }, abstain: event.abstain, invalid: event.invalid }, true), script: event.script ?? null });

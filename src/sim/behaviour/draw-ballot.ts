@@ -1,5 +1,5 @@
 import type { MemberCode } from '../../domain/ids.js';
-import type { VoteChoice } from '../../domain/vote.js';
+import { choicesOfCodes } from '../../domain/choices.js';
 import type { RngStream } from '../../random/seeded-rng.js';
 import type { BallotRequest, BallotResponse } from '../../domain/ballot-request.js';
 import type { CompiledBehaviour } from './compile-behaviour.js';
@@ -45,18 +45,22 @@ export function drawBallot(model: CompiledBehaviour, request: BallotRequest, rng
     }
     return counted(chooser.keys, tally);
   }
-  const votes: Record<MemberCode, VoteChoice> = {};
+  // one byte per member of the electorate, in its order (`RecordedChoices`): 0–3 a choice, 255 did not vote
+  const codes = new Uint8Array(slots.length);
   let cast = 0;
   for (let i = 0; i < slots.length; i++) {
     const choice = draw(slots[i]!);
-    if (choice < 0) continue;
+    if (choice < 0) {
+      codes[i] = 255;
+      continue;
+    }
     tally[choice]!++;
     cast++;
-    votes[request.electorate[i]!] = CHOICES[choice]!;
+    codes[i] = choice;
   }
   // a recorded vote in which nobody votes is a result of empty totals, never an empty batch of votes
   // (which would leave the ballot open); said here, where the count is known, not by listing the votes
-  return cast === 0 ? counted(['yes', 'no'], tally) : { kind: 'recorded', votes };
+  return cast === 0 ? counted(['yes', 'no'], tally) : { kind: 'recorded', choices: choicesOfCodes(codes) };
 }
 
 /** How many members of the electorate share each behaviour slot, in ascending slot order (kept per electorate). */

@@ -1,3 +1,4 @@
+import { choicesOfVotes } from '../../domain/choices.js';
 import type { ScriptedBallot } from '../../scenario/behaviour-schema.js';
 import type { Scenario } from '../../scenario/schema.js';
 import type { BallotRequest, BallotResponse } from '../../domain/ballot-request.js';
@@ -17,7 +18,7 @@ export function scriptedBallot(scenario: Scenario, request: BallotRequest): Ball
  * Expected keys missing from the entry count 0.
  */
 export function scriptedResponse(entry: ScriptedBallot, request: BallotRequest): BallotResponse {
-  if (entry.votes && isRecordable(request)) return { kind: 'recorded', votes: { ...entry.votes } };
+  if (entry.votes && isRecordable(request)) return { kind: 'recorded', choices: choicesOfVotes(request.electorate, entry.votes) };
   const counts: Record<string, number> = {};
   for (const key of ballotKeys(request)) counts[key] = 0;
   let { abstain, invalid } = entry;

@@ -1,3 +1,4 @@
+import { votesOfChoices } from '../../../src/domain/choices.js';
 import type { VoteChoice } from '../../../src/domain/vote.js';
 import { sendAndCheck, type RealSession, type SessionCommand, type SessionModel } from './SessionModel.js';
 
@@ -13,7 +14,7 @@ export class CastVoteCommand implements SessionCommand {
   run(model: SessionModel, real: RealSession): void {
     const ctx = real.session.snapshot.context;
     const ballot = ctx.appeal ?? ctx.ballot;
-    const again = ballot !== null && this.member in ballot.votes;
+    const again = ballot !== null && this.member in votesOfChoices(ballot.electorate, ballot.choices);
     sendAndCheck(model, real, { type: 'delegation.castVote', member: this.member, choice: this.choice }, again || ballot === null);
   }
 

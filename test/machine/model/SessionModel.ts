@@ -1,3 +1,4 @@
+import { votedCount } from '../../../src/domain/choices.js';
 import type fc from 'fast-check';
 import { expect } from 'vitest';
 import type { SessionContext } from '../../../src/machine/context.js';
@@ -19,7 +20,7 @@ export type SessionCommand = fc.Command<SessionModel, RealSession>;
 
 const papers = (ctx: SessionContext) => {
   const b = ctx.appeal ?? ctx.ballot;
-  return b === null ? 0 : Object.keys(b.votes).length;
+  return b === null ? 0 : votedCount(b.choices);
 };
 
 /**
@@ -39,7 +40,7 @@ export function sendAndCheck(model: SessionModel, real: RealSession, event: Sess
     expect(mustReject, `${event.type} should have been rejected`).toBe(false);
     model.accepted += 1;
     expect(after.seq).toBe(model.accepted);
-    const added = event.type === 'delegation.castVote' ? 1 : event.type === 'delegation.castBallot' ? Object.keys(event.votes).length : 0;
+    const added = event.type === 'delegation.castVote' ? 1 : event.type === 'delegation.castBallot' ? ('choices' in event ? votedCount(event.choices) : Object.keys(event.votes).length) : 0;
     if (added > 0) expect(papers(after)).toBe(papers(before) + added);
   } else {
     model.rejected += 1;

@@ -1,3 +1,4 @@
+import { votedCount } from '../../../src/domain/choices.js';
 import { phaseOf, type SessionSnapshot } from '../../../src/machine/autopilot.js';
 import { nextStep } from '../../../src/sim/autopilot.js';
 import { defaultVoter } from './default-voter.js';
@@ -70,7 +71,7 @@ const POINT_OF_ORDER_PHASES = ['pointOfOrder', 'ruled', 'appealVoting'];
 export function summariseSnapshot(snapshot: SessionSnapshot): string {
   const ctx = snapshot.context;
   const phase = phaseOf(snapshot);
-  const ballot = (b: typeof ctx.ballot) => b && [b.subject.kind, b.method, Object.keys(b.votes).length > 0, b.counts !== null, b.objections.length > 0];
+  const ballot = (b: typeof ctx.ballot) => b && [b.subject.kind, b.method, votedCount(b.choices) > 0, b.counts !== null, b.objections.length > 0];
   if (POINT_OF_ORDER_PHASES.includes(phase)) {
     return JSON.stringify([phase, ctx.setup.items[ctx.item]!.kind, ctx.ballot !== null, ballot(ctx.appeal), ctx.pointOfOrder?.ruling]);
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BallotRequest } from '../../../src/domain/ballot-request.js';
 import { compileBehaviour, scriptedBallot, withdrawnBy } from '../../../src/sim/behaviour/index.js';
 import { syntheticScenario } from '../../fixtures/synthetic-scenario.js';
-import { electionRequest, questionRequest } from './requests.js';
+import { votesOfChoices } from '../../../src/domain/choices.js';
+import { ALL_CODES, electionRequest, questionRequest } from './requests.js';
 
 const scenario = syntheticScenario({
   model: { withdrawals: [{ item: 'elect-president', candidate: 'dora', beforeBallot: 2 }] },
@@ -36,7 +37,21 @@ describe('scriptedBallot', () => {
       expected: { kind: 'counts', counts: { ana: 84, bo: 60, chidi: 0 }, abstain: 4, invalid: 2 },
     },
   ])('$name', ({ request, expected }) => {
-    expect(scriptedBallot(scenario, request)).toEqual(expected);
+    const response = scriptedBallot(scenario, request);
+    // recorded votes travel as choice letters aligned with the electorate; read back member by member
+    const readable = response?.kind === 'recorded' ? { kind: 'recorded', votes: votesOfChoices(request.electorate, response.choices) } : response;
+    expect(readable).toEqual(expected);
+  });
+
+  it('aligns recorded choices with the electorate: one letter per member, "-" for those the script leaves out', () => {
+    const response = scriptedBallot(scenario, questionRequest());
+    expect(response?.kind).toBe('recorded');
+    const choices = response?.kind === 'recorded' ? response.choices : '';
+    expect(choices).toHaveLength(ALL_CODES.length);
+    expect(choices.replaceAll('-', '')).toHaveLength(3);
+    expect(choices[ALL_CODES.indexOf('FRA')]).toBe('y');
+    expect(choices[ALL_CODES.indexOf('DEU')]).toBe('n');
+    expect(choices[ALL_CODES.indexOf('ITA')]).toBe('a');
   });
 
   it('leaves other ballots to the model', () => {

@@ -1,3 +1,4 @@
+import { tallyRecordedChoices } from '../../../rules/tally.js';
 import type { BallotRequest, BallotResponse } from '../../../domain/ballot-request.js';
 import { deriveSeed } from '../../../random/derive-seed.js';
 import type { Scenario } from '../../../scenario/schema.js';
@@ -26,8 +27,7 @@ export function setPath(data: unknown, path: string, value: unknown): void {
 
 function countsOf(response: BallotResponse, keys: readonly string[]): number[] {
   if (response.kind === 'counts') return keys.map((k) => (k === 'abstain' ? response.abstain : k === 'invalid' ? response.invalid : (response.counts[k] ?? 0)));
-  const tally: Record<string, number> = {};
-  for (const choice of Object.values(response.votes)) tally[choice] = (tally[choice] ?? 0) + 1;
+  const tally: Readonly<Record<string, number>> = { ...tallyRecordedChoices(response.choices, response.choices.length) };
   return keys.map((k) => tally[k] ?? 0);
 }
 
