@@ -87,11 +87,15 @@ export function withNames<P extends Named & { readonly id: string }>(text: strin
   return nameReplacer(people, label)(text);
 }
 
-/** `withNames` for many texts over the same people: the pattern is built once. */
+/**
+ * A token that may be an id (a scenario's ids are `[a-z0-9][a-z0-9-]*`), whole: not inside a longer
+ * id or word. One pattern for every list of people: a token is replaced only if it is one of their ids.
+ */
+const ID_TOKEN = /(?<![\p{L}\d-])[a-z0-9][a-z0-9-]*(?![\p{L}\d-])/gu;
+
+/** `withNames` for many texts over the same people. */
 export function nameReplacer<P extends Named & { readonly id: string }>(people: readonly P[], label: (person: P) => string = displayNameOf): (text: string) => string {
   const byId = new Map(people.map((p) => [p.id, label(p)]));
   if (byId.size === 0) return (text) => text;
-  const ids = [...byId.keys()].sort((a, b) => b.length - a.length); // ids are [a-z0-9-]: nothing to escape
-  const pattern = new RegExp(`(?<![\\p{L}\\d-])(${ids.join('|')})(?![\\p{L}\\d-])`, 'gu');
-  return (text) => text.replace(pattern, (id) => byId.get(id) ?? id);
+  return (text) => text.replace(ID_TOKEN, (token) => byId.get(token) ?? token);
 }

@@ -25,16 +25,33 @@ export function append<K extends keyof Appends>(ctx: ContextDraft, key: K, ...en
   (ctx as unknown as Record<K, AppendOnly<Appends[K]>>)[key] = appended(ctx[key] as unknown as AppendOnly<Appends[K]>, entries);
 }
 
-/** Sets the status of agenda item `index`: a fresh list of statuses. */
+/** Sets the status of agenda item `index`: a fresh list of statuses (the same list when the status is unchanged). */
 export function setStatus(ctx: ContextDraft, index: number, status: ItemStatus): void {
-  const statuses = [...ctx.statuses];
+  if (ctx.statuses[index] === status) return;
+  const statuses = ctx.statuses.slice();
   statuses[index] = status;
   ctx.statuses = statuses;
 }
 
 /** Applies a recipe to the context: the single bridge from recipes to the machine's `assign` (principle 9). */
 export function produceContext(context: SessionContext, recipe: (draft: ContextDraft) => void): SessionContext {
-  const draft: ContextDraft = { ...context };
+  const draft = copyRoot(context);
   recipe(draft);
   return draft as SessionContext;
+}
+
+/**
+ * A copy of the context's root, field by field: one object of the context's one shape, allocated
+ * whole, where a spread copies from whatever shape the source has (xstate's `assign` rebuilds the
+ * root with `Object.assign`) and grows the copy's property storage as it goes. The type keeps the
+ * list whole: a field missing here, or one the context does not have, does not compile.
+ */
+function copyRoot(c: SessionContext): ContextDraft {
+  return {
+    setup: c.setup, seed: c.seed, rng: c.rng, day: c.day, item: c.item, statuses: c.statuses, standings: c.standings,
+    electorates: c.electorates, totalMembers: c.totalMembers, committee: c.committee, reopened: c.reopened, ballot: c.ballot,
+    appeal: c.appeal, election: c.election, amendments: c.amendments, motions: c.motions, carried: c.carried,
+    debateClosed: c.debateClosed, pointOfOrder: c.pointOfOrder, records: c.records, quorum: c.quorum, log: c.log,
+    lastRejection: c.lastRejection, rejections: c.rejections, seq: c.seq,
+  } satisfies Required<SessionContext>;
 }

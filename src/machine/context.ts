@@ -32,7 +32,7 @@ export interface OpenBallot {
   /** The tellers' counts, for secret ballots and shows of hands. */
   counts: { counts: Record<string, number>; abstain: number; invalid: number } | null;
   /** Members objecting to a decision by consensus. */
-  objections: MemberCode[];
+  objections: readonly MemberCode[];
   /** The scripted result the figures came from (index in `setup.scripts`), or null when drawn. */
   script: number | null;
 }

@@ -18,7 +18,7 @@ export function emptyList<T>(): AppendOnly<T> {
 export function appended<T>(list: AppendOnly<T>, items: readonly T[]): AppendOnly<T> {
   if (items.length === 0) return list;
   const entries = list.entries.length === list.length ? list.entries : list.entries.slice(0, list.length);
-  for (const item of items) entries.push(item);
+  for (let i = 0; i < items.length; i++) entries.push(items[i]!);
   // frozen (shallowly): a handle is replaced, never changed in place
   return Object.freeze({ entries, length: entries.length });
 }

@@ -1,4 +1,3 @@
-import { freeze } from 'immer';
 import type { VoteMethod } from '../../domain/vote.js';
 import type { QuestionKind } from '../../rules/rule-set.js';
 import { isSecret, methodFor, type VoteSubject } from '../../rules/vote-method.js';
@@ -24,21 +23,22 @@ export function createBallot(
   const askFor = requested ?? (subject.kind === 'proposal' ? itemMethod : undefined);
   const { method } = methodFor(question as VoteSubject, askFor);
   const { entitled, excluded } = electorateOf(ctx, question);
-  // frozen: runs and snapshots share it, and nothing may change it in place
-  return freeze({
+  // frozen: runs and snapshots share it, and nothing may change it in place (the electorate and
+  // its exclusions come frozen from the day's electorates; the subject and the paper are frozen here)
+  return Object.freeze({
     id: ballotIdOf(subject, ctx.setup.items[ctx.item]!.id, ctx.seq),
     item: ctx.item,
-    subject,
+    subject: Object.freeze(subject),
     method,
     secret: isSecret(method),
     electorate: entitled,
     excluded,
-    paper,
+    paper: Object.freeze(paper),
     choices: '',
     counts: null,
-    objections: [],
+    objections: Object.freeze([]),
     script: null,
-  }, true);
+  });
 }
 
 /** The question the current item's own proposal puts, or null (the item takes no vote). */

@@ -1,7 +1,5 @@
-import { freeze } from 'immer';
 import { choicesOfVotes, mergeChoices, withChoice } from '../../domain/choices.js';
 import { electorateIndex } from '../../rules/voting-rights.js';
-import type { MemberCode } from '../../domain/ids.js';
 import { nextMotionToPut } from '../../rules/motions.js';
 import { setStatus, type ContextDraft } from '../context-update.js';
 import type { ItemStatus, OpenBallot, SessionContext } from '../context.js';
@@ -56,12 +54,12 @@ export const ballotRecipes = {
     changeOpenBallot(ctx, base, { choices: mergeChoices(open.choices, added), script: event.script ?? null });
   }),
   reportCount: on('tellers.reportCount', (ctx, event, base) => {
-    changeOpenBallot(ctx, base, { counts: freeze({ counts: { ...event.counts }, abstain: event.abstain, invalid: event.invalid }, true), script: event.script ?? null });
+    changeOpenBallot(ctx, base, { counts: Object.freeze({ counts: Object.freeze({ ...event.counts }), abstain: event.abstain, invalid: event.invalid }), script: event.script ?? null });
   }),
   objectToConsensus: on('delegation.objectToConsensus', (ctx, event, base) => {
     // only the Assembly's own ballot is decided by consensus; an appeal is always voted (R2.9)
     const ballot = base.ballot!;
-    ctx.ballot = Object.freeze({ ...ballot, objections: Object.freeze([...ballot.objections, event.member]) as MemberCode[] });
+    ctx.ballot = Object.freeze({ ...ballot, objections: Object.freeze([...ballot.objections, event.member]) });
   }),
   closeBallot: on('chair.closeBallot', (ctx, _event, base) => {
     const ballot = base.ballot!;

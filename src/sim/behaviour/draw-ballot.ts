@@ -37,7 +37,9 @@ export function drawBallot(model: CompiledBehaviour, request: BallotRequest, rng
   if (!isRecordable(request)) {
     // secrecy by construction (R3.3, issue 18): a counted ballot is drawn as counts only, by
     // behaviour slot, so no per-member choice exists to re-derive from the seed
-    for (const [slot, members] of slotGroups(model, request.electorate, slots)) {
+    const groups = slotGroups(model, request.electorate, slots);
+    for (let g = 0; g < groups.length; g++) {
+      const [slot, members] = groups[g]!;
       for (let n = 0; n < members; n++) {
         const choice = draw(slot);
         if (choice >= 0) tally[choice]!++;
