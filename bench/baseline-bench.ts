@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { baselineBuild } from './baseline-worktree.js';
 import { ROOT } from './dist.js';
 import { jsonChild } from './json-child.js';
@@ -24,6 +25,15 @@ interface Build {
 }
 
 const loads = () => loadavg().map((l) => round(l, 2));
+
+/** The engine's size in a checkout (issue 15: at most 1,800 lines in `src/machine`, no file over 150). */
+export function machineSize(root: string): { lines: number; files: number; largest: { file: string; lines: number } } {
+  const dir = join(root, 'src', 'machine');
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+  const counted = files.map((file) => ({ file, lines: readFileSync(join(dir, file), 'utf8').split('\n').length - 1 }));
+  const largest = counted.reduce((a, b) => (b.lines > a.lines ? b : a), { file: '', lines: 0 });
+  return { lines: counted.reduce((sum, f) => sum + f.lines, 0), files: files.length, largest };
+}
 const child = <T>(build: Build, args: readonly string[], flags: readonly string[] = []) => jsonChild<T>('compare-child.ts', [build.dist, ...args], flags);
 
 /**
@@ -84,6 +94,7 @@ export async function benchBaseline(options: BaselineOptions) {
       ratio: round(median(cpuRates.current.map((c, i) => c / cpuRates.baseline[i]!)), 3),
     },
     allocation,
+    machineSize: { baseline: machineSize(dirname(base.dist)), current: machineSize(ROOT) },
     workers,
     loadAverage: { atStart: loadAtStart, beforeWorkers: loadBeforeWorkers, atEnd: loads(), cores: (await import('node:os')).availableParallelism() },
   };
@@ -97,6 +108,10 @@ export function describeBaseline(r: Awaited<ReturnType<typeof benchBaseline>>): 
     `  sessions/s (median of ${s.rounds.current.length} rounds): baseline ${s.baseline}, current ${s.current}, ratio ${s.ratio}x`,
     `  sessions per CPU second (all threads): baseline ${r.sessionsPerCpuSecond.baseline}, current ${r.sessionsPerCpuSecond.current}, ratio ${r.sessionsPerCpuSecond.ratio}x`,
     `  allocated per session: baseline ${r.allocation.baseline.megabytesPerSession} MB, current ${r.allocation.current.megabytesPerSession} MB`,
+    ...(['baseline', 'current'] as const).map((name) => {
+      const m = r.machineSize[name];
+      return `  src/machine, ${name}: ${m.lines} lines in ${m.files} files, the largest ${m.largest.file} (${m.largest.lines} lines)`;
+    }),
   ];
   for (const [name, w] of Object.entries(r.workers)) lines.push(`  ${name}: 2 workers ${w.twoWorkerSpeedup}x 1 worker (1: ${w.oneWorkerSeconds.join(', ')} s; 2: ${w.twoWorkerSeconds.join(', ')} s)`);
   lines.push(`  load average (1, 5, 15 min) at start ${r.loadAverage.atStart.join(' ')}, before the workers ${r.loadAverage.beforeWorkers.join(' ')}, at end ${r.loadAverage.atEnd.join(' ')} on ${r.loadAverage.cores} cores`);

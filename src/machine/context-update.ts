@@ -1,5 +1,6 @@
 import { appended, type AppendOnly } from '../record/append-only.js';
-import type { ItemStatus, SessionContext } from './context.js';
+import type { ItemStatus } from '../domain/agenda.js';
+import type { SessionContext } from './context.js';
 import type { LogEntry, QuorumRecord, SessionRecord } from '../record/record.js';
 
 /** A value no recipe may change in place: what a recipe changes, it replaces at the context's root. */
@@ -41,10 +42,8 @@ export function produceContext(context: SessionContext, recipe: (draft: ContextD
 }
 
 /**
- * A copy of the context's root, field by field: one object of the context's one shape, allocated
- * whole, where a spread copies from whatever shape the source has (xstate's `assign` rebuilds the
- * root with `Object.assign`) and grows the copy's property storage as it goes. The type keeps the
- * list whole: a field missing here, or one the context does not have, does not compile.
+ * The context's root copied field by field: one object of one shape, allocated whole (a spread of
+ * xstate's `Object.assign`-built root grows its storage). A field missing or extra does not compile.
  */
 function copyRoot(c: SessionContext): ContextDraft {
   return {

@@ -12,7 +12,6 @@ import { emptyList, type AppendOnly } from '../record/append-only.js';
 import type { MotionKind } from './events.js';
 import type { BallotSubject, BallotTrace, LogEntry, QuorumRecord, SessionRecord } from '../record/record.js';
 
-export type { ItemStatus } from '../domain/agenda.js';
 import type { ItemStatus } from '../domain/agenda.js';
 
 /** A ballot while it is open: the electorate is frozen when it opens (R2.1, issue 3). */

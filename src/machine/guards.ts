@@ -4,16 +4,12 @@ import type { Rejection, SessionContext } from './context.js';
 import type { SessionEvent } from './events.js';
 import { quorumCheckOn } from '../rules/quorum.js';
 import { CHECKS, type Check, type CheckName, type GuardArgs } from './legality.js';
-import { recordsOf, type QuestionRecord } from '../record/record.js';
+import { recordsOf } from '../record/record.js';
 
-function lastMotion(context: SessionContext): QuestionRecord | null {
-  const last = recordsOf(context).at(-1);
-  return last?.kind === 'question' && last.subject.kind === 'motion' ? last : null;
-}
-
+/** The last decision on the record adopted the motion `motion` (R6.4). */
 function motionAdopted(context: SessionContext, motion: string): boolean {
-  const last = lastMotion(context);
-  return last !== null && last.subject.kind === 'motion' && last.subject.motion === motion && last.decision === 'adopted';
+  const last = recordsOf(context).at(-1);
+  return last?.kind === 'question' && last.subject.kind === 'motion' && last.subject.motion === motion && last.decision === 'adopted';
 }
 
 const questions = Object.fromEntries(Object.entries(CHECKS).map(([name, c]) => [name, (c as Check).holds])) as Record<CheckName, Check['holds']>;

@@ -82,11 +82,6 @@ function refused(machine: SessionMachine, snapshot: SessionSnapshot, event: Sess
   return machine.resolveState({ value: snapshot.value, context, historyValue: snapshot.historyValue, status: snapshot.status });
 }
 
-/** The snapshot a session starts from. */
-export function initialSnapshot(engine: SessionEngine, seed: number): SessionSnapshot {
-  return createTransition(engine, seed).initial;
-}
-
 /** Folds events through the machine from the start. */
 export function foldEvents(transition: SessionTransition, events: readonly SessionEvent[]): SessionSnapshot {
   let snapshot = transition.initial;

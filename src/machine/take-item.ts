@@ -22,10 +22,8 @@ const ANNOUNCED = sessionMachine.getStateNodeById('session.sitting.item.proceedi
 /** Whether the state takes the event now: every condition of its transition holds (what `snapshot.can` asks of this state). */
 function allows(node: AnyStateNode, ctx: SessionContext, event: SessionEvent): boolean {
   const checks = checksOf(node, event.type);
-  if (checks === null) return false;
   const asked = { context: ctx, event };
-  for (let i = 0; i < checks.length; i++) if (!CHECKS[checks[i]!].holds(asked)) return false;
-  return true;
+  return checks !== null && checks.every((name) => CHECKS[name].holds(asked));
 }
 
 /** One of the item's own events in the state the chart would be in: its conditions, then its recipe. */

@@ -1,4 +1,4 @@
-import type { MajorityRule, Tally } from '../domain/vote.js';
+import { MajorityRuleSchema, type MajorityRule, type Tally } from '../domain/vote.js';
 
 /** How each majority reads in a prompt or a choice (labels only; answers come from the rules core). */
 export const MAJORITY_LABELS: Readonly<Record<MajorityRule, string>> = {
@@ -9,7 +9,8 @@ export const MAJORITY_LABELS: Readonly<Record<MajorityRule, string>> = {
   plurality: 'plurality (most votes)',
 };
 
-export const MAJORITY_RULES = Object.keys(MAJORITY_LABELS) as MajorityRule[];
+/** The majority kinds, in the order of their one declaration (`MajorityRuleSchema`). */
+export const MAJORITY_RULES: readonly MajorityRule[] = MajorityRuleSchema.options;
 
 /** "84 yes, 60 no, 4 abstentions, 2 invalid papers; 170 entitled to vote". */
 export function describeTally(tally: Tally): string {

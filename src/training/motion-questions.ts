@@ -1,6 +1,7 @@
 import type { Citation } from '../domain/ids.js';
 import { phaseOf, type Phase, type SessionSnapshot } from '../machine/autopilot.js';
 import { nextStep, type NextStep } from '../sim/autopilot.js';
+import { eventLabel, isEventType } from '../machine/events.js';
 import { MOTION_PRECEDENCE, nextMotionToPut, type MotionKind } from '../rules/motions.js';
 import type { Question } from './question.js';
 
@@ -31,23 +32,16 @@ export function motionPrecedenceQuestion(pending: readonly MotionKind[], id = `m
   };
 }
 
-/** The steps a chair might take, as choice keys: chair event types, `ballot` (the vote is taken) and `done`. */
+/** The steps a chair might take, as choice keys: chair event types (labelled by the event's own schema), `ballot` and `done`. */
 const STEP_LABELS: Readonly<Record<string, string>> = {
-  'chair.openSession': 'open the session',
-  'chair.openItem': 'open the next item',
-  'chair.putToVote': 'put the question to the vote',
-  'chair.putMotion': 'put the pending motion to the vote',
-  'chair.decideCredentials': 'rule on the disputed credentials',
-  'chair.closeBallot': 'close the ballot and announce the result',
-  'chair.closeItem': 'close the item',
-  'chair.resumeSitting': 'resume the sitting',
-  'chair.ruleOnPointOfOrder': 'rule on the point of order',
-  'chair.adjournDay': 'adjourn until the next day',
-  'chair.openDay': 'open the next day',
-  'chair.closeSession': 'close the session',
   ballot: 'take the vote (members vote, tellers count)',
   done: 'nothing: the session is over',
 };
+
+/** A step's words: the event's own description, or the two steps that are not an event. */
+function stepLabel(key: string): string {
+  return isEventType(key) ? eventLabel(key) : (STEP_LABELS[key] ?? key);
+}
 
 const STEP_CITATIONS: Readonly<Record<string, Citation>> = {
   'chair.putMotion': PRECEDENCE,
@@ -92,8 +86,8 @@ export function nextStepQuestion(snapshot: SessionSnapshot, id = `next-step/${sn
     topic: 'procedure',
     prompt: `Item ${snapshot.context.setup.items[snapshot.context.item]?.number ?? snapshot.context.item + 1}: ${PHASE_WORDS[phaseOf(snapshot)]}. What is the next step?`,
     kind: 'choice',
-    choices: keys.map((key) => ({ key, label: STEP_LABELS[key] ?? key })),
+    choices: keys.map((key) => ({ key, label: stepLabel(key) })),
     answer,
-    explanation: { text: `next: ${STEP_LABELS[answer] ?? answer}`, citation: STEP_CITATIONS[answer] ?? AGENDA },
+    explanation: { text: `next: ${stepLabel(answer)}`, citation: STEP_CITATIONS[answer] ?? AGENDA },
   };
 }

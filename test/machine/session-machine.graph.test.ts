@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getAdjacencyMap, getShortestPaths, type AdjacencyMap } from 'xstate/graph';
 import type { SessionEvent } from '../../src/machine/events.js';
 import type { SessionSnapshot } from '../../src/machine/autopilot.js';
-import { createEngine, createTransition, initialSnapshot } from '../../src/machine/session-driver.js';
+import { createEngine, createTransition } from '../../src/machine/session-driver.js';
 import { sessionMachine } from '../../src/machine/session-machine.js';
 import { createSessionSetup } from '../../src/scenario/session-setup.js';
 import { proposedEvents, summariseSnapshot } from './support/graph-events.js';
@@ -40,7 +40,7 @@ describe('session machine graph (small-session fixture)', () => {
   const options = { input: { setup, seed: 99 }, events: (s: SessionSnapshot) => proposedEvents(s) };
   // the adjacency map holds every edge explored, with the exact snapshot it starts from
   const adjacency: AdjacencyMap<SessionSnapshot, SessionEvent> = getAdjacencyMap(sessionMachine, { ...options, serializeState: (s: SessionSnapshot) => summariseSnapshot(s) });
-  const states = new Set<string>(takenBy(initialSnapshot(createEngine(setup), 99), { type: 'chair.openSession' }, initialSnapshot(createEngine(setup), 99)).states);
+  const states = new Set<string>(takenBy(createTransition(createEngine(setup), 99).initial, { type: 'chair.openSession' }, createTransition(createEngine(setup), 99).initial).states);
   const transitions = new Set<string>();
   for (const { state, transitions: edges } of Object.values(adjacency)) {
     for (const { event, state: next } of edgesOf(edges)) {

@@ -23,8 +23,7 @@ export function createBallot(
   const askFor = requested ?? (subject.kind === 'proposal' ? itemMethod : undefined);
   const { method } = methodFor(question as VoteSubject, askFor);
   const { entitled, excluded } = electorateOf(ctx, question);
-  // frozen: runs and snapshots share it, and nothing may change it in place (the electorate and
-  // its exclusions come frozen from the day's electorates; the subject and the paper are frozen here)
+  // frozen, as runs and snapshots share it (the electorate comes frozen from the day's electorates)
   return Object.freeze({
     id: ballotIdOf(subject, ctx.setup.items[ctx.item]!.id, ctx.seq),
     item: ctx.item,

@@ -2,7 +2,8 @@ import { choicesOfVotes, mergeChoices, withChoice } from '../../domain/choices.j
 import { electorateIndex } from '../../rules/voting-rights.js';
 import { nextMotionToPut } from '../../rules/motions.js';
 import { setStatus, type ContextDraft } from '../context-update.js';
-import type { ItemStatus, OpenBallot, SessionContext } from '../context.js';
+import type { ItemStatus } from '../../domain/agenda.js';
+import type { OpenBallot, SessionContext } from '../context.js';
 import { createBallot } from '../procedure/ballots.js';
 import { decideQuestionBallot } from '../procedure/decisions.js';
 import { applyProposalDecision } from '../procedure/effects.js';
