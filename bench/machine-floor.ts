@@ -21,7 +21,8 @@ export interface MachineFloorResult {
 
 /**
  * What every action is replaced with: `xstate` counts the event with a plain `assign`; `immer`
- * does, through the context's immer bridge, only what every accepted event's action writes
+ * (named when the bridge was immer's; the JSON keeps the name) does, through the context's bridge
+ * (`produceContext`, now a plain copy of the root), only what every accepted event's action writes
  * whatever the event (`act` in src/machine/actions.ts: count it, clear the last rejection).
  */
 export type FloorKind = 'xstate' | 'immer';
@@ -40,7 +41,7 @@ const COUNTERS: Record<FloorKind, ReturnType<typeof assign<SessionContext, Sessi
  * The session statechart with every action replaced by a counter (`FloorKind`) and every guard
  * answering as a clean run does (every condition of the procedure met, no motion adopted): what remains is xstate's
  * own work per event (selecting transitions, exit/entry sets, snapshots, the eventless step after
- * a ballot), plus for `immer` one pass of immer over the context. Folding recorded runs through it
+ * a ballot), plus for `immer` one pass of the context's bridge. Folding recorded runs through it
  * gives the machine path's upper bound: with the statechart, and with the statechart and immer.
  */
 function floorTransition(setup: SessionSetup, kind: FloorKind = 'xstate') {

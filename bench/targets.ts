@@ -32,7 +32,7 @@ export function checkTargets(f: TargetInputs): Record<string, Target> {
   return {
     sessionsPerSecond: {
       ...atLeast(f.sessionsPerSecond, 2000, '>= 2000 Marrakech sessions/s on one core'),
-      ceiling: { value: f.immerFloorSessionsPerSecond, what: "xstate's transition and one immer pass per event, nothing else (sessions.immerFloor)" },
+      ceiling: { value: f.immerFloorSessionsPerSecond, what: "xstate's transition and one pass of the context's bridge per event, nothing else (sessions.immerFloor)" },
     },
     machineToLoopRatio: {
       ...atLeast(f.machineToLoopRatio, 0.25, 'machine >= 0.25 x straight loop'),
