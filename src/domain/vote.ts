@@ -96,9 +96,3 @@ export interface QuestionResult {
 
 /** Per-member choices of a recorded vote or roll call (never kept for a secret ballot, R3.3). */
 export type RecordedVotes = Readonly<Record<MemberCode, VoteChoice>>;
-
-/** Whether anyone has voted: without listing the ~170 members' codes (`Object.keys` would, on every ballot). */
-export function hasVotes(votes: RecordedVotes): boolean {
-  for (const _member in votes) return true;
-  return false;
-}

@@ -5,14 +5,12 @@ import type { SessionEvent, SessionEventType } from '../machine/events.js';
 import { isEventType, parseEventPayload } from '../machine/events.js';
 import { findJsonBreach, JOURNAL_LIMITS } from './limits.js';
 import { createEngine, createTransition, foldEvents } from '../machine/session-driver.js';
-import { sessionMachine } from '../machine/session-machine.js';
 import type { SessionSetup } from '../scenario/session-setup.js';
 
 /** The journal format written: every line carries a hash chained to the line before (src/journal/chain.ts). */
 export const JOURNAL_FORMAT = CHAIN_GENESIS;
 /** The previous format, without a hash chain: still read, reported as unverifiable (README, "Journals"). */
 export const UNCHAINED_JOURNAL_FORMAT = 'gasim/journal@1';
-export const SNAPSHOT_FORMAT = 'gasim/snapshot@2';
 
 /** The first line of a journal: what is needed to replay it (principle 2: scenario, seed, events). */
 export interface JournalHeader {
@@ -203,9 +201,4 @@ export function parseJournal(text: string): Result<ParsedJournal, JournalProblem
 /** Folds journalled events through the pure machine; the snapshot equals the live one. */
 export function replay(setup: SessionSetup, seed: number, events: readonly SessionEvent[]): SessionSnapshot {
   return foldEvents(createTransition(createEngine(setup), seed), events);
-}
-
-/** A snapshot saved with its format version; the journal stays the source of truth. */
-export function persistedSnapshot(snapshot: SessionSnapshot): { format: typeof SNAPSHOT_FORMAT; snapshot: unknown } {
-  return { format: SNAPSHOT_FORMAT, snapshot: sessionMachine.getPersistedSnapshot(snapshot) };
 }

@@ -8,7 +8,7 @@ import { IdSchema as Id, MemberCodeSchema as Member } from '../scenario/common-s
 /**
  * Events of the session machine, named by who sends them (principle 8), declared once: one strict
  * zod schema per event type, from which the types, the list of types and the journal's check of a
- * line derive (issue 15). A whole ballot may arrive as one event (`delegation.castBallot` for
+ * line and the labels derive (issue 15). A whole ballot may arrive as one event (`delegation.castBallot` for
  * recorded votes, `tellers.reportCount` for secret ballots and shows of hands); single recorded
  * votes are accepted too, for interactive use. Secret ballots never carry a member's choice: only
  * the tellers' counts (R3.3, R3.6).
@@ -20,6 +20,11 @@ const Script = z.number().int().nonnegative().max(10_000).optional();
 
 /** Procedural motions a delegation may move (R6.4); points of order and appeals have their own events. */
 export type { DelegationMotion as MotionKind } from '../rules/motions.js';
+
+// a whole recorded vote: member → choice (as a person or a script writes it), or one letter per member
+// of the open ballot's electorate, in its order (as the voters draw it: `RecordedChoices`)
+const CAST_VOTES = z.strictObject({ type: z.literal('delegation.castBallot'), votes: z.record(Member, Choice), script: Script });
+const CAST_CHOICES = z.strictObject({ type: z.literal('delegation.castBallot'), choices: RecordedChoicesSchema.max(1_000_000), script: Script });
 
 /**
  * One strict zod schema per event type: a journal line must match its type's schema exactly. Each
@@ -39,12 +44,7 @@ export const EVENT_SCHEMAS = {
   'chair.openDay': z.strictObject({ type: z.literal('chair.openDay') }).describe('open the next day'),
   'chair.closeSession': z.strictObject({ type: z.literal('chair.closeSession') }).describe('close the session'),
   'delegation.castVote': z.strictObject({ type: z.literal('delegation.castVote'), member: Member, choice: Choice }).describe('a delegation casts its vote'),
-  // a whole recorded vote: member → choice (as a person or a script writes it), or one letter per
-  // member of the open ballot's electorate, in its order (as the simulated voters draw it: `RecordedChoices`)
-  'delegation.castBallot': z.union([
-    z.strictObject({ type: z.literal('delegation.castBallot'), votes: z.record(Member, Choice), script: Script }),
-    z.strictObject({ type: z.literal('delegation.castBallot'), choices: RecordedChoicesSchema.max(1_000_000), script: Script }),
-  ]).describe('the delegations cast a whole recorded vote'),
+  'delegation.castBallot': z.union([CAST_VOTES, CAST_CHOICES]).describe('the delegations cast a whole recorded vote'),
   'delegation.objectToConsensus': z.strictObject({ type: z.literal('delegation.objectToConsensus'), member: Member }).describe('a delegation objects to consensus'),
   'delegation.moveMotion': z.strictObject({ type: z.literal('delegation.moveMotion'), member: Member, motion: z.enum(DELEGATION_MOTIONS) }).describe('a delegation moves a procedural motion'),
   'delegation.raisePointOfOrder': z.strictObject({ type: z.literal('delegation.raisePointOfOrder'), member: Member, aboutVoting: z.boolean() }).describe('a delegation raises a point of order'),
@@ -85,9 +85,9 @@ export function isEventType(type: unknown): type is SessionEventType {
   return typeof type === 'string' && Object.hasOwn(EVENT_SCHEMAS, type);
 }
 
-/** A fresh, well-formed event built from an untrusted payload, or why the payload is malformed. */
+/** A fresh, well-formed event built from an untrusted payload, or why it is malformed (located in the form a whole ballot takes). */
 export function parseEventPayload(event: { type: SessionEventType }): { event: SessionEvent } | { message: string } {
-  const parsed = EVENT_SCHEMAS[event.type].safeParse(event);
+  const parsed = (event.type !== 'delegation.castBallot' ? EVENT_SCHEMAS[event.type] : 'choices' in event ? CAST_CHOICES : CAST_VOTES).safeParse(event);
   if (parsed.success) return { event: parsed.data };
   const issue = parsed.error.issues[0]!;
   const at = issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';

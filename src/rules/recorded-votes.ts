@@ -1,4 +1,4 @@
-import { choiceAt, type RecordedChoices } from '../domain/choices.js';
+import { choiceAt, NOT_VOTED, type RecordedChoices } from '../domain/choices.js';
 import type { MemberCode } from '../domain/ids.js';
 import type { RecordedVotes, VoteChoice } from '../domain/vote.js';
 import { electorateIndex } from './voting-rights.js';
@@ -13,7 +13,7 @@ export interface RecordedVoteProblem {
 }
 
 /** What the rule reads of a recorded vote or roll call under way: who may vote, who has, and how. */
-export interface RecordedBallot {
+export interface RecordedVoteState {
   /** The frozen electorate, sorted (R2.1). */
   readonly electorate: readonly MemberCode[];
   /** The choices recorded so far, aligned with `electorate` ('' when nobody has voted). */
@@ -27,7 +27,7 @@ export interface RecordedBallot {
  * either member by member, or choice letters aligned with the electorate (then one letter per
  * member, `-` for those not voting now).
  */
-export function recordedVoteProblem(ballot: RecordedBallot, incoming: RecordedVotes | RecordedChoices): RecordedVoteProblem | null {
+export function recordedVoteProblem(ballot: RecordedVoteState, incoming: RecordedVotes | RecordedChoices): RecordedVoteProblem | null {
   if (typeof incoming !== 'string') {
     for (const member in incoming) {
       const index = electorateIndex(ballot.electorate, member);
@@ -42,6 +42,9 @@ export function recordedVoteProblem(ballot: RecordedBallot, incoming: RecordedVo
   }
   for (let index = 0; index < incoming.length; index++) {
     const choice = choiceAt(incoming, index);
+    if (choice === null && incoming[index] !== NOT_VOTED) {
+      return { code: 'vote/not-aligned', message: `the ballot's choices have "${incoming[index]}" at position ${index + 1}: each letter is y (yes), n (no), a (abstain), i (invalid) or - (not voting now) (R2.1)` };
+    }
     const problem = choice === null ? null : paperProblem(ballot, index, choice);
     if (problem !== null) return problem;
   }
@@ -49,7 +52,7 @@ export function recordedVoteProblem(ballot: RecordedBallot, incoming: RecordedVo
 }
 
 /** What is wrong with the vote of the electorate's member at `index`, or null. */
-function paperProblem(ballot: RecordedBallot, index: number, choice: VoteChoice): RecordedVoteProblem | null {
+function paperProblem(ballot: RecordedVoteState, index: number, choice: VoteChoice): RecordedVoteProblem | null {
   const member = ballot.electorate[index]!;
   if (choiceAt(ballot.choices, index) !== null) return { code: 'vote/already-voted', message: `${member} has already voted (R2.1: one vote per member)` };
   if (choice === 'invalid') return { code: 'vote/no-papers', message: `a ${ballot.method} vote has no paper to spoil: ${member} votes yes, no or abstains (R2.3, R3.2)` };

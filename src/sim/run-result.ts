@@ -58,7 +58,7 @@ const DecisionSchema = z.object({
   announcement: AnnouncementSchema.nullable(),
   threshold: ThresholdSchema.nullable(),
   trail: TrailSchema,
-  /** Per-member choices of a recorded vote, in the order the members voted; absent for secret ballots. */
+  /** Per-member choices of a recorded vote, in the electorate's order (member codes, sorted); absent for secret ballots. */
   recorded: z.record(z.string(), VoteChoiceSchema).optional(),
 });
 

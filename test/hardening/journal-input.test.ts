@@ -33,6 +33,16 @@ describe('parseJournal on hostile input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  // a whole recorded vote has two forms; a problem is located inside the form the line uses
+  it.each([
+    ['a wrong choice member by member', '{"type":"delegation.castBallot","votes":{"FRA":"maybe"}}', /^journal\/bad-event malformed delegation\.castBallot at votes\.FRA: /],
+    ['a member code in lower case', '{"type":"delegation.castBallot","votes":{"fra":"yes"}}', /^journal\/bad-event malformed delegation\.castBallot at votes(\.fra)?: /],
+    ['a letter that is no choice', '{"type":"delegation.castBallot","choices":"yx-"}', /^journal\/bad-event malformed delegation\.castBallot at choices: one letter per member/],
+    ['both forms at once', '{"type":"delegation.castBallot","choices":"y","votes":{"FRA":"yes"}}', /^journal\/bad-event malformed delegation\.castBallot: Unrecognized key: "votes"/],
+  ])('locates %s in a whole recorded vote', (_name, event, message) => {
+    expect(problem(line(event))).toMatch(message);
+  });
+
   it('rejects a header with a __proto__ key', () => {
     const hostile = header.replace('{', '{"__proto__":{"polluted":true},');
     expect(problem(hostile)).toMatch(/^journal\/bad-header key '__proto__' is not allowed/);

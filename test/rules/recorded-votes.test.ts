@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { choicesOfVotes } from '../../src/domain/choices.js';
 import type { RecordedVotes } from '../../src/domain/vote.js';
-import { recordedVoteProblem, type RecordedBallot } from '../../src/rules/recorded-votes.js';
+import { recordedVoteProblem, type RecordedVoteState } from '../../src/rules/recorded-votes.js';
 
 // The electorate is frozen and sorted when the ballot opens (R2.1); France has voted yes.
-const ballot: RecordedBallot = { electorate: ['DEU', 'ESP', 'FRA', 'ITA'], choices: '--y-', method: 'electronic-recorded' };
+const ballot: RecordedVoteState = { electorate: ['DEU', 'ESP', 'FRA', 'ITA'], choices: '--y-', method: 'electronic-recorded' };
 
 describe('recordedVoteProblem (R2.1, R2.3, R3.2)', () => {
   it.each<[string, RecordedVotes | string, string | null]>([
@@ -18,6 +18,7 @@ describe('recordedVoteProblem (R2.1, R2.3, R3.2)', () => {
     ['the same, as letters (R3.2)', '---i', 'vote/no-papers'],
     ['three letters for an electorate of four: refused (R2.1, one letter per member)', 'yyy', 'vote/not-aligned'],
     ['nobody votes now, as letters: nothing to refuse', '----', null],
+    ['a letter that is no choice: refused (R2.1, one letter of y, n, a, i or - per member)', 'yX--', 'vote/not-aligned'],
   ])('%s', (_name, incoming, code) => {
     const problem = recordedVoteProblem(ballot, incoming);
     expect(problem?.code ?? null).toBe(code);

@@ -5,7 +5,7 @@ import type { BallotRequest, BallotResponse } from '../../domain/ballot-request.
 import type { CompiledBehaviour } from './compile-behaviour.js';
 import { electionChooser } from './election-chooser.js';
 import { questionChooser } from './question-chooser.js';
-import { CHOICES, counted, isRecordable } from './respond.js';
+import { counted, isRecordable } from './respond.js';
 import { scriptMisfit, type BallotShape } from './script-fit.js';
 import { scriptedResponse } from './scripted-ballot.js';
 import { scriptKey } from '../../scenario/script-key.js';

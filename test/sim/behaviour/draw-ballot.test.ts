@@ -111,8 +111,11 @@ describe('drawBallot', () => {
   it('a recorded ballot names each participant once', () => {
     const response = recorded(draw({ model: { turnout: 0.5 } }, questionRequest()));
     expect(response.kind).toBe('recorded');
+    // one letter per member of the electorate, in its order: a choice, or '-' for one who did not vote
+    expect(response.choices).toHaveLength(questionRequest().electorate.length);
+    expect(response.choices).toMatch(/^[yna-]+$/);
     const votes = votesOfChoices(questionRequest().electorate, response.choices);
     expect(Object.keys(votes).length).toBeGreaterThan(60);
-    expect(Object.keys(votes).every((code) => ALL_CODES.includes(code))).toBe(true);
+    expect(Object.keys(votes).length).toBeLessThan(ALL_CODES.length);
   });
 });
