@@ -1,4 +1,5 @@
 import type { CommandEntry, CommandModule } from '../command.js';
+import { drawForThePersonAtTheTerminal } from '../terminal-env.js';
 import { SPECS } from './specs.js';
 
 const LOADERS: Readonly<Record<string, () => Promise<CommandModule>>> = {
@@ -8,7 +9,7 @@ const LOADERS: Readonly<Record<string, () => Promise<CommandModule>>> = {
   calibrate: () => import('./calibrate.js'),
   merge: () => import('./merge.js'),
   report: () => import('./report.js'),
-  tui: () => import('./tui.js'),
+  tui: () => (drawForThePersonAtTheTerminal(), import('./tui.js')),
   members: () => import('./members.js'),
   validate: () => import('./validate.js'),
   check: () => import('./check.js'),
@@ -16,8 +17,8 @@ const LOADERS: Readonly<Record<string, () => Promise<CommandModule>>> = {
   resume: () => import('./resume.js'),
   verify: () => import('./verify.js'),
   diagram: () => import('./diagram.js'),
-  train: () => import('./train.js'),
-  drill: () => import('./drill.js'),
+  train: () => (drawForThePersonAtTheTerminal(), import('./train.js')),
+  drill: () => (drawForThePersonAtTheTerminal(), import('./drill.js')),
 };
 
 /**
