@@ -30,7 +30,7 @@ export function inertActorScope<M extends AnyStateMachine>(machine: M, input: un
     system: self.system,
     emit: () => {},
     actionExecutor: () => {},
-  } as unknown as ActorScope<SnapshotFrom<M>, EventFromLogic<M>>;
+  } satisfies ActorScope<SnapshotFrom<M>, EventFromLogic<M>>;
 }
 
 /**
@@ -51,7 +51,7 @@ export function createEngine(setup: SessionSetup, voters?: Voters): SessionEngin
     voters === undefined
       ? sessionMachine
       : sessionMachine.provide({ guards: { canTakeWholeItem: () => true }, actions: { takeItem: assign(({ context }) => takeItem(context, voters)) } });
-  return { setup, machine, scope: inertActorScope(machine, { setup, seed: 0 } satisfies SessionInput) as ActorScope<SessionSnapshot, SessionEvent> };
+  return { setup, machine, scope: inertActorScope(machine, { setup, seed: 0 } satisfies SessionInput) };
 }
 /**
  * Builds the transition function of a session. xstate's `transition()` helper creates a throwaway
@@ -62,9 +62,9 @@ export function createTransition(engine: SessionEngine, seed: number): SessionTr
   const input: SessionInput = { setup: engine.setup, seed };
   const { machine, scope } = engine;
   return {
-    initial: machine.getInitialSnapshot(scope as never, input),
+    initial: machine.getInitialSnapshot(scope, input),
     next: (snapshot, event) => {
-      const next = machine.transition(snapshot, event, scope as never);
+      const next = machine.transition(snapshot, event, scope);
       return next.context.seq > snapshot.context.seq ? next : refused(machine, snapshot, event);
     },
   };
