@@ -24,10 +24,10 @@ export const NOT_VOTED = '-';
 /** A string of choice letters, as an event or a journal line may carry it. */
 export const RecordedChoicesSchema = z.string().regex(/^[ynai-]*$/, 'one letter per member of the electorate: y (yes), n (no), a (abstain), i (invalid) or - (has not voted)');
 
-const CHOICE_OF_LETTER: Readonly<Record<string, VoteChoice>> = { y: 'yes', n: 'no', a: 'abstain', i: 'invalid' };
-/** Character codes of the letters by choice index (yes, no, abstain, invalid), and of `-`. */
-const LETTER_CODES = [0x79, 0x6e, 0x61, 0x69] as const;
-const NOT_VOTED_CODE = 0x2d;
+// the same letters read the other way, and as character codes by byte code (CHOICE_CODE), for the fast paths
+const CHOICE_OF_LETTER = Object.fromEntries(Object.entries(CHOICE_LETTERS).map(([choice, letter]) => [letter, choice])) as Readonly<Record<string, VoteChoice>>;
+const LETTER_CODES: readonly number[] = (Object.keys(CHOICE_CODE) as VoteChoice[]).sort((a, b) => CHOICE_CODE[a] - CHOICE_CODE[b]).map((c) => CHOICE_LETTERS[c].charCodeAt(0));
+const NOT_VOTED_CODE = NOT_VOTED.charCodeAt(0);
 
 /** The choice at position `index`, or null when that member has not voted. */
 export function choiceAt(choices: RecordedChoices, index: number): VoteChoice | null {
@@ -41,9 +41,10 @@ export function votedCount(choices: RecordedChoices): number {
   return n;
 }
 
-/** Whether anyone has voted. */
+/** Whether anyone has voted (stops at the first vote). */
 export function anyVoted(choices: RecordedChoices): boolean {
-  return votedCount(choices) > 0;
+  for (let i = 0; i < choices.length; i++) if (choices.charCodeAt(i) !== NOT_VOTED_CODE) return true;
+  return false;
 }
 
 /** The per-member choices, in the electorate's order: what minutes, run results and audits read. */
@@ -79,6 +80,15 @@ export function choicesOfVotes(electorate: readonly MemberCode[], votes: Recorde
     if (at !== undefined) codes[at] = CHOICE_CODE[votes[member]!];
   }
   return choicesOfCodes(codes);
+}
+
+/**
+ * The choices of a whole recorded vote in either form it arrives in (`delegation.castBallot`): letters
+ * already aligned with the electorate, or member → choice (as a person, a script or an older journal
+ * writes it), aligned here.
+ */
+export function choicesOfCast(cast: { readonly choices: RecordedChoices } | { readonly votes: RecordedVotes }, electorate: readonly MemberCode[]): RecordedChoices {
+  return 'choices' in cast ? cast.choices : choicesOfVotes(electorate, cast.votes);
 }
 
 /** `before` with the votes of `added` (of the same electorate) merged in; the empty string when nobody has voted. */

@@ -28,7 +28,7 @@ const CAST_CHOICES = z.strictObject({ type: z.literal('delegation.castBallot'), 
 
 /**
  * One strict zod schema per event type: a journal line must match its type's schema exactly. Each
- * is described by what it does in words (`eventLabel`: training's choices, the JSON Schema).
+ * is described by what it does in words (`eventLabel`: training's choices).
  */
 export const EVENT_SCHEMAS = {
   'chair.openSession': z.strictObject({ type: z.literal('chair.openSession') }).describe('open the session'),

@@ -23,13 +23,12 @@ function splitmix32(seed: number): () => number {
 /** Creates the generator state for a seed (any integer; only its low 32 bits matter). */
 export function createRng(seed: number): RngState {
   const next = splitmix32(seed);
-  // four calls in order, not a destructured array: a ballot's stream is seeded per ballot
   let a = next();
   let b = next();
   let c = next();
   let d = next();
-  // twelve warm-up steps of `nextUint32`, in local words: a ballot's stream is seeded per ballot,
-  // and allocating a state per step was a fifth of a headless run's garbage from the generator
+  // four words, then twelve warm-up steps of `nextUint32`, in local words (no arrays): a ballot's stream
+  // is seeded per ballot, and allocating a state per step was a fifth of a headless run's garbage from the generator
   for (let i = 0; i < 12; i++) {
     const t = (((a + b) >>> 0) + d) >>> 0;
     d = (d + 1) >>> 0;

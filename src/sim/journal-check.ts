@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { choicesOfVotes } from '../domain/choices.js';
+import { choicesOfCast } from '../domain/choices.js';
 import type { MemberCode } from '../domain/ids.js';
 import type { VoteMethod } from '../domain/vote.js';
 import { type SessionSnapshot } from '../machine/autopilot.js';
@@ -77,8 +77,8 @@ function methodChanged(line: number, event: SessionEvent, before: SessionSnapsho
  */
 function asChoices(event: SessionEvent, electorate: readonly MemberCode[]): SessionEvent {
   if (event.type !== 'delegation.castBallot' || !('votes' in event)) return { ...event };
-  const { votes, ...rest } = event;
-  return { ...rest, choices: choicesOfVotes(electorate, votes) };
+  const { votes: _votes, ...rest } = event;
+  return { ...rest, choices: choicesOfCast(event, electorate) };
 }
 
 /** A whole ballot that the seed's voters would not have drawn: checked once the session accepted it. */

@@ -8,7 +8,7 @@ import { methodWords } from '../../sim/journal-check.js';
 import { titleOf } from '../../scenario/agenda-items.js';
 import { candidateLabel, postTitle } from '../../sim/format.js';
 import { recordsOf } from '../../record/record.js';
-import { votesOfChoices } from '../../domain/choices.js';
+import { choicesOfCast, votesOfChoices } from '../../domain/choices.js';
 
 /**
  * Gathers, while a journal replays, what the verifier needs of every counted ballot: its figures as
@@ -98,7 +98,7 @@ export function ballotCollector(): { readonly observe: (step: ReplayedEvent) => 
       if (target) {
         pending.line ??= line;
         if (event.type === 'tellers.reportCount') pending.counts = { kind: 'counts', counts: event.counts, abstain: event.abstain, invalid: event.invalid };
-        if (event.type === 'delegation.castBallot') Object.assign(pending.papers, 'choices' in event ? votesOfChoices(ballot.electorate, event.choices) : event.votes);
+        if (event.type === 'delegation.castBallot') Object.assign(pending.papers, votesOfChoices(ballot.electorate, choicesOfCast(event, ballot.electorate)));
         if (event.type === 'delegation.castVote') pending.papers[event.member] = event.choice;
       }
       if (after.context[slot]?.id === ballot.id) continue;

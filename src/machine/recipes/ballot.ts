@@ -1,4 +1,4 @@
-import { choicesOfVotes, mergeChoices, withChoice } from '../../domain/choices.js';
+import { choicesOfCast, mergeChoices, withChoice } from '../../domain/choices.js';
 import { electorateIndex } from '../../rules/voting-rights.js';
 import { nextMotionToPut } from '../../rules/motions.js';
 import { setStatus, type ContextDraft } from '../context-update.js';
@@ -51,8 +51,7 @@ export const ballotRecipes = {
   castBallot: on('delegation.castBallot', (ctx, event, base) => {
     // the voters' choices come aligned with the electorate and are taken as they are; a person's member → choice is aligned first
     const open = (base.appeal ?? base.ballot)!;
-    const added = 'choices' in event ? event.choices : choicesOfVotes(open.electorate, event.votes);
-    changeOpenBallot(ctx, base, { choices: mergeChoices(open.choices, added), script: event.script ?? null });
+    changeOpenBallot(ctx, base, { choices: mergeChoices(open.choices, choicesOfCast(event, open.electorate)), script: event.script ?? null });
   }),
   reportCount: on('tellers.reportCount', (ctx, event, base) => {
     changeOpenBallot(ctx, base, { counts: Object.freeze({ counts: Object.freeze({ ...event.counts }), abstain: event.abstain, invalid: event.invalid }), script: event.script ?? null });
